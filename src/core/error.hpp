@@ -1,0 +1,82 @@
+// Errors are values at the boundaries (DESIGN.md): a typed code, one clear message
+// saying what is wrong and what is valid, and where (file, row, column, parameter).
+#pragma once
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace fardeau {
+
+enum class ErrorCode {
+  invalid_argument,  ///< a parameter has a value outside what is valid (bad year, target, flag)
+  not_found,         ///< an unknown ally, group, indicator or vintage
+  parse_error,       ///< malformed input text (CSV, number, claim)
+  io_error,          ///< a file could not be read or written
+  data_error,        ///< input that parses but breaks the data layout (missing column, duplicate)
+  unavailable,       ///< the vintage does not publish what was asked (e.g. equipment in SIPRI)
+  internal,          ///< a bug: should never reach a user
+};
+
+/// Stable lower-case name of a code, used in JSON error bodies.
+constexpr const char* to_string(ErrorCode c) {
+  switch (c) {
+    case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::not_found: return "not_found";
+    case ErrorCode::parse_error: return "parse_error";
+    case ErrorCode::io_error: return "io_error";
+    case ErrorCode::data_error: return "data_error";
+    case ErrorCode::unavailable: return "unavailable";
+    case ErrorCode::internal: return "internal";
+  }
+  return "internal";
+}
+
+struct Error {
+  ErrorCode code = ErrorCode::internal;
+  std::string message;  ///< what is wrong and what is valid, one line
+  std::string where;    ///< "file.csv:12:3", "--year", "" when not located
+
+  /// "where: message" or just the message.
+  std::string what() const { return where.empty() ? message : where + ": " + message; }
+};
+
+inline Error make_error(ErrorCode code, std::string message, std::string where = {}) {
+  return Error{code, std::move(message), std::move(where)};
+}
+
+/// A value or an Error. Small stand-in for std::expected (GCC 12 has it only in C++23).
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+
+  bool ok() const { return std::holds_alternative<T>(v_); }
+  explicit operator bool() const { return ok(); }
+
+  T& value() & { return std::get<T>(v_); }
+  const T& value() const& { return std::get<T>(v_); }
+  T&& value() && { return std::get<T>(std::move(v_)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+
+  const Error& error() const { return std::get<Error>(v_); }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+/// Result of an operation with no value.
+struct Unit {};
+using Status = Result<Unit>;
+inline Status ok_status() { return Unit{}; }
+
+}  // namespace fardeau
+
+/// Propagate an error from an expression returning Result<...>; bind the value otherwise.
+#define FARDEAU_TRY(var, expr)                         \
+  auto var##_result_ = (expr);                         \
+  if (!var##_result_.ok()) return var##_result_.error(); \
+  auto& var = var##_result_.value()

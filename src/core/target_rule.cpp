@@ -1,0 +1,39 @@
+#include "core/target_rule.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace fardeau {
+
+double round2(double value) {
+  // 1e-9 absorbs binary noise such as 2.0049999999 stored for a printed 2.005.
+  double scaled = std::fabs(value) * 100.0 + 1e-9;
+  return std::copysign(std::floor(scaled + 0.5), value) / 100.0;
+}
+
+bool meets_target(double value_pct, double target_pct) {
+  return round2(value_pct) * 100.0 >= target_pct * 100.0 - 1e-6;
+}
+
+Result<double> check_target_pct(double target_pct, std::string_view param) {
+  if (!std::isfinite(target_pct) || target_pct <= 0.0 || target_pct > 100.0)
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("target must be a percentage above 0 and at most 100, got {:g}", target_pct),
+                      std::string(param));
+  return target_pct;
+}
+
+const std::vector<Guideline>& guidelines() {
+  static const std::vector<Guideline> g{
+      {"two-pct-gdp", 2.0, "gdp", "2% of GDP (Wales 2014; floor since Vilnius 2023)",
+       "2 % du PIB (pays de Galles 2014 ; plancher depuis Vilnius 2023)"},
+      {"equipment-20", 20.0, "defexp", "20% of defence expenditure on major equipment",
+       "20 % des dépenses de défense consacrés aux équipements majeurs"},
+      {"hague-core-3.5", 3.5, "gdp", "3.5% of GDP on core defence by 2035 (The Hague 2025)",
+       "3,5 % du PIB pour la défense de base d'ici 2035 (La Haye 2025)"},
+  };
+  return g;
+}
+
+}  // namespace fardeau

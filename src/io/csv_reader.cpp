@@ -1,0 +1,84 @@
+#include "io/csv_reader.hpp"
+
+#include <utility>
+
+namespace fardeau::io {
+
+CsvReader::CsvReader(std::string_view text, std::string name)
+    : text_(text), name_(std::move(name)) {
+  if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+}
+
+std::string CsvReader::where(std::size_t column) const {
+  std::string s = name_ + ":" + std::to_string(row_);
+  if (column > 0) s += ":" + std::to_string(column);
+  return s;
+}
+
+Result<bool> CsvReader::next(std::vector<std::string>& fields) {
+  fields.clear();
+  // Skip blank lines.
+  while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) {
+    if (text_[pos_] == '\n') ++line_;
+    ++pos_;
+  }
+  if (pos_ >= text_.size()) return false;
+  row_ = line_;
+  const std::size_t n = text_.size();
+  std::string field;
+  while (true) {
+    field.clear();
+    const std::size_t column = fields.size() + 1;
+    if (pos_ < n && text_[pos_] == '"') {
+      ++pos_;
+      while (true) {
+        if (pos_ >= n)
+          return make_error(ErrorCode::parse_error,
+                            "unterminated quoted field (a closing '\"' is missing)",
+                            where(column));
+        char c = text_[pos_];
+        if (c == '"') {
+          if (pos_ + 1 < n && text_[pos_ + 1] == '"') {
+            field += '"';
+            pos_ += 2;
+            continue;
+          }
+          ++pos_;
+          break;
+        }
+        if (c == '\n') ++line_;
+        field += c;
+        ++pos_;
+      }
+      if (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r')
+        return make_error(ErrorCode::parse_error,
+                          "unexpected character after a closing quote; expected ',' or end of "
+                          "line",
+                          where(column));
+    } else {
+      std::size_t start = pos_;
+      while (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
+        if (text_[pos_] == '"')
+          return make_error(ErrorCode::parse_error,
+                            "quote inside an unquoted field; quote the whole field and double "
+                            "inner quotes",
+                            where(column));
+        ++pos_;
+      }
+      field.assign(text_.substr(start, pos_ - start));
+    }
+    fields.push_back(std::move(field));
+    if (pos_ >= n) return true;
+    if (text_[pos_] == ',') {
+      ++pos_;
+      continue;
+    }
+    // End of record: CRLF or LF (a lone CR also ends it).
+    if (text_[pos_] == '\r') ++pos_;
+    if (pos_ < n && text_[pos_] == '\n') ++pos_;
+    ++line_;
+    return true;
+  }
+}
+
+}  // namespace fardeau::io

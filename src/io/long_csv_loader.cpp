@@ -1,0 +1,88 @@
+#include "io/long_csv_loader.hpp"
+
+#include <optional>
+#include <vector>
+
+#include "io/csv_reader.hpp"
+#include "io/number_parse.hpp"
+
+namespace fardeau::io {
+namespace {
+
+std::optional<std::size_t> column_of(const std::vector<std::string>& header,
+                                     std::string_view name) {
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (header[i] == name) return i;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Status load_long_csv(std::string_view text, const std::string& name, Panel& panel) {
+  CsvReader reader(text, name);
+  std::vector<std::string> row;
+  auto got = reader.next(row);
+  if (!got) return got.error();
+  if (!*got) return make_error(ErrorCode::data_error, "empty file: no header row", name);
+  const std::vector<std::string> header = row;
+  std::optional<std::size_t> col_unit = column_of(header, "unit");
+  std::optional<std::size_t> col_est = column_of(header, "is_estimate");
+  std::size_t cols[4];
+  const char* required[4] = {"iso3", "year", "indicator", "value"};
+  for (int i = 0; i < 4; ++i) {
+    auto c = column_of(header, required[i]);
+    if (!c)
+      return make_error(ErrorCode::data_error,
+                        std::string("missing column '") + required[i] +
+                            "'; the long layout needs iso3, year, indicator, value "
+                            "(and optionally unit, is_estimate)",
+                        reader.where());
+    cols[i] = *c;
+  }
+  const std::size_t c_iso = cols[0], c_year = cols[1], c_ind = cols[2], c_val = cols[3];
+  static const std::string kEmpty;
+  while (true) {
+    got = reader.next(row);
+    if (!got) return got.error();
+    if (!*got) break;
+    if (row.size() != header.size())
+      return make_error(ErrorCode::data_error,
+                        "row has " + std::to_string(row.size()) + " fields, the header has " +
+                            std::to_string(header.size()),
+                        reader.where());
+    const std::string& iso3 = row[c_iso];
+    if (iso3.empty() && row[c_ind].empty())
+      return make_error(ErrorCode::data_error, "empty iso3 and indicator", reader.where(c_iso + 1));
+    auto year = parse_int(row[c_year], 1800, 2200);
+    if (!year)
+      return make_error(ErrorCode::data_error,
+                        "year '" + row[c_year] + "' is not a whole number from 1800 to 2200",
+                        reader.where(c_year + 1));
+    if (row[c_ind].empty())
+      return make_error(ErrorCode::data_error, "empty indicator", reader.where(c_ind + 1));
+    auto value = parse_double(row[c_val]);
+    if (!value)
+      return make_error(ErrorCode::data_error,
+                        "value '" + row[c_val] + "' is not a number (expected e.g. 1506.1 or 1.7e-05)",
+                        reader.where(c_val + 1));
+    bool estimate = false;
+    if (col_est) {
+      const std::string& e = row[*col_est];
+      if (e == "1") estimate = true;
+      else if (!e.empty() && e != "0")
+        return make_error(ErrorCode::data_error,
+                          "is_estimate '" + e + "' must be empty, 0 or 1",
+                          reader.where(*col_est + 1));
+    }
+    // SIPRI's "Yemen, North" has no code: keep it addressable by name-less key "".
+    if (!panel.add(iso3, row[c_ind], col_unit ? row[*col_unit] : kEmpty,
+                   static_cast<int>(*year), Observation{*value, estimate}))
+      return make_error(ErrorCode::data_error,
+                        "duplicate value for " + (iso3.empty() ? std::string("(no code)") : iso3) +
+                            " " + row[c_ind] + " " + row[c_year],
+                        reader.where());
+  }
+  return ok_status();
+}
+
+}  // namespace fardeau::io

@@ -1,0 +1,64 @@
+#include "io/members_loader.hpp"
+
+#include <optional>
+#include <vector>
+
+#include "io/csv_reader.hpp"
+#include "io/number_parse.hpp"
+
+namespace fardeau::io {
+
+Result<AllyRegistry> load_members_csv(std::string_view text, const std::string& name) {
+  CsvReader reader(text, name);
+  std::vector<std::string> row;
+  auto got = reader.next(row);
+  if (!got) return got.error();
+  if (!*got) return make_error(ErrorCode::data_error, "empty file: no header row", name);
+  const std::vector<std::string> header = row;
+  const char* required[] = {"iso3", "iso2", "eurostat_code", "country", "accession_date",
+                            "accession_year", "founding_member", "has_armed_forces"};
+  std::size_t col[8];
+  for (int i = 0; i < 8; ++i) {
+    std::optional<std::size_t> c;
+    for (std::size_t j = 0; j < header.size(); ++j)
+      if (header[j] == required[i]) c = j;
+    if (!c)
+      return make_error(ErrorCode::data_error,
+                        std::string("missing column '") + required[i] + "'", reader.where());
+    col[i] = *c;
+  }
+  std::vector<Ally> allies;
+  while (true) {
+    got = reader.next(row);
+    if (!got) return got.error();
+    if (!*got) break;
+    if (row.size() != header.size())
+      return make_error(ErrorCode::data_error,
+                        "row has " + std::to_string(row.size()) + " fields, the header has " +
+                            std::to_string(header.size()),
+                        reader.where());
+    Ally a;
+    a.iso3 = row[col[0]];
+    if (a.iso3.size() != 3)
+      return make_error(ErrorCode::data_error, "iso3 '" + a.iso3 + "' is not a 3-letter code",
+                        reader.where(col[0] + 1));
+    a.iso2 = row[col[1]];
+    a.nato_code = row[col[2]];
+    a.name_en = row[col[3]];
+    a.accession_date = row[col[4]];
+    auto year = parse_int(row[col[5]], 1949, 2200);
+    if (!year)
+      return make_error(ErrorCode::data_error,
+                        "accession_year '" + row[col[5]] + "' is not a year from 1949",
+                        reader.where(col[5] + 1));
+    a.accession_year = static_cast<int>(*year);
+    a.founding_member = row[col[6]] == "1";
+    a.has_armed_forces = row[col[7]] != "0";
+    auto fr = french_name(a.iso3);
+    a.name_fr = fr.empty() ? a.name_en : std::string(fr);
+    allies.push_back(std::move(a));
+  }
+  return AllyRegistry(std::move(allies));
+}
+
+}  // namespace fardeau::io
