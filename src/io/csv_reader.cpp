@@ -57,14 +57,9 @@ Result<bool> CsvReader::next(std::vector<std::string>& fields) {
                           where(column));
     } else {
       std::size_t start = pos_;
-      while (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
-        if (text_[pos_] == '"')
-          return make_error(ErrorCode::parse_error,
-                            "quote inside an unquoted field; quote the whole field and double "
-                            "inner quotes",
-                            where(column));
-        ++pos_;
-      }
+      // A quote inside an unquoted field is taken literally, as Python's csv module and
+      // spreadsheet programs do (nato_members.csv has one: NATO tables call it "...").
+      while (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
       field.assign(text_.substr(start, pos_ - start));
     }
     fields.push_back(std::move(field));

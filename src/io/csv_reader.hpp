@@ -1,5 +1,6 @@
 // RFC 4180 CSV over text in memory: quoted fields, doubled quotes, CRLF or LF, a
-// UTF-8 byte-order mark. Errors carry the file, row and column.
+// UTF-8 byte-order mark; a quote inside an unquoted field is literal (as in Python's
+// csv). Errors carry the file, row and column.
 #pragma once
 #include <string>
 #include <string_view>

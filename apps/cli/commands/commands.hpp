@@ -1,0 +1,19 @@
+// One function per subcommand: declares its flags and its callback.
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include "cli.hpp"
+
+namespace fardeau::cli {
+
+void register_report(CLI::App& app, Cli& cli);
+void register_allies(CLI::App& app, Cli& cli);
+void register_compliance(CLI::App& app, Cli& cli);
+void register_gap(CLI::App& app, Cli& cli);
+void register_shares(CLI::App& app, Cli& cli);
+void register_trend(CLI::App& app, Cli& cli);
+void register_series(CLI::App& app, Cli& cli);
+void register_indicators(CLI::App& app, Cli& cli);
+void register_vintages(CLI::App& app, Cli& cli);
+
+}  // namespace fardeau::cli

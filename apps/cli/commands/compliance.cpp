@@ -1,0 +1,40 @@
+// fardeau compliance [--year Y] [--target PCT] [--equipment PCT] [--group G]
+#include "commands/commands.hpp"
+
+namespace fardeau::cli {
+namespace {
+struct Opts {
+  std::string year, target = "2", equipment, group = "nato";
+};
+
+int run(Cli& cli, const Opts& o) {
+  auto scope = cli.scope();
+  if (!scope) return cli.fail(scope.error());
+  auto year = parse_year_flag(o.year, "--year");
+  if (!year) return cli.fail(year.error());
+  auto target = parse_number_flag(o.target, "--target");
+  if (!target) return cli.fail(target.error());
+  service::ComplianceQuery q{*scope, *year, o.group, *target, {}};
+  if (!o.equipment.empty()) {
+    auto eq = parse_number_flag(o.equipment, "--equipment");
+    if (!eq) return cli.fail(eq.error());
+    q.equipment_pct = *eq;
+  }
+  return cli.emit(cli.engine().compliance(q));
+}
+}  // namespace
+
+void register_compliance(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("compliance", "Who meets a %-of-GDP target (NATO's rule: the "
+                                               "published value rounded to two decimals)");
+  sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
+  sub->add_option("--target", opts->target, "Target in % of GDP (default 2)");
+  sub->add_option("--equipment", opts->equipment,
+                  "Also check the equipment guideline at this % of defence expenditure (e.g. 20)");
+  sub->add_option("--group", opts->group,
+                  "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

@@ -1,0 +1,35 @@
+// fardeau series --ally X --indicator I [--from A] [--to B]
+#include "commands/commands.hpp"
+
+namespace fardeau::cli {
+namespace {
+struct Opts {
+  std::string ally, indicator = "pct_gdp", from, to;
+};
+
+int run(Cli& cli, const Opts& o) {
+  auto scope = cli.scope();
+  if (!scope) return cli.fail(scope.error());
+  auto from = parse_year_flag(o.from, "--from");
+  if (!from) return cli.fail(from.error());
+  auto to = parse_year_flag(o.to, "--to");
+  if (!to) return cli.fail(to.error());
+  return cli.emit(cli.engine().series({*scope, o.ally, o.indicator, *from, *to}));
+}
+}  // namespace
+
+void register_series(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("series", "One ally's (or NATO aggregate's) values of an "
+                                           "indicator over time");
+  sub->add_option("--ally", opts->ally, "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN")->required();
+  sub->add_option("--indicator", opts->indicator,
+                  "Indicator id (see `fardeau indicators`) or pct_gdp, defexp_usd_current, "
+                  "defexp_usd_const, gdp_usd_current, gdp_usd_const, equipment_share "
+                  "(default pct_gdp)");
+  sub->add_option("--from", opts->from, "First year");
+  sub->add_option("--to", opts->to, "Last year");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

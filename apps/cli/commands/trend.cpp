@@ -1,0 +1,35 @@
+// fardeau trend --group G --from A --to B [--basis current|constant]
+#include "commands/commands.hpp"
+
+namespace fardeau::cli {
+namespace {
+struct Opts {
+  std::string group = "europe-canada", from, to, basis = "constant";
+};
+
+int run(Cli& cli, const Opts& o) {
+  auto scope = cli.scope();
+  if (!scope) return cli.fail(scope.error());
+  auto from = parse_year_flag(o.from, "--from");
+  if (!from) return cli.fail(from.error());
+  auto to = parse_year_flag(o.to, "--to");
+  if (!to) return cli.fail(to.error());
+  auto basis = parse_price_basis(o.basis);
+  if (!basis) return cli.fail(basis.error());
+  return cli.emit(cli.engine().trend({*scope, o.group, *from, *to, *basis}));
+}
+}  // namespace
+
+void register_trend(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("trend", "A group's spending between two years: level change, "
+                                          "real change, cumulative sum over the base year");
+  sub->add_option("--group", opts->group,
+                  "nato, europe-canada (default), european-allies, eu, or ISO3 codes");
+  sub->add_option("--from", opts->from, "Base year (default: first year of the vintage)");
+  sub->add_option("--to", opts->to, "Last year (default: last year of the vintage)");
+  sub->add_option("--basis", opts->basis, "constant (default) or current prices");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

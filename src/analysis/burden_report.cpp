@@ -1,0 +1,87 @@
+#include "analysis/burden_report.hpp"
+
+#include <algorithm>
+
+#include "analysis/aggregate.hpp"
+
+namespace fardeau::analysis {
+namespace {
+const GroupSpec kNato{"nato", {}};
+const GroupSpec kEuropeCanada{"europe-canada", {}};
+constexpr int kPledgeYear = 2014;  // Wales Defence Investment Pledge
+}  // namespace
+
+std::optional<GroupFigure> group_total(const Dataset& d, const AllyRegistry& allies,
+                                       const GroupSpec& group, Membership m, Measure measure,
+                                       int year) {
+  if (!d.has(measure)) return std::nullopt;
+  if (m == Membership::as_of)
+    if (auto row = published_aggregate(d, aggregate_code_for_group(group.id), measure, year))
+      return GroupFigure{row->value, row->estimate, true};
+  auto sum = sum_measure(d, resolve_group(group, allies, year, m), measure, year);
+  if (sum.n_included == 0) return std::nullopt;
+  return GroupFigure{sum.value, sum.estimate, false};
+}
+
+std::optional<GroupFigure> group_share_of_gdp(const Dataset& d, const AllyRegistry& allies,
+                                              const GroupSpec& group, Membership m, int year) {
+  if (m == Membership::as_of)
+    if (auto row = published_aggregate(d, aggregate_code_for_group(group.id),
+                                       Measure::defexp_pct_gdp, year))
+      return GroupFigure{row->value, row->estimate, true};
+  auto v = group_pct_gdp(d, resolve_group(group, allies, year, m), year);
+  if (!v || v->n_included == 0) return std::nullopt;
+  return GroupFigure{v->value, v->estimate, false};
+}
+
+std::optional<double> group_real_change_pct(const Dataset& d, const AllyRegistry& allies,
+                                            const GroupSpec& group, Membership m, int base,
+                                            int year) {
+  auto [first, last] = d.years(Measure::defexp_usd_const_m);
+  if (base >= year || base < first || year > last) return std::nullopt;
+  auto a = group_total(d, allies, group, m, Measure::defexp_usd_const_m, base);
+  auto b = group_total(d, allies, group, m, Measure::defexp_usd_const_m, year);
+  if (!a || !b || a->value <= 0) return std::nullopt;
+  return (b->value / a->value - 1.0) * 100.0;
+}
+
+BurdenReport burden_report(const Dataset& d, const AllyRegistry& allies, int year, Membership m) {
+  BurdenReport r;
+  r.year = year;
+  r.membership = m;
+  auto members = resolve_group(kNato, allies, year, m);
+  r.members = static_cast<int>(members.size());
+  r.two_pct = compliance(d, members, year, Measure::defexp_pct_gdp, 2.0);
+  r.core_3_5 = compliance(d, members, year, Measure::defexp_pct_gdp, 3.5);
+  r.reporting = r.two_pct.reporting;
+  if (d.has(Measure::equipment_share_pct)) {
+    auto eq = compliance(d, members, year, Measure::equipment_share_pct, 20.0);
+    if (eq.reporting > 0) r.equipment_20 = std::move(eq);
+  }
+  r.total_current_usd_m = group_total(d, allies, kNato, m, Measure::defexp_usd_current_m, year);
+  r.total_const_usd_m = group_total(d, allies, kNato, m, Measure::defexp_usd_const_m, year);
+  auto us_share = [&](Measure measure, const std::optional<GroupFigure>& total) -> std::optional<double> {
+    auto us = d.get("USA", measure, year);
+    if (!us || !total || total->value <= 0) return std::nullopt;
+    return us->value / total->value * 100.0;
+  };
+  r.us_share_current_pct = us_share(Measure::defexp_usd_current_m, r.total_current_usd_m);
+  r.us_share_const_pct = us_share(Measure::defexp_usd_const_m, r.total_const_usd_m);
+  r.nato_pct_gdp = group_share_of_gdp(d, allies, kNato, m, year);
+  r.europe_canada_pct_gdp = group_share_of_gdp(d, allies, kEuropeCanada, m, year);
+  r.nato_real_change_prev_pct = group_real_change_pct(d, allies, kNato, m, year - 1, year);
+  r.nato_real_change_2014_pct = group_real_change_pct(d, allies, kNato, m, kPledgeYear, year);
+  r.europe_canada_real_change_prev_pct =
+      group_real_change_pct(d, allies, kEuropeCanada, m, year - 1, year);
+  r.europe_canada_real_change_2014_pct =
+      group_real_change_pct(d, allies, kEuropeCanada, m, kPledgeYear, year);
+  std::vector<ComplianceRow> with_value;
+  for (const auto& row : r.two_pct.rows)
+    if (row.value) with_value.push_back(row);  // already highest first
+  const std::size_t k = std::min<std::size_t>(5, with_value.size());
+  r.highest.assign(with_value.begin(), with_value.begin() + static_cast<std::ptrdiff_t>(k));
+  r.lowest.assign(with_value.rbegin(), with_value.rbegin() + static_cast<std::ptrdiff_t>(k));
+  return r;
+}
+
+}  // namespace fardeau::analysis

@@ -1,0 +1,49 @@
+#include "analysis/shares.hpp"
+
+#include <algorithm>
+
+namespace fardeau::analysis {
+
+SharesResult shares(const Dataset& d, const std::vector<const Ally*>& members, int year,
+                    PriceBasis basis, ShareBase by) {
+  SharesResult r;
+  r.year = year;
+  r.basis = basis;
+  r.by = by;
+  Measure base = Measure::population_k;
+  if (by == ShareBase::gdp) {
+    base = gdp_measure(basis);
+    if (!d.has(base))
+      base = gdp_measure(basis == PriceBasis::current ? PriceBasis::constant : PriceBasis::current);
+  }
+  for (const Ally* a : members) {
+    if (!a->has_armed_forces) continue;
+    auto spend = d.get(a->iso3, spending_measure(basis), year);
+    auto b = d.get(a->iso3, base, year);
+    if (!spend || !b) {
+      r.missing.push_back(a->iso3);
+      continue;
+    }
+    ShareRow row;
+    row.ally = a;
+    row.defexp_usd_m = spend->value;
+    row.base_value = b->value;
+    row.estimate = spend->estimate || b->estimate;
+    r.total_defexp_usd_m += spend->value;
+    r.total_base += b->value;
+    r.rows.push_back(row);
+  }
+  for (auto& row : r.rows) {
+    row.defexp_share_pct = r.total_defexp_usd_m > 0 ? row.defexp_usd_m / r.total_defexp_usd_m * 100 : 0;
+    row.base_share_pct = r.total_base > 0 ? row.base_value / r.total_base * 100 : 0;
+    row.ratio = row.base_share_pct > 0 ? row.defexp_share_pct / row.base_share_pct : 0;
+    r.hhi += row.defexp_share_pct * row.defexp_share_pct;
+    if (row.ally->iso3 == "USA") r.us_share_pct = row.defexp_share_pct;
+  }
+  std::stable_sort(r.rows.begin(), r.rows.end(), [](const ShareRow& x, const ShareRow& y) {
+    return x.defexp_usd_m > y.defexp_usd_m;
+  });
+  return r;
+}
+
+}  // namespace fardeau::analysis

@@ -1,0 +1,24 @@
+// Output formats and languages. Formats are peers rendered from the same typed result.
+#pragma once
+#include <string_view>
+
+#include "core/error.hpp"
+
+namespace fardeau::render {
+
+enum class Format { table, csv, json, md };
+/// NATO's two official languages. Labels and number formats follow the language in
+/// table and Markdown output; JSON and CSV keep stable ids and plain numbers.
+enum class Lang { en, fr };
+
+Result<Format> parse_format(std::string_view s);
+Result<Lang> parse_lang(std::string_view s);
+const char* to_string(Format f);
+const char* to_string(Lang l);
+
+/// The English or French text.
+inline const char* tr(Lang lang, const char* en, const char* fr) {
+  return lang == Lang::fr ? fr : en;
+}
+
+}  // namespace fardeau::render

@@ -1,0 +1,29 @@
+// Numbers for people: thousands grouped and decimal mark by language
+// (en: 1,506.1; fr: 1 506,1 with a narrow no-break space, as in French typography).
+#pragma once
+#include <optional>
+#include <string>
+
+#include "render/format.hpp"
+
+namespace fardeau::render {
+
+/// `value` with `decimals` decimals, grouped by thousands.
+std::string number(double value, int decimals, Lang lang);
+/// A percentage: "2.02%" / "2,02 %".
+std::string percent(double value_pct, int decimals, Lang lang);
+/// Million US$ shown in billions: "$1,482.9 bn" / "1 482,9 Md$".
+std::string usd_bn(double usd_m, Lang lang);
+/// A target as the user gave it, without trailing zeros: "3.5%" / "3,5 %".
+std::string target_percent(double value_pct, Lang lang);
+/// Signed change in percent: "+3.4%" / "+3,4 %".
+std::string signed_percent(double value_pct, int decimals, Lang lang);
+/// "n/a" / "n.d." for a missing value.
+std::string missing(Lang lang);
+/// "yes"/"no", "oui"/"non".
+std::string yes_no(bool b, Lang lang);
+
+/// Round for JSON: computed values without binary noise (e.g. 41707.000000000004).
+double clean(double value, int decimals);
+
+}  // namespace fardeau::render

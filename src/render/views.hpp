@@ -1,0 +1,28 @@
+// One view per result type: JSON, a document for people and a CSV table, from the
+// same typed result (docs/cli.md documents the JSON fields).
+#pragma once
+#include "render/document.hpp"
+#include "render/format.hpp"
+#include "service/queries.hpp"
+
+namespace fardeau::render {
+
+Rendered view(const service::ReportResult& r, Lang lang);
+Rendered view(const service::ComplianceResultSet& r, Lang lang);
+Rendered view(const service::GapResultSet& r, Lang lang);
+Rendered view(const service::SharesResultSet& r, Lang lang);
+Rendered view(const service::TrendResultSet& r, Lang lang);
+Rendered view(const service::AlliesResult& r, Lang lang);
+Rendered view(const service::SeriesResult& r, Lang lang);
+Rendered view(const service::IndicatorsResult& r, Lang lang);
+Rendered view(const service::VintagesResult& r, Lang lang);
+
+/// The view of any result, with the document's language set: what front ends call.
+template <typename R>
+Rendered render_result(const R& result, Lang lang) {
+  Rendered out = view(result, lang);
+  out.doc.lang = lang;
+  return out;
+}
+
+}  // namespace fardeau::render

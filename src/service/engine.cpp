@@ -1,0 +1,288 @@
+#include "service/engine.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "analysis/burden_report.hpp"
+#include "core/target_rule.hpp"
+#include "io/members_loader.hpp"
+#include "io/vintage_loader.hpp"
+
+namespace fardeau::service {
+namespace {
+
+constexpr std::string_view kMembersFile = "nato_members.csv";
+
+std::string vintage_ids(const std::vector<VintageInfo>& infos) {
+  std::string s;
+  for (const auto& v : infos) s += (s.empty() ? "" : ", ") + v.id;
+  return s;
+}
+
+Status require(const Dataset& d, Measure m, std::string_view what) {
+  if (d.has(m)) return ok_status();
+  return make_error(ErrorCode::unavailable,
+                    fmt::format("{} publishes no {} ({}); {}", d.info().id, what, to_string(m),
+                                d.info().notes),
+                    "--vintage");
+}
+
+Result<double> target(double pct, std::string_view param) { return check_target_pct(pct, param); }
+
+}  // namespace
+
+Engine::Engine(io::DataSource source) : source_(std::move(source)) {}
+
+Result<const AllyRegistry*> Engine::allies() const {
+  std::lock_guard lock(mu_);
+  if (!allies_) {
+    auto text = source_.read(kMembersFile);
+    if (!text) return text.error();
+    auto reg = io::load_members_csv(*text, source_.location(kMembersFile));
+    if (!reg) return reg.error();
+    allies_ = std::make_unique<AllyRegistry>(std::move(*reg));
+  }
+  return allies_.get();
+}
+
+std::vector<VintageInfo> Engine::vintage_infos() const { return builtin_vintages(); }
+
+Result<DatasetPtr> Engine::dataset(std::string_view id) const {
+  if (id.empty()) id = kDefaultVintage;
+  {
+    std::lock_guard lock(mu_);
+    if (auto it = datasets_.find(id); it != datasets_.end()) return it->second;
+  }
+  auto infos = vintage_infos();
+  auto info = std::find_if(infos.begin(), infos.end(), [&](const auto& v) { return v.id == id; });
+  if (info == infos.end())
+    return make_error(ErrorCode::not_found,
+                      fmt::format("unknown vintage '{}'; valid: {}", id, vintage_ids(infos)),
+                      "--vintage");
+  auto loaded = io::load_vintage(*info, source_);
+  if (!loaded) return loaded.error();
+  auto ptr = std::make_shared<const Dataset>(std::move(*loaded));
+  std::lock_guard lock(mu_);
+  auto [it, inserted] = datasets_.emplace(std::string(id), ptr);
+  return it->second;
+}
+
+Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
+                         std::string_view param) {
+  auto [first, last] = d.years(m);
+  if (first == 0) return make_error(ErrorCode::unavailable,
+                                    fmt::format("{} publishes no {}", d.info().id, to_string(m)),
+                                    "--vintage");
+  if (!year) return last;
+  if (*year < first || *year > last)
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("year {} is outside {} ({}-{} for {})", *year, d.info().id,
+                                  first, last, to_string(m)),
+                      std::string(param));
+  return *year;
+}
+
+Result<VintagesResult> Engine::vintages() const {
+  VintagesResult r;
+  r.default_vintage = std::string(kDefaultVintage);
+  for (const auto& info : vintage_infos()) {
+    FARDEAU_TRY(d, dataset(info.id));
+    VintageRow row{info, 0, 0, {}};
+    std::tie(row.first_year, row.last_year) = d->span();
+    for (const auto& ind : d->panel().indicators()) row.indicators.push_back(ind.id);
+    r.rows.push_back(std::move(row));
+  }
+  return r;
+}
+
+Result<IndicatorsResult> Engine::indicators(const Scope& scope) const {
+  FARDEAU_TRY(d, dataset(scope.vintage));
+  IndicatorsResult r{d->info(), {}};
+  for (const auto& ind : d->panel().indicators()) {
+    IndicatorRow row{ind, 0, 0, {}};
+    std::tie(row.first_year, row.last_year) = d->panel().year_range(ind.id);
+    for (const auto& b : d->info().measures)
+      if (b.indicator == ind.id) row.measures.push_back(to_string(b.measure));
+    r.rows.push_back(std::move(row));
+  }
+  return r;
+}
+
+Result<AlliesResult> Engine::allies(const AlliesQuery& q) const {
+  FARDEAU_TRY(reg, allies());
+  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  AlliesResult r{d->info(), q, 0, {}};
+  std::optional<int> year;
+  if (q.year) {
+    FARDEAU_TRY(y, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+    year = y;
+  }
+  for (const auto& a : reg->all()) {
+    AllyRow row{&a, true, false};
+    if (year) row.member = q.scope.membership == Membership::current || a.member_in(*year);
+    for (int y = year.value_or(d->span().first); y <= year.value_or(d->span().second); ++y)
+      row.reporting = row.reporting || d->get(a.iso3, Measure::defexp_pct_gdp, y).has_value();
+    if (row.member) ++r.members;
+    r.rows.push_back(row);
+  }
+  return r;
+}
+
+Result<ReportResult> Engine::report(const ReportQuery& q) const {
+  FARDEAU_TRY(reg, allies());
+  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+  ReportResult r{d->info(), q, analysis::burden_report(*d, *reg, year, q.scope.membership)};
+  r.query.year = year;
+  r.query.scope.vintage = d->info().id;
+  return r;
+}
+
+Result<ComplianceResultSet> Engine::compliance(const ComplianceQuery& q) const {
+  FARDEAU_TRY(reg, allies());
+  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+  FARDEAU_TRY(t, target(q.target_pct, "--target"));
+  FARDEAU_TRY(group, parse_group(q.group, *reg));
+  auto members = resolve_group(group, *reg, year, q.scope.membership);
+  ComplianceResultSet r{d->info(), q, group,
+                        analysis::compliance(*d, members, year, Measure::defexp_pct_gdp, t), {}};
+  if (q.equipment_pct) {
+    FARDEAU_TRY(eq, target(*q.equipment_pct, "--equipment"));
+    auto st = require(*d, Measure::equipment_share_pct, "equipment share");
+    if (!st) return st.error();
+    r.equipment = analysis::compliance(*d, members, year, Measure::equipment_share_pct, eq);
+  }
+  r.query.year = year;
+  r.query.scope.vintage = d->info().id;
+  return r;
+}
+
+Result<GapResultSet> Engine::gap(const GapQuery& q) const {
+  FARDEAU_TRY(reg, allies());
+  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+  FARDEAU_TRY(t, target(q.target_pct, "--target"));
+  FARDEAU_TRY(group, parse_group(q.group, *reg));
+  if (!d->has(gdp_measure(q.basis)))
+    return make_error(ErrorCode::unavailable,
+                      fmt::format("{} publishes no GDP at {} prices; try --basis {}", d->info().id,
+                                  to_string(q.basis),
+                                  q.basis == PriceBasis::current ? "constant" : "current"),
+                      "--basis");
+  auto members = resolve_group(group, *reg, year, q.scope.membership);
+  GapResultSet r{d->info(), q, group, analysis::gap_to_target(*d, members, year, t, q.basis)};
+  r.query.year = year;
+  r.query.scope.vintage = d->info().id;
+  return r;
+}
+
+Result<SharesResultSet> Engine::shares(const SharesQuery& q) const {
+  FARDEAU_TRY(reg, allies());
+  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  auto st = require(*d, spending_measure(q.basis), "spending in US dollars");
+  if (!st) return st.error();
+  FARDEAU_TRY(year, resolve_year(*d, spending_measure(q.basis), q.year, "--year"));
+  FARDEAU_TRY(group, parse_group(q.group, *reg));
+  if (q.by == analysis::ShareBase::population) {
+    auto pst = require(*d, Measure::population_k, "population");
+    if (!pst) return pst.error();
+  } else if (!d->has(Measure::gdp_usd_current_m) && !d->has(Measure::gdp_usd_const_m)) {
+    return make_error(ErrorCode::unavailable, d->info().id + " publishes no GDP", "--by");
+  }
+  auto members = resolve_group(group, *reg, year, q.scope.membership);
+  SharesResultSet r{d->info(), q, group, analysis::shares(*d, members, year, q.basis, q.by)};
+  r.query.year = year;
+  r.query.scope.vintage = d->info().id;
+  return r;
+}
+
+Result<TrendResultSet> Engine::trend(const TrendQuery& q) const {
+  FARDEAU_TRY(reg, allies());
+  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  auto st = require(*d, spending_measure(q.basis), "spending in US dollars at that basis");
+  if (!st) return st.error();
+  auto [first, last] = d->years(spending_measure(q.basis));
+  FARDEAU_TRY(from, resolve_year(*d, spending_measure(q.basis), q.from.value_or(first), "--from"));
+  FARDEAU_TRY(to, resolve_year(*d, spending_measure(q.basis), q.to.value_or(last), "--to"));
+  if (from >= to)
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("--from ({}) must be before --to ({})", from, to), "--from");
+  FARDEAU_TRY(group, parse_group(q.group, *reg));
+  TrendResultSet r{d->info(), q, group,
+                   analysis::trend(*d, *reg, group, q.scope.membership, from, to, q.basis)};
+  r.query.from = from;
+  r.query.to = to;
+  r.query.scope.vintage = d->info().id;
+  return r;
+}
+
+Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
+  FARDEAU_TRY(reg, allies());
+  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  SeriesResult r{d->info(), q, {}, {}, {}, {}, {}, {}};
+  // Entity: an ally, or one of NATO's aggregate rows.
+  if (q.entity == kNatoTotal || q.entity == kNatoEuropeCanada) {
+    r.entity_iso3 = q.entity;
+    r.entity_name_en = q.entity == kNatoTotal ? "NATO Total" : "NATO Europe and Canada";
+    r.entity_name_fr = q.entity == kNatoTotal ? "Total OTAN" : "Europe de l'OTAN et Canada";
+  } else {
+    const Ally* a = reg->find(q.entity);
+    if (!a)
+      return make_error(ErrorCode::not_found,
+                        fmt::format("unknown ally '{}'; valid: {}, NATO_TOTAL, NATO_EUR_CAN",
+                                    q.entity, reg->codes_list()),
+                        "--ally");
+    r.entity_iso3 = a->iso3;
+    r.entity_name_en = a->name_en;
+    r.entity_name_fr = a->name_fr;
+  }
+  // Indicator: a published id, a measure name, or a short alias of a measure.
+  std::string id = q.indicator;
+  if (!d->panel().has_indicator(id)) {
+    static const std::pair<std::string_view, Measure> kAliases[] = {
+        {"pct_gdp", Measure::defexp_pct_gdp},
+        {"defexp_usd_current", Measure::defexp_usd_current_m},
+        {"defexp_usd_const", Measure::defexp_usd_const_m},
+        {"gdp_usd_current", Measure::gdp_usd_current_m},
+        {"gdp_usd_const", Measure::gdp_usd_const_m},
+        {"equipment_share", Measure::equipment_share_pct}};
+    std::optional<Measure> m;
+    for (Measure x : kAllMeasures)
+      if (id == to_string(x)) m = x;
+    for (const auto& [alias, x] : kAliases)
+      if (id == alias) m = x;
+    if (m)
+      if (const auto* b = d->info().binding(*m); b && !b->derived()) id = b->indicator;
+  }
+  if (!d->panel().has_indicator(id)) {
+    std::string valid;
+    for (const auto& ind : d->panel().indicators()) valid += (valid.empty() ? "" : ", ") + ind.id;
+    return make_error(ErrorCode::not_found,
+                      fmt::format("unknown indicator '{}' in {}; valid: {} (or pct_gdp, "
+                                  "defexp_usd_current, defexp_usd_const, gdp_usd_current, "
+                                  "gdp_usd_const, equipment_share)",
+                                  q.indicator, d->info().id, valid),
+                      "--indicator");
+  }
+  r.indicator = id;
+  for (const auto& ind : d->panel().indicators())
+    if (ind.id == id) r.unit = ind.unit;
+  auto [first, last] = d->panel().year_range(id);
+  int from = q.from.value_or(first), to = q.to.value_or(last);
+  if (from > to)
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("--from ({}) is after --to ({})", from, to), "--from");
+  for (int y = from; y <= to; ++y)
+    if (auto obs = d->panel().get(r.entity_iso3, id, y)) r.points.push_back({y, *obs});
+  if (r.points.empty())
+    return make_error(ErrorCode::unavailable,
+                      fmt::format("{} publishes no {} for {} in {}-{}", d->info().id, id,
+                                  r.entity_iso3, from, to),
+                      "--ally");
+  r.query.scope.vintage = d->info().id;
+  return r;
+}
+
+}  // namespace fardeau::service

@@ -1,0 +1,56 @@
+// The service facade: resolves vintages, groups and years, validates every parameter,
+// runs the analysis and returns typed results. Thread-safe: datasets load lazily once
+// and are shared read-only.
+#pragma once
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/ally.hpp"
+#include "core/error.hpp"
+#include "core/vintage.hpp"
+#include "io/data_source.hpp"
+#include "service/queries.hpp"
+
+namespace fardeau::service {
+
+class Engine {
+ public:
+  explicit Engine(io::DataSource source = io::DataSource::embedded());
+
+  const io::DataSource& source() const { return source_; }
+
+  /// The ally registry (loaded once).
+  Result<const AllyRegistry*> allies() const;
+  /// Metadata of every known vintage (no data loaded).
+  std::vector<VintageInfo> vintage_infos() const;
+  /// A vintage's dataset by id ("" = default). not_found lists the valid ids.
+  Result<DatasetPtr> dataset(std::string_view id) const;
+
+  Result<VintagesResult> vintages() const;
+  Result<IndicatorsResult> indicators(const Scope& scope) const;
+  Result<AlliesResult> allies(const AlliesQuery& q) const;
+  Result<ReportResult> report(const ReportQuery& q) const;
+  Result<ComplianceResultSet> compliance(const ComplianceQuery& q) const;
+  Result<GapResultSet> gap(const GapQuery& q) const;
+  Result<SharesResultSet> shares(const SharesQuery& q) const;
+  Result<TrendResultSet> trend(const TrendQuery& q) const;
+  Result<SeriesResult> series(const SeriesQuery& q) const;
+
+ private:
+  io::DataSource source_;
+  mutable std::mutex mu_;
+  mutable std::unique_ptr<AllyRegistry> allies_;
+  mutable std::map<std::string, DatasetPtr, std::less<>> datasets_;
+};
+
+/// The year to use: `year` if given and inside the vintage's span for `m`, else the
+/// last year; an invalid_argument error naming `param` and the valid range otherwise.
+Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
+                         std::string_view param);
+
+}  // namespace fardeau::service
