@@ -165,12 +165,18 @@ Result<GapResultSet> Engine::gap(const GapQuery& q) const {
   FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
   FARDEAU_TRY(t, target(q.target_pct, "--target"));
   FARDEAU_TRY(group, parse_group(q.group, *reg));
-  if (!d->has(gdp_measure(q.basis)))
+  if (!d->has(gdp_measure(q.basis))) {
+    const PriceBasis other = q.basis == PriceBasis::current ? PriceBasis::constant : PriceBasis::current;
+    if (d->has(gdp_measure(other)))
+      return make_error(ErrorCode::unavailable,
+                        fmt::format("{} publishes no GDP at {} prices; use --basis {}", d->info().id,
+                                    to_string(q.basis), to_string(other)),
+                        "--basis");
     return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no GDP at {} prices; try --basis {}", d->info().id,
-                                  to_string(q.basis),
-                                  q.basis == PriceBasis::current ? "constant" : "current"),
-                      "--basis");
+                      fmt::format("{} publishes no GDP, so gaps cannot be priced; {}", d->info().id,
+                                  d->info().notes),
+                      "--vintage");
+  }
   auto members = resolve_group(group, *reg, year, q.scope.membership);
   GapResultSet r{d->info(), q, group, analysis::gap_to_target(*d, members, year, t, q.basis)};
   r.query.year = year;
@@ -208,7 +214,7 @@ Result<TrendResultSet> Engine::trend(const TrendQuery& q) const {
   FARDEAU_TRY(to, resolve_year(*d, spending_measure(q.basis), q.to.value_or(last), "--to"));
   if (from >= to)
     return make_error(ErrorCode::invalid_argument,
-                      fmt::format("--from ({}) must be before --to ({})", from, to), "--from");
+                      fmt::format("{} must be before --to ({})", from, to), "--from");
   FARDEAU_TRY(group, parse_group(q.group, *reg));
   TrendResultSet r{d->info(), q, group,
                    analysis::trend(*d, *reg, group, q.scope.membership, from, to, q.basis)};
@@ -273,7 +279,7 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
   int from = q.from.value_or(first), to = q.to.value_or(last);
   if (from > to)
     return make_error(ErrorCode::invalid_argument,
-                      fmt::format("--from ({}) is after --to ({})", from, to), "--from");
+                      fmt::format("{} is after --to ({})", from, to), "--from");
   for (int y = from; y <= to; ++y)
     if (auto obs = d->panel().get(r.entity_iso3, id, y)) r.points.push_back({y, *obs});
   if (r.points.empty())

@@ -1,0 +1,172 @@
+// Published figures, reproduced from the embedded data. Each expectation cites the
+// edition and table it comes from (data/SOURCES.md has the provenance of every file).
+#include <gtest/gtest.h>
+
+#include <fmt/format.h>
+
+#include "service/engine.hpp"
+
+namespace fardeau {
+namespace {
+
+service::Engine& engine() {
+  static service::Engine e;
+  return e;
+}
+
+service::Scope scope(const char* vintage) { return {vintage, Membership::as_of}; }
+
+std::vector<std::string> meeting(const char* vintage, int year, double target = 2.0) {
+  auto r = engine().compliance({scope(vintage), year, "nato", target, {}});
+  EXPECT_TRUE(r.ok()) << r.error().what();
+  auto m = r->gdp.meeting;
+  std::sort(m.begin(), m.end());
+  return m;
+}
+
+// NATO Table 3 of every edition: in 2014, the year of the Wales pledge, three allies
+// spent at least 2% of GDP: the United Kingdom, Greece and the United States.
+TEST(published_figures, three_allies_at_two_percent_in_2014_in_every_nato_edition) {
+  for (const char* v : {"nato-2026", "nato-2025", "nato-2019"})
+    EXPECT_EQ(meeting(v, 2014), (std::vector<std::string>{"GBR", "GRC", "USA"})) << v;
+}
+
+// NATO, Defence Expenditure of NATO Countries (2012-2019), Table 3, 2019e: seven allies
+// (also reported by Shephard Media for that release).
+TEST(published_figures, seven_allies_at_two_percent_in_2019_edition_2019) {
+  EXPECT_EQ(meeting("nato-2019", 2019),
+            (std::vector<std::string>{"EST", "GBR", "GRC", "LVA", "POL", "ROU", "USA"}));
+}
+
+// 2024: 18 allies at 2% in the August 2025 release (Table 3), 17 in the July 2026
+// edition, which revised Czechia from 2.08% to 1.99%.
+TEST(published_figures, revisions_change_the_2024_count) {
+  EXPECT_EQ(meeting("nato-2025", 2024).size(), 18u);
+  auto m2026 = meeting("nato-2026", 2024);
+  EXPECT_EQ(m2026.size(), 17u);
+  EXPECT_EQ(std::count(m2026.begin(), m2026.end(), "CZE"), 0);
+  auto cze = engine().series({scope("nato-2026"), "CZE", "pct_gdp", 2024, 2024});
+  ASSERT_TRUE(cze.ok());
+  EXPECT_DOUBLE_EQ(cze->points[0].obs.value, 1.99);
+}
+
+// NATO 2026 edition, Table 3: 2025e 28 of 31 reporting allies at 2% (Albania 1.48,
+// Slovenia 1.57, Czechia 1.86 below); 2026e 30 of 31 (Slovenia 1.61 below).
+TEST(published_figures, estimates_2025_and_2026_in_the_2026_edition) {
+  auto r25 = engine().compliance({scope("nato-2026"), 2025, "nato", 2.0, {}});
+  ASSERT_TRUE(r25.ok());
+  EXPECT_EQ(r25->gdp.members, 32);
+  EXPECT_EQ(r25->gdp.reporting, 31);
+  EXPECT_EQ(r25->gdp.count_meeting, 28);
+  auto r26 = engine().compliance({scope("nato-2026"), 2026, "nato", 2.0, {}});
+  ASSERT_TRUE(r26.ok());
+  EXPECT_EQ(r26->gdp.count_meeting, 30);
+  for (const auto& row : r26->gdp.rows)
+    if (row.value) {
+      EXPECT_TRUE(row.value->estimate) << row.ally->iso3;
+      if (row.ally->iso3 == "SVN") {
+        EXPECT_DOUBLE_EQ(row.value->value, 1.61);
+      }
+    }
+}
+
+// Membership: 29 allies at the Brussels summit of July 2018 (the report's "29 Etats
+// membres"), 32 since Sweden joined in March 2024.
+TEST(published_figures, members_2018_and_2025) {
+  auto r18 = engine().report({scope("nato-2026"), 2018});
+  ASSERT_TRUE(r18.ok());
+  EXPECT_EQ(r18->report.members, 29);
+  EXPECT_EQ(r18->report.reporting, 28);  // Iceland has no armed forces
+  auto r25 = engine().report({scope("nato-2026"), 2025});
+  ASSERT_TRUE(r25.ok());
+  EXPECT_EQ(r25->report.members, 32);
+}
+
+// "European Allies and Canada have added an additional 41 billion dollars" (NATO
+// Secretary General, 12 July 2018). In the 2019 edition (Table 2, constant 2015 prices),
+// Europe and Canada spent 261.3 bn (2016), 276.6 bn (2017), 287.8 bn (2018e): the
+// cumulative extra spending over 2016 is 41.7 bn; the level difference is only 26.5 bn.
+TEST(published_figures, forty_one_billion_is_the_cumulative_sum_over_2016) {
+  auto t = engine().trend({scope("nato-2019"), "europe-canada", 2016, 2018, PriceBasis::constant});
+  ASSERT_TRUE(t.ok()) << t.error().what();
+  EXPECT_NEAR(t->trend.points[0].defexp_usd_m, 261323.3, 0.1);
+  EXPECT_NEAR(t->trend.points[1].defexp_usd_m, 276580.5, 0.1);
+  EXPECT_NEAR(t->trend.points[2].defexp_usd_m, 287778.3, 0.1);
+  EXPECT_NEAR(t->trend.cumulative_over_base_usd_m / 1000.0, 41.7, 0.05);
+  EXPECT_NEAR(t->trend.level_change_usd_m / 1000.0, 26.5, 0.05);
+  // In current US$ the level difference is 43.1 bn (exchange-rate effects).
+  auto c = engine().trend({scope("nato-2019"), "europe-canada", 2016, 2018, PriceBasis::current});
+  ASSERT_TRUE(c.ok());
+  EXPECT_NEAR(c->trend.level_change_usd_m / 1000.0, 43.1, 0.05);
+}
+
+// US share of NATO total defence expenditure, current US$, 2026 edition (Table 2):
+// 69.3% (2014), 65.3% (2024), 59.9% (2025e), 57.1% (2026e).
+TEST(published_figures, us_share_of_nato_spending) {
+  const std::pair<int, double> cases[] = {{2014, 69.3}, {2024, 65.3}, {2025, 59.9}, {2026, 57.1}};
+  for (auto [year, pct] : cases) {
+    auto r = engine().report({scope("nato-2026"), year});
+    ASSERT_TRUE(r.ok());
+    ASSERT_TRUE(r->report.us_share_current_pct);
+    EXPECT_NEAR(*r->report.us_share_current_pct, pct, 0.05) << year;
+  }
+}
+
+// NATO 2026 edition, Table 3, 2025e: United States 3.17%, NATO Total 2.75%, NATO Europe
+// and Canada 2.31%.
+TEST(published_figures, shares_of_gdp_2025e) {
+  auto r = engine().report({scope("nato-2026"), 2025});
+  ASSERT_TRUE(r.ok());
+  EXPECT_DOUBLE_EQ(r->report.nato_pct_gdp->value, 2.75);
+  EXPECT_TRUE(r->report.nato_pct_gdp->published);
+  EXPECT_DOUBLE_EQ(r->report.europe_canada_pct_gdp->value, 2.31);
+  auto us = engine().series({scope("nato-2026"), "USA", "pct_gdp", 2025, 2025});
+  ASSERT_TRUE(us.ok());
+  EXPECT_DOUBLE_EQ(us->points[0].obs.value, 3.17);
+}
+
+// Sweden 2026e in the 2026 edition (also asserted by the NATO-parser tests of
+// mattahr/ha-edp-radar on the official def-exp-2026-en.xlsx): 24,186 million US$
+// current, 21,538 constant 2021, 3.22% of GDP, 25.41% on equipment; United States
+// 2026e 1,032,849 million US$.
+TEST(published_figures, sweden_and_united_states_2026e) {
+  auto get = [](const char* ally, const char* ind) {
+    auto s = engine().series({scope("nato-2026"), ally, ind, 2026, 2026});
+    EXPECT_TRUE(s.ok()) << s.error().what();
+    return s->points.at(0).obs;
+  };
+  EXPECT_DOUBLE_EQ(get("SWE", "defexp_usd_current_m").value, 24186);
+  EXPECT_DOUBLE_EQ(get("SWE", "defexp_usd_const").value, 21538);
+  EXPECT_DOUBLE_EQ(get("SWE", "pct_gdp").value, 3.22);
+  EXPECT_DOUBLE_EQ(get("SWE", "equipment_share").value, 25.41);
+  EXPECT_TRUE(get("SWE", "pct_gdp").estimate);
+  EXPECT_DOUBLE_EQ(get("USA", "defexp_usd_current").value, 1032849);
+}
+
+// Albania 2024 share of GDP: 1.70 in the August 2025 release, 1.35 in the July 2026
+// edition (data/README.md, "Inconsistencies"): editions are kept apart.
+TEST(published_figures, editions_are_never_mixed) {
+  auto a25 = engine().series({scope("nato-2025"), "ALB", "pct_gdp", 2024, 2024});
+  auto a26 = engine().series({scope("nato-2026"), "ALB", "pct_gdp", 2024, 2024});
+  ASSERT_TRUE(a25.ok() && a26.ok());
+  EXPECT_DOUBLE_EQ(a25->points[0].obs.value, 1.7);
+  EXPECT_DOUBLE_EQ(a26->points[0].obs.value, 1.35);
+}
+
+// SIPRI Military Expenditure Database 1949-2024 (April 2025): NATO's 32 members spent
+// 1,506.1 billion current US$ in 2024.
+TEST(published_figures, sipri_2024_nato_total) {
+  auto s = engine().shares({scope("sipri-2025"), 2024, "nato", PriceBasis::current,
+                            analysis::ShareBase::gdp});
+  ASSERT_TRUE(s.ok()) << s.error().what();
+  EXPECT_NEAR(s->shares.total_defexp_usd_m / 1000.0, 1506.1, 0.05);
+  EXPECT_EQ(s->shares.rows.size(), 31u);
+}
+
+// Every vintage agrees on 3 allies in 2014 under its own definition; SIPRI too.
+TEST(published_figures, sipri_counts_three_allies_in_2014) {
+  EXPECT_EQ(meeting("sipri-2025", 2014), (std::vector<std::string>{"GBR", "GRC", "USA"}));
+}
+
+}  // namespace
+}  // namespace fardeau

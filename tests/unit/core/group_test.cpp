@@ -1,0 +1,75 @@
+#include "core/group.hpp"
+
+#include <gtest/gtest.h>
+
+namespace fardeau {
+namespace {
+
+AllyRegistry sample() {
+  return AllyRegistry({{"USA", "US", "US", "United States", "États-Unis", "1949-04-04", 1949, true, true},
+                       {"CAN", "CA", "CA", "Canada", "Canada", "1949-04-04", 1949, true, true},
+                       {"GBR", "GB", "UK", "United Kingdom", "Royaume-Uni", "1949-04-04", 1949, true, true},
+                       {"FRA", "FR", "FR", "France", "France", "1949-04-04", 1949, true, true},
+                       {"NOR", "NO", "NO", "Norway", "Norvège", "1949-04-04", 1949, true, true},
+                       {"SWE", "SE", "SE", "Sweden", "Suède", "2024-03-07", 2024, false, true}});
+}
+
+std::vector<std::string> codes(const std::vector<const Ally*>& v) {
+  std::vector<std::string> out;
+  for (const Ally* a : v) out.push_back(a->iso3);
+  return out;
+}
+
+TEST(group_test, builtin_groups_resolve_as_of_year) {
+  auto reg = sample();
+  auto g = [&](const char* id) { return *parse_group(id, reg); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(codes(resolve_group(g("nato"), reg, 2023, Membership::as_of)),
+            (V{"CAN", "FRA", "GBR", "NOR", "USA"}));
+  EXPECT_EQ(codes(resolve_group(g("nato"), reg, 2024, Membership::as_of)).size(), 6u);
+  EXPECT_EQ(codes(resolve_group(g("europe-canada"), reg, 2024, Membership::as_of)),
+            (V{"CAN", "FRA", "GBR", "NOR", "SWE"}));
+  EXPECT_EQ(codes(resolve_group(g("european-allies"), reg, 2023, Membership::as_of)),
+            (V{"FRA", "GBR", "NOR"}));
+  EXPECT_EQ(codes(resolve_group(g("nato"), reg, 2000, Membership::current)).size(), 6u);
+}
+
+TEST(group_test, eu_follows_accession_and_brexit) {
+  auto reg = sample();
+  auto eu = *parse_group("eu", reg);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(codes(resolve_group(eu, reg, 2019, Membership::as_of)), (V{"FRA", "GBR"}));
+  EXPECT_EQ(codes(resolve_group(eu, reg, 2020, Membership::as_of)), (V{"FRA"}));
+  EXPECT_EQ(codes(resolve_group(eu, reg, 2024, Membership::as_of)), (V{"FRA", "SWE"}));
+  EXPECT_TRUE(eu_member_in("HRV", 2013));
+  EXPECT_FALSE(eu_member_in("HRV", 2012));
+  EXPECT_FALSE(eu_member_in("NOR", 2024));
+}
+
+TEST(group_test, custom_lists_accept_codes_and_names) {
+  auto reg = sample();
+  auto g = parse_group("fra, United Kingdom,SE", reg);
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g->id, "custom");
+  EXPECT_EQ(g->label(), "FRA,GBR,SWE");
+  EXPECT_EQ(resolve_group(*g, reg, 2023, Membership::as_of).size(), 2u);
+}
+
+TEST(group_test, unknown_group_names_what_is_valid) {
+  auto reg = sample();
+  auto g = parse_group("europe", reg);
+  ASSERT_FALSE(g.ok());
+  EXPECT_EQ(g.error().code, ErrorCode::not_found);
+  EXPECT_EQ(g.error().where, "--group");
+  EXPECT_NE(g.error().message.find("europe-canada"), std::string::npos);
+  EXPECT_FALSE(parse_group("FRA,,GBR", reg).ok());
+}
+
+TEST(group_test, membership_parses_two_values) {
+  EXPECT_EQ(*parse_membership("as-of"), Membership::as_of);
+  EXPECT_EQ(*parse_membership("current"), Membership::current);
+  EXPECT_FALSE(parse_membership("asof").ok());
+}
+
+}  // namespace
+}  // namespace fardeau
