@@ -78,8 +78,9 @@ TailProbabilities spearman_exact(const std::vector<double>& rx, const std::vecto
                              static_cast<double>(at_most) / all);
 }
 
-// Pair counts behind tau-b (Knight 1966, as in SciPy): sort by (x, y), count ties in x and
-// joint ties, then count discordant pairs as the inversions of y with a merge sort.
+// Pair counts behind tau-b (Knight 1966): sort by (x, y), count ties in x and joint ties,
+// then count discordant pairs as the inversions of y with a merge sort. SciPy gets the same
+// counts with a Fenwick tree.
 struct PairCounts {
   std::int64_t total = 0;       // n(n-1)/2
   std::int64_t x_ties = 0;      // pairs tied in x
