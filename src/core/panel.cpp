@@ -5,31 +5,45 @@
 namespace fardeau {
 
 std::optional<std::uint32_t> Panel::entity_index(std::string_view e) const {
-  auto it = entity_ids_.find(std::string(e));
+  auto it = entity_ids_.find(e);
   if (it == entity_ids_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<std::uint32_t> Panel::indicator_index(std::string_view i) const {
-  auto it = indicator_ids_.find(std::string(i));
+  auto it = indicator_ids_.find(i);
   if (it == indicator_ids_.end()) return std::nullopt;
   return it->second;
 }
 
-bool Panel::add(std::string_view entity, std::string_view indicator, std::string_view unit,
-                int year, Observation obs) {
-  auto [eit, enew] = entity_ids_.try_emplace(std::string(entity),
-                                             static_cast<std::uint32_t>(entities_.size()));
-  if (enew) entities_.emplace_back(entity);
-  auto [iit, inew] = indicator_ids_.try_emplace(std::string(indicator),
-                                                static_cast<std::uint32_t>(indicators_.size()));
-  if (inew) {
-    indicators_.push_back({std::string(indicator), std::string(unit)});
+std::uint32_t Panel::intern_entity(std::string_view e) {
+  if (last_entity_ != UINT32_MAX && entities_[last_entity_] == e) return last_entity_;
+  auto it = entity_ids_.find(e);
+  if (it == entity_ids_.end()) {
+    it = entity_ids_.emplace(std::string(e), static_cast<std::uint32_t>(entities_.size())).first;
+    entities_.emplace_back(e);
+  }
+  return last_entity_ = it->second;
+}
+
+std::uint32_t Panel::intern_indicator(std::string_view i, std::string_view unit, int year) {
+  if (last_indicator_ != UINT32_MAX && indicators_[last_indicator_].id == i) return last_indicator_;
+  auto it = indicator_ids_.find(i);
+  if (it == indicator_ids_.end()) {
+    it = indicator_ids_.emplace(std::string(i), static_cast<std::uint32_t>(indicators_.size())).first;
+    indicators_.push_back({std::string(i), std::string(unit)});
     indicator_years_.emplace_back(year, year);
   }
-  auto [vit, vnew] = values_.try_emplace(key(eit->second, iit->second, year), obs);
+  return last_indicator_ = it->second;
+}
+
+bool Panel::add(std::string_view entity, std::string_view indicator, std::string_view unit,
+                int year, Observation obs) {
+  const std::uint32_t e = intern_entity(entity);
+  const std::uint32_t i = intern_indicator(indicator, unit, year);
+  auto [vit, vnew] = values_.try_emplace(key(e, i, year), obs);
   if (!vnew) return false;
-  auto& yr = indicator_years_[iit->second];
+  auto& yr = indicator_years_[i];
   yr.first = std::min(yr.first, year);
   yr.second = std::max(yr.second, year);
   first_year_ = values_.size() == 1 ? year : std::min(first_year_, year);

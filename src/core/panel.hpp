@@ -48,11 +48,21 @@ class Panel {
   std::optional<std::uint32_t> entity_index(std::string_view e) const;
   std::optional<std::uint32_t> indicator_index(std::string_view i) const;
 
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
+  std::uint32_t intern_entity(std::string_view e);
+  std::uint32_t intern_indicator(std::string_view i, std::string_view unit, int year);
+
   std::vector<std::string> entities_;
   std::vector<IndicatorInfo> indicators_;
   std::vector<std::pair<int, int>> indicator_years_;
-  std::unordered_map<std::string, std::uint32_t> entity_ids_;
-  std::unordered_map<std::string, std::uint32_t> indicator_ids_;
+  Index entity_ids_;
+  Index indicator_ids_;
+  // Rows usually come grouped by entity and indicator: remember the last ones.
+  std::uint32_t last_entity_ = UINT32_MAX, last_indicator_ = UINT32_MAX;
   std::unordered_map<std::uint64_t, Observation> values_;
   int first_year_ = 0;
   int last_year_ = 0;

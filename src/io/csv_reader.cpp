@@ -16,19 +16,29 @@ std::string CsvReader::where(std::size_t column) const {
 }
 
 Result<bool> CsvReader::next(std::vector<std::string>& fields) {
-  fields.clear();
+  // Fields are overwritten in place and the vector trimmed at the end, so the strings'
+  // buffers are reused from record to record (no allocation per field in steady state).
+  std::size_t count = 0;
+  auto next_field = [&]() -> std::string& {
+    if (count == fields.size()) fields.emplace_back();
+    std::string& f = fields[count++];
+    f.clear();
+    return f;
+  };
   // Skip blank lines.
   while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) {
     if (text_[pos_] == '\n') ++line_;
     ++pos_;
   }
-  if (pos_ >= text_.size()) return false;
+  if (pos_ >= text_.size()) {
+    fields.clear();
+    return false;
+  }
   row_ = line_;
   const std::size_t n = text_.size();
-  std::string field;
   while (true) {
-    field.clear();
-    const std::size_t column = fields.size() + 1;
+    const std::size_t column = count + 1;
+    std::string& field = next_field();
     if (pos_ < n && text_[pos_] == '"') {
       ++pos_;
       while (true) {
@@ -60,10 +70,9 @@ Result<bool> CsvReader::next(std::vector<std::string>& fields) {
       // A quote inside an unquoted field is taken literally, as Python's csv module and
       // spreadsheet programs do (nato_members.csv has one: NATO tables call it "...").
       while (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
-      field.assign(text_.substr(start, pos_ - start));
+      field.assign(text_.data() + start, pos_ - start);
     }
-    fields.push_back(std::move(field));
-    if (pos_ >= n) return true;
+    if (pos_ >= n) break;
     if (text_[pos_] == ',') {
       ++pos_;
       continue;
@@ -72,8 +81,10 @@ Result<bool> CsvReader::next(std::vector<std::string>& fields) {
     if (text_[pos_] == '\r') ++pos_;
     if (pos_ < n && text_[pos_] == '\n') ++pos_;
     ++line_;
-    return true;
+    break;
   }
+  fields.resize(count);
+  return true;
 }
 
 }  // namespace fardeau::io

@@ -25,12 +25,14 @@ std::string DataSource::location(std::string_view name) const {
   return dir_ + "/" + std::string(name);
 }
 
-Result<std::string> DataSource::read(std::string_view name) const {
+Result<FileText> DataSource::read(std::string_view name) const {
   if (is_embedded()) {
-    if (auto blob = embedded::find(name)) return std::string(*blob);
+    if (auto blob = embedded::find(name)) return FileText::borrowed(*blob);
     return make_error(ErrorCode::internal, "no embedded data file named " + std::string(name));
   }
-  return read_file(location(name));
+  auto text = read_file(location(name));
+  if (!text) return text.error();
+  return FileText::owned(std::move(*text));
 }
 
 }  // namespace fardeau::io

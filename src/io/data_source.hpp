@@ -1,12 +1,36 @@
 // Where data files come from: the copy compiled into the binary, or a folder of files
 // of the same layout (--data DIR).
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "core/error.hpp"
 
 namespace fardeau::io {
+
+/// The bytes of a data file: a view of the embedded copy (no copy made), or the owned
+/// contents of a file read from disk.
+class FileText {
+ public:
+  static FileText borrowed(std::string_view v) {
+    FileText t;
+    t.view_ = v;
+    return t;
+  }
+  static FileText owned(std::string s) {
+    FileText t;
+    t.owned_ = std::make_shared<const std::string>(std::move(s));
+    t.view_ = *t.owned_;
+    return t;
+  }
+  std::string_view view() const { return view_; }
+  operator std::string_view() const { return view_; }  // NOLINT(google-explicit-constructor)
+
+ private:
+  std::shared_ptr<const std::string> owned_;
+  std::string_view view_;
+};
 
 class DataSource {
  public:
@@ -24,7 +48,7 @@ class DataSource {
   /// "embedded" or the folder, for messages and JSON.
   std::string describe() const { return is_embedded() ? "embedded" : dir_; }
   /// The text of a data file, e.g. read("nato_members.csv").
-  Result<std::string> read(std::string_view name) const;
+  Result<FileText> read(std::string_view name) const;
   /// Name for error locations: the bare name when embedded, the path otherwise.
   std::string location(std::string_view name) const;
 

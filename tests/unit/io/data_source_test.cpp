@@ -22,7 +22,7 @@ TEST(data_source_test, embedded_bytes_equal_the_committed_files) {
   std::ifstream in(std::string(FARDEAU_SOURCE_DIR) + "/data/nato_2026_edition_long.csv",
                    std::ios::binary);
   std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  EXPECT_EQ(*DataSource::embedded().read("nato_2026_edition_long.csv"), file);
+  EXPECT_EQ(DataSource::embedded().read("nato_2026_edition_long.csv")->view(), file);
 }
 
 TEST(data_source_test, directory_source_reads_files_and_names_missing_ones) {
