@@ -135,6 +135,8 @@ class Checker {
                                  indicator_names(), did_you_mean(d.indicator, indicator_list())),
                  ErrorCode::not_found);
     if (d.args.size() == 1) {
+      if (const auto* n = std::get_if<Name>(&c_.at(d.args[0]).data))
+        return err(id, fmt::format("{0}[{1}] needs a year: {0}[{1}, 2018]", d.indicator, n->id));
       if (!in_count)
         return err(id, fmt::format("{0}[year] names no ally; outside count(...) write "
                                    "{0}[USA, year]",
@@ -204,6 +206,9 @@ class Checker {
           if (auto s = range_arg(a, *f, in_count); !s.ok()) return s.error();
           break;
         case ArgKind::predicate: {
+          // A count inside a count would run once per ally per ally: refused.
+          if (in_count)
+            return err(id, "count(...) cannot be nested inside another count(...)");
           FARDEAU_TRY(k, expr(a, true));
           if (k != Kind::boolean)
             return err(a, fmt::format("count(...) needs a comparison to test on each ally, e.g. "
@@ -232,6 +237,10 @@ class Checker {
       return err(a, fmt::format("argument {} of {} must be {}", i + 1, f.name,
                                 describe(ArgKind::indicator)));
     const IndicatorName* ind = find_indicator(name->id);
+    if (!ind && (is_group(name->id) || is_ally_code(name->id)))
+      return err(a, fmt::format("argument {} of {} must be {}, not the {} {}", i + 1, f.name,
+                                describe(ArgKind::indicator),
+                                is_group(name->id) ? "group" : "ally", name->id));
     if (!ind)
       return err(a, fmt::format("unknown indicator '{}'; indicators: {}{}", name->id,
                                 indicator_names(), did_you_mean(name->id, indicator_list())),

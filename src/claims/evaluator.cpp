@@ -10,6 +10,7 @@
 #include "claims/check.hpp"
 #include "claims/diagnostic.hpp"
 #include "claims/function_table.hpp"
+#include "claims/limits.hpp"
 #include "claims/parser.hpp"
 #include "claims/printer.hpp"
 #include "core/target_rule.hpp"
@@ -124,9 +125,17 @@ class Evaluator {
   }
 
   // ------------------------------------------------------------------ data access
+  Status spend(NodeId id) {
+    if (++requests_ <= kMaxValueRequests) return ok_status();
+    return at(id, ErrorCode::invalid_argument,
+              fmt::format("the claim needs more than {} values; split it into smaller claims",
+                          kMaxValueRequests));
+  }
+
   Result<double> fetch(const IndicatorName& ind, const std::string& ally, int year,
                        const Env& env, const Where& w) {
     NodeId id = w.call;
+    if (auto st = spend(id); !st.ok()) return st.error();
     auto r = ctx_.value(ind.measure, ally, year, env.vintage);
     if (!r.ok()) return located(r.error(), w);
     if (!std::isfinite(r->value))
@@ -151,6 +160,7 @@ class Evaluator {
     Aggregate a;
     a.members = allies.size();
     for (const auto& ally : allies) {
+      if (auto st = spend(id); !st.ok()) return st.error();
       auto r = ctx_.value(ind.measure, ally, year, env.vintage);
       if (!r.ok()) {
         // NATO's own aggregates leave out allies that publish nothing (Iceland).
@@ -533,6 +543,7 @@ class Evaluator {
   const EvalOptions& opts_;
   Verdict v_;
   std::set<std::string> vintages_;
+  int requests_ = 0;
 };
 
 }  // namespace

@@ -239,7 +239,8 @@ class Parser {
     FARDEAU_TRY(id, parse_primary());
     NodeId node = id;
     if (peek().kind != TokenKind::at) return node;
-    if (peek(1).kind == TokenKind::identifier && peek(2).kind == TokenKind::end) return node;
+    if (peek(1).kind != TokenKind::identifier) return parse_vintage().error();
+    if (peek(2).kind == TokenKind::end) return node;
     const NodeData& d = claim_.nodes[node].data;
     bool taggable = std::holds_alternative<Call>(d) || std::holds_alternative<Series>(d) ||
                     std::holds_alternative<Paren>(d);
