@@ -105,8 +105,11 @@ class Checker {
   }
 
   Error not_a_number(NodeId id, Kind k, std::string_view where) const {
-    if (k == Kind::name) {
-      const auto& name = std::get<Name>(c_.at(id).data);
+    // The name may sit inside parentheses: "(USA) > 2" (found by the fuzzer).
+    NodeId inner = id;
+    while (const auto* p = std::get_if<Paren>(&c_.at(inner).data)) inner = p->inner;
+    if (k == Kind::name && std::holds_alternative<Name>(c_.at(inner).data)) {
+      const auto& name = std::get<Name>(c_.at(inner).data);
       if (find_indicator(name.id))
         return err(id, fmt::format("'{0}' is an indicator, not a number; give it an ally and a "
                                    "year: {0}[USA, 2018]",

@@ -71,11 +71,12 @@ TEST(Errors, UnavailableValue) {
   expect_error({"pct_gdp[ISL, 2018] > 0", ErrorCode::unavailable, 1,
                 "nato-2026 publishes no defence expenditure for ISL (no armed forces)"},
                ctx);
-  expect_error({"gdp_usd_current[USA, 2018] > 0", ErrorCode::unavailable, 1,
-                "nato-2026 publishes no gdp_usd_current_m for USA in 2018"},
+  // The 2019 release has GDP in 2015 prices only.
+  expect_error({"gdp_usd_current[USA, 2018] > 0 @nato-2019", ErrorCode::unavailable, 1,
+                "nato-2019 publishes no gdp_usd_current_m for USA in 2018"},
                ctx);
-  expect_error({"sum(gdp_usd_current, nato, 2018) > 0", ErrorCode::unavailable, 1,
-                "no ally of nato publishes gdp_usd_current for 2018 in nato-2026"},
+  expect_error({"sum(gdp_usd_current, nato, 2018) > 0 @nato-2019", ErrorCode::unavailable, 1,
+                "no ally of nato publishes gdp_usd_current for 2018 in nato-2019"},
                ctx);
 }
 

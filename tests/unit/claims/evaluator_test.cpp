@@ -148,6 +148,23 @@ TEST(Evaluator, UsShareFallsAsAlliesPayMore) {
   EXPECT_TRUE(eval_ok("share(defexp_usd_current, USA, nato, 2014) ~ 69.3% ±0.05", ctx).holds);
 }
 
+TEST(Evaluator, ShareOfGdpOfAGroupIsARatioOfSums) {
+  // NATO Europe and Canada, July 2026 edition: published 2.31 % of GDP in 2025e and
+  // 1.96 % in 2024 (rows NATO_EUR_CAN, constant 2021 prices). The same ratio from the
+  // allies' current-price sums is 2.305 % and 1.971 %; the allies' GDP sum is below
+  // NATO's aggregate because the aggregate includes Iceland's GDP (no row of its own).
+  FakeContext ctx;
+  Verdict v = eval_ok("sum(defexp_usd_current, europe-canada, 2025) / "
+                      "sum(gdp_usd_current, europe-canada, 2025) * 100 ~ 2.31 ±0.01",
+                      ctx);
+  EXPECT_TRUE(v.holds);
+  EXPECT_NEAR(v.left, 2.305, 0.001);
+  EXPECT_TRUE(eval_ok("sum(defexp_usd_current, europe-canada, 2024) / "
+                      "sum(gdp_usd_current, europe-canada, 2024) * 100 ~ 1.96 ±0.02",
+                      ctx)
+                  .holds);
+}
+
 TEST(Evaluator, ArithmeticAndBooleans) {
   FakeContext ctx;
   EXPECT_TRUE(eval_ok("members(2024) - members(2018) = 3", ctx).holds);

@@ -1,7 +1,8 @@
 // A DataContext over published figures held in memory, for the claims tests, fuzzer
 // and benchmark. Figures: nato_figures.inc (NATO 2019 release, 2012-2019, 2015 prices;
-// NATO July 2026 edition, 2014-2026, 2021 prices; % of GDP and million US$ current and
-// constant). Allies and accession years: data/nato_members.csv.
+// NATO July 2026 edition, 2014-2026, 2021 prices; % of GDP, defence expenditure and GDP
+// in million US$; no GDP in current prices in the 2019 release). Allies and accession
+// years: data/nato_members.csv.
 #pragma once
 #include <map>
 #include <string>
@@ -83,11 +84,11 @@ class FakeContext final : public DataContext {
       return make_error(ErrorCode::invalid_argument,
                         fmt::format("year {} is outside {}, which covers {}-{}", year, vintage,
                                     e->first, e->last));
-    if (!m->armed_forces)
+    auto it = values_.find({std::string(vintage), measure, std::string(ally), year});
+    if (it == values_.end() && !m->armed_forces)
       return make_error(ErrorCode::unavailable,
                         fmt::format("{} publishes no defence expenditure for {} (no armed forces)",
                                     vintage, ally));
-    auto it = values_.find({std::string(vintage), measure, std::string(ally), year});
     if (it == values_.end())
       return make_error(ErrorCode::unavailable,
                         fmt::format("{} publishes no {} for {} in {}", vintage, to_string(measure),
