@@ -48,7 +48,7 @@ class Checker {
 
   Status run() {
     if (c_.root == kNoNode || c_.root >= c_.nodes.size())
-      return Error{ErrorCode::internal, "claim has no root", ""};
+      return Error{ErrorCode::invalid_argument, "empty claim: nothing was parsed", ""};
     FARDEAU_TRY(k, expr(c_.root, false));
     if (k != Kind::boolean)
       return err(c_.root, fmt::format("a claim must be true or false, e.g. members(2018) = 29; "

@@ -56,6 +56,10 @@ class Evaluator {
       : c_(c), ctx_(ctx), opts_(o) {}
 
   Result<Verdict> run() {
+    if (!std::isfinite(opts_.default_tolerance_pct) || opts_.default_tolerance_pct < 0.0)
+      return make_error(ErrorCode::invalid_argument,
+                        fmt::format("the default tolerance must be a percentage >= 0, got {}",
+                                    opts_.default_tolerance_pct));
     if (auto st = check(c_); !st.ok()) return st.error();
     if (auto st = check_vintages(); !st.ok()) return st.error();
     std::string base;

@@ -43,7 +43,8 @@ struct ComparisonOutcome {
 struct Verdict {
   bool holds = false;
   /// The values compared: of the claim's comparison, or of its first comparison when it
-  /// combines several with and / or / not (all are in `comparisons`).
+  /// combines several with and / or / not (all are in `comparisons`). NaN when the claim
+  /// has no comparison outside count(...), e.g. `meets(USA, 2018)`.
   double left = std::numeric_limits<double>::quiet_NaN();
   double right = std::numeric_limits<double>::quiet_NaN();
   std::optional<AppliedTolerance> tolerance;

@@ -1,5 +1,7 @@
 // Every error a user can meet, with its message and column: a claim is one line typed at
 // a terminal or sent to the server, and the answer must say what is wrong and where.
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include "claims/diagnostic.hpp"
@@ -106,6 +108,22 @@ TEST(Errors, BadTarget) {
   expect_error({"meets(USA, 2018, 0)", ErrorCode::invalid_argument, 18,
                 "target must be a percentage above 0 and at most 100, got 0"},
                ctx);
+}
+
+TEST(Errors, MisuseOfTheApi) {
+  FakeContext ctx;
+  auto empty = evaluate(Claim{}, ctx);
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().message, "empty claim: nothing was parsed");
+  auto c = parse("members(2018) ~ 29");
+  ASSERT_TRUE(c.ok());
+  auto bad = evaluate(*c, ctx, EvalOptions{-1.0});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message, "the default tolerance must be a percentage >= 0, got -1");
+  auto m = evaluate("meets(USA, 2018)", ctx);
+  ASSERT_TRUE(m.ok());
+  EXPECT_TRUE(m->holds);
+  EXPECT_TRUE(std::isnan(m->left));  // no comparison to report
 }
 
 TEST(Errors, ClaimTooLong) {

@@ -68,12 +68,8 @@ class FakeContext final : public DataContext {
       values_[{f.vintage, f.measure, f.iso3, f.year}] = Observation{f.value, f.estimate};
   }
 
-  /// Counts calls to value(), for tests that check what the evaluator asked.
-  mutable int value_calls = 0;
-
   Result<Observation> value(Measure measure, std::string_view ally, int year,
                             std::string_view vintage) const override {
-    ++value_calls;
     const Edition* e = edition(vintage);
     if (!e) return make_error(ErrorCode::not_found, fmt::format("unknown vintage '{}'", vintage));
     const Member* m = member(ally);
