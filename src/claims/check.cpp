@@ -1,0 +1,417 @@
+#include "claims/check.hpp"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "claims/diagnostic.hpp"
+#include "claims/function_table.hpp"
+#include "claims/printer.hpp"
+
+namespace fardeau::claims {
+namespace {
+
+enum class Kind { number, boolean, name, range };
+
+const char* kind_words(Kind k) {
+  switch (k) {
+    case Kind::number: return "a number";
+    case Kind::boolean: return "a comparison";
+    case Kind::name: return "a name";
+    case Kind::range: return "a year range";
+  }
+  return "?";
+}
+
+std::vector<std::string_view> function_list() {
+  std::vector<std::string_view> v;
+  for (const auto& f : functions()) v.push_back(f.name);
+  v.push_back("mean");
+  return v;
+}
+std::vector<std::string_view> indicator_list() {
+  std::vector<std::string_view> v;
+  for (const auto& i : indicators()) v.push_back(i.name);
+  return v;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& list) {
+  auto c = closest(word, list);
+  return c ? fmt::format(" (did you mean {}?)", *c) : std::string();
+}
+
+class Checker {
+ public:
+  explicit Checker(const Claim& c) : c_(c) {}
+
+  Status run() {
+    if (c_.root == kNoNode || c_.root >= c_.nodes.size())
+      return Error{ErrorCode::invalid_argument, "empty claim: nothing was parsed", ""};
+    FARDEAU_TRY(k, expr(c_.root, false));
+    if (k != Kind::boolean)
+      return err(c_.root, fmt::format("a claim must be true or false, e.g. members(2018) = 29; "
+                                      "this is {}",
+                                      kind_words(k)));
+    return ok_status();
+  }
+
+ private:
+  Error err(NodeId id, std::string msg, ErrorCode code = ErrorCode::invalid_argument) const {
+    return error_at(code, c_.text, c_.at(id).span.offset, std::move(msg));
+  }
+
+  Result<Kind> expr(NodeId id, bool in_count) {
+    const Node& n = c_.at(id);
+    return std::visit([&](const auto& d) { return visit(id, d, in_count); }, n.data);
+  }
+
+  Result<Kind> visit(NodeId, const NumberLit&, bool) { return Kind::number; }
+  Result<Kind> visit(NodeId, const Name&, bool) { return Kind::name; }
+  Result<Kind> visit(NodeId, const Range&, bool) { return Kind::range; }
+
+  Result<Kind> visit(NodeId, const Negate& d, bool in_count) {
+    if (auto s = need_number(d.operand, in_count, "'-'"); !s.ok()) return s.error();
+    return Kind::number;
+  }
+  Result<Kind> visit(NodeId, const Arith& d, bool in_count) {
+    std::string op = fmt::format("'{}'", to_symbol(d.op));
+    if (auto s = need_number(d.lhs, in_count, op); !s.ok()) return s.error();
+    if (auto s = need_number(d.rhs, in_count, op); !s.ok()) return s.error();
+    return Kind::number;
+  }
+  Result<Kind> visit(NodeId, const Compare& d, bool in_count) {
+    std::string op = fmt::format("'{}'", to_symbol(d.op));
+    if (auto s = need_number(d.lhs, in_count, op); !s.ok()) return s.error();
+    if (auto s = need_number(d.rhs, in_count, op); !s.ok()) return s.error();
+    return Kind::boolean;
+  }
+  Result<Kind> visit(NodeId, const Logic& d, bool in_count) {
+    if (auto s = need_bool(d.lhs, in_count, to_symbol(d.op)); !s.ok()) return s.error();
+    if (auto s = need_bool(d.rhs, in_count, to_symbol(d.op)); !s.ok()) return s.error();
+    return Kind::boolean;
+  }
+  Result<Kind> visit(NodeId, const Not& d, bool in_count) {
+    if (auto s = need_bool(d.operand, in_count, "not"); !s.ok()) return s.error();
+    return Kind::boolean;
+  }
+  Result<Kind> visit(NodeId, const Paren& d, bool in_count) { return expr(d.inner, in_count); }
+
+  Status need_number(NodeId id, bool in_count, std::string_view where) {
+    FARDEAU_TRY(k, expr(id, in_count));
+    if (k == Kind::number) return ok_status();
+    return not_a_number(id, k, where);
+  }
+
+  Error not_a_number(NodeId id, Kind k, std::string_view where) const {
+    // The name may sit inside parentheses: "(USA) > 2" (found by the fuzzer).
+    NodeId inner = id;
+    while (const auto* p = std::get_if<Paren>(&c_.at(inner).data)) inner = p->inner;
+    if (k == Kind::name && std::holds_alternative<Name>(c_.at(inner).data)) {
+      const auto& name = std::get<Name>(c_.at(inner).data);
+      if (find_indicator(name.id))
+        return err(id, fmt::format("'{0}' is an indicator, not a number; give it an ally and a "
+                                   "year: {0}[USA, 2018]",
+                                   name.id));
+      return err(id, fmt::format("'{0}' is a name, not a number; {1} needs a value such as "
+                                 "pct_gdp[{0}, 2018]",
+                                 name.id, where));
+    }
+    if (k == Kind::range)
+      return err(id, "a year range A..B is only valid as the last argument of level_change, "
+                     "cumulative, pct_change, trend or real_change");
+    return err(id, fmt::format("{} needs a number, found a comparison", where));
+  }
+
+  Status need_bool(NodeId id, bool in_count, std::string_view where) {
+    FARDEAU_TRY(k, expr(id, in_count));
+    if (k == Kind::boolean) return ok_status();
+    return err(id, fmt::format("'{}' joins comparisons, found {}", where, kind_words(k)));
+  }
+
+  // ---------------------------------------------------------------- calls and series
+  Result<Kind> visit(NodeId id, const Series& d, bool in_count) {
+    const IndicatorName* ind = find_indicator(d.indicator);
+    if (!ind)
+      return err(id, fmt::format("unknown indicator '{}'; indicators: {}{}", d.indicator,
+                                 indicator_names(), did_you_mean(d.indicator, indicator_list())),
+                 ErrorCode::not_found);
+    if (d.args.size() == 1) {
+      if (const auto* n = std::get_if<Name>(&c_.at(d.args[0]).data))
+        return err(id, fmt::format("{0}[{1}] needs a year: {0}[{1}, 2018]", d.indicator, n->id));
+      if (!in_count)
+        return err(id, fmt::format("{0}[year] names no ally; outside count(...) write "
+                                   "{0}[USA, year]",
+                                   d.indicator));
+      if (auto s = year_arg(d.args[0], in_count); !s.ok()) return s.error();
+      return Kind::number;
+    }
+    if (d.args.size() != 2)
+      return err(id, fmt::format("{0}[...] takes an ally or group and a year: {0}[USA, 2018], "
+                                 "got {1} argument{2}",
+                                 d.indicator, d.args.size(), d.args.size() == 1 ? "" : "s"));
+    if (auto s = entity_arg(d.args[0], ArgKind::entity); !s.ok()) return s.error();
+    if (auto s = additive_for_group(*ind, d.args[0]); !s.ok()) return s.error();
+    if (auto s = year_arg(d.args[1], in_count); !s.ok()) return s.error();
+    return Kind::number;
+  }
+
+  Result<Kind> visit(NodeId id, const Call& d, bool in_count) {
+    const FunctionInfo* f = find_function(d.function);
+    if (!f) {
+      if (find_indicator(d.function))
+        return err(id, fmt::format("'{0}' is an indicator, not a function: write {0}[USA, 2018]",
+                                   d.function));
+      return err(id, fmt::format("unknown function '{}'; functions: {}{}", d.function,
+                                 function_names(), did_you_mean(d.function, function_list())),
+                 ErrorCode::not_found);
+    }
+    std::vector<ArgKind> params = f->params;
+    std::size_t min_args = f->min_args;
+    if (f->implicit_ally_in_count && is_per_ally_meets(c_, d)) {
+      if (!in_count)
+        return err(id, fmt::format("{}(year) names no ally; outside count(...) write "
+                                   "{}(USA, year[, target])",
+                                   f->name, f->name));
+      params.erase(params.begin());
+      --min_args;
+    }
+    if (d.args.size() < min_args || d.args.size() > params.size()) {
+      std::string expected = min_args == params.size()
+                                 ? std::to_string(params.size())
+                                 : fmt::format("{} to {}", min_args, params.size());
+      NodeId at = d.args.size() > params.size() ? d.args[params.size()] : id;
+      return err(at, fmt::format("{} takes {} argument{}: {}; got {}", f->name, expected,
+                                 params.size() == 1 ? "" : "s", f->signature, d.args.size()));
+    }
+    const IndicatorName* ind = nullptr;
+    for (std::size_t i = 0; i < d.args.size(); ++i) {
+      NodeId a = d.args[i];
+      switch (params[i]) {
+        case ArgKind::indicator: {
+          FARDEAU_TRY(p, indicator_arg(a, *f, i));
+          ind = p;
+          break;
+        }
+        case ArgKind::entity:
+        case ArgKind::ally:
+        case ArgKind::group:
+          if (auto s = entity_arg(a, params[i], f, i); !s.ok()) return s.error();
+          // avg is the one aggregate that a ratio (pct_gdp) allows.
+          if (ind && params[i] != ArgKind::ally && f->id != FunctionId::avg)
+            if (auto s = additive_for_group(*ind, a); !s.ok()) return s.error();
+          break;
+        case ArgKind::year:
+          if (auto s = year_arg(a, in_count); !s.ok()) return s.error();
+          break;
+        case ArgKind::range:
+          if (auto s = range_arg(a, *f, in_count); !s.ok()) return s.error();
+          break;
+        case ArgKind::predicate: {
+          // A count inside a count would run once per ally per ally: refused.
+          if (in_count)
+            return err(id, "count(...) cannot be nested inside another count(...)");
+          FARDEAU_TRY(k, expr(a, true));
+          if (k != Kind::boolean)
+            return err(a, fmt::format("count(...) needs a comparison to test on each ally, e.g. "
+                                      "count(pct_gdp[2014] >= 2); found {}",
+                                      kind_words(k)));
+          break;
+        }
+        case ArgKind::number:
+          if (auto s = need_number(a, in_count, fmt::format("argument {} of {}", i + 1, f->name));
+              !s.ok())
+            return s.error();
+          break;
+      }
+    }
+    if (ind && f->id == FunctionId::share && !ind->additive)
+      return err(d.args[0], not_additive(*ind, "the group"));
+    if (f->id == FunctionId::count && d.args.size() < 3) {
+      if (auto s = count_year_check(id, d); !s.ok()) return s.error();
+    }
+    return f->result == ValueType::boolean ? Kind::boolean : Kind::number;
+  }
+
+  Result<const IndicatorName*> indicator_arg(NodeId a, const FunctionInfo& f, std::size_t i) {
+    const auto* name = std::get_if<Name>(&c_.at(a).data);
+    if (!name)
+      return err(a, fmt::format("argument {} of {} must be {}", i + 1, f.name,
+                                describe(ArgKind::indicator)));
+    const IndicatorName* ind = find_indicator(name->id);
+    if (!ind && (is_group(name->id) || is_ally_code(name->id)))
+      return err(a, fmt::format("argument {} of {} must be {}, not the {} {}", i + 1, f.name,
+                                describe(ArgKind::indicator),
+                                is_group(name->id) ? "group" : "ally", name->id));
+    if (!ind)
+      return err(a, fmt::format("unknown indicator '{}'; indicators: {}{}", name->id,
+                                indicator_names(), did_you_mean(name->id, indicator_list())),
+                 ErrorCode::not_found);
+    if (name->membership)
+      return err(a, fmt::format("':{}' applies to groups, not to the indicator {}",
+                                to_string(*name->membership), name->id));
+    return ind;
+  }
+
+  Status entity_arg(NodeId a, ArgKind kind, const FunctionInfo* f = nullptr, std::size_t i = 0) {
+    const auto* name = std::get_if<Name>(&c_.at(a).data);
+    std::string what = f ? fmt::format("argument {} of {}", i + 1, f->name) : "the series";
+    if (!name) return err(a, fmt::format("{} must be {}", what, describe(kind)));
+    bool group = is_group(name->id);
+    bool ally = !group && is_ally_code(name->id);
+    if (!group && !ally) {
+      std::string msg = fmt::format("unknown {} '{}'; groups: {}; allies: ISO3 codes such as "
+                                    "USA, FRA, DEU",
+                                    kind == ArgKind::group ? "group" : "ally or group", name->id,
+                                    group_names());
+      if (find_indicator(name->id))
+        msg = fmt::format("{} must be {}, not the indicator {}", what, describe(kind), name->id);
+      return err(a, msg, ErrorCode::not_found);
+    }
+    if (kind == ArgKind::ally && group)
+      return err(a, fmt::format("{} must be an ally code (e.g. USA), not the group {}", what,
+                                name->id));
+    if (kind == ArgKind::group && ally)
+      return err(a, fmt::format("{} must be a group ({}), not the ally {}", what, group_names(),
+                                normalize_ally(name->id)));
+    if (ally && name->membership)
+      return err(a, fmt::format("':{}' applies to groups, not to the ally {}",
+                                to_string(*name->membership), normalize_ally(name->id)));
+    return ok_status();
+  }
+
+  std::string not_additive(const IndicatorName& ind, std::string_view group) const {
+    return fmt::format("{0} is a ratio: it cannot be added up over {1}; use avg({0}, group, "
+                       "year), or sum(defexp_usd_current, group, year) / sum(gdp_usd_current, "
+                       "group, year) * 100",
+                       ind.name, group);
+  }
+
+  Status additive_for_group(const IndicatorName& ind, NodeId a) {
+    const auto* name = std::get_if<Name>(&c_.at(a).data);
+    if (!name || !is_group(name->id) || ind.additive) return ok_status();
+    return err(a, not_additive(ind, name->id));
+  }
+
+  // A literal year must be a whole number a calendar can hold; other expressions are
+  // checked when evaluated.
+  Status literal_year(NodeId a) {
+    const auto* lit = std::get_if<NumberLit>(&c_.at(a).data);
+    if (!lit) return ok_status();
+    if (lit->unit != NumberUnit::none || lit->scale != Scale::none || lit->value < 1 ||
+        lit->value > 9999 || std::floor(lit->value) != lit->value)
+      return err(a, fmt::format("a year is a whole number between 1 and 9999, got {}", lit->text));
+    return ok_status();
+  }
+
+  Status year_arg(NodeId a, bool in_count) {
+    FARDEAU_TRY(k, expr(a, in_count));
+    if (k != Kind::number) {
+      if (k == Kind::range)
+        return err(a, "a single year is expected here, not a range");
+      return not_a_number(a, k, "a year");
+    }
+    return literal_year(a);
+  }
+
+  Status range_arg(NodeId a, const FunctionInfo& f, bool in_count) {
+    const auto* r = std::get_if<Range>(&c_.at(a).data);
+    if (!r)
+      return err(a, fmt::format("the last argument of {} must be a year range A..B, e.g. "
+                                "2016..2018",
+                                f.name));
+    if (auto s = year_arg(r->from, in_count); !s.ok()) return s.error();
+    if (auto s = year_arg(r->to, in_count); !s.ok()) return s.error();
+    const auto* a0 = std::get_if<NumberLit>(&c_.at(r->from).data);
+    const auto* a1 = std::get_if<NumberLit>(&c_.at(r->to).data);
+    if (a0 && a1 && !(a0->value < a1->value))
+      return err(a, fmt::format("the range {}..{} must run forward over at least two years, "
+                                "e.g. 2016..2018",
+                                a0->text, a1->text));
+    return ok_status();
+  }
+
+  Status count_year_check(NodeId id, const Call& d) {
+    std::vector<NodeId> years;
+    collect_per_ally_years(d.args[0], years);
+    if (years.empty())
+      return err(d.args[0], "the predicate of count(...) must refer to each ally: use "
+                            "indicator[year] or meets(year), e.g. count(pct_gdp[2014] >= 2)");
+    std::vector<double> distinct;
+    for (NodeId y : years) {
+      const auto* lit = std::get_if<NumberLit>(&c_.at(y).data);
+      if (!lit)
+        return err(id, "count(...) needs the year of membership: write it as a third argument, "
+                       "e.g. count(predicate, nato, 2018)");
+      bool seen = false;
+      for (double v : distinct) seen = seen || v == lit->value;
+      if (!seen) distinct.push_back(lit->value);
+    }
+    if (distinct.size() > 1)
+      return err(id, fmt::format("count(...) needs the year of membership: the predicate names "
+                                 "{} years; write it as a third argument, e.g. count(predicate, "
+                                 "nato, {})",
+                                 distinct.size(), to_source(c_, years.back())));
+    return ok_status();
+  }
+
+ public:
+  // Year nodes of the per-ally forms in a count predicate, not entering nested counts.
+  void collect_per_ally_years(NodeId id, std::vector<NodeId>& out) const {
+    const Node& n = c_.at(id);
+    if (const auto* s = std::get_if<Series>(&n.data)) {
+      if (s->args.size() == 1) out.push_back(s->args[0]);
+      for (NodeId a : s->args) collect_per_ally_years(a, out);
+      return;
+    }
+    if (const auto* call = std::get_if<Call>(&n.data)) {
+      const FunctionInfo* f = find_function(call->function);
+      if (f && f->id == FunctionId::count) return;
+      if (f && f->implicit_ally_in_count && is_per_ally_meets(c_, *call) && !call->args.empty())
+        out.push_back(call->args[0]);
+      for (NodeId a : call->args) collect_per_ally_years(a, out);
+      return;
+    }
+    std::visit(
+        [&](const auto& d) {
+          using T = std::decay_t<decltype(d)>;
+          if constexpr (std::is_same_v<T, Range>) {
+            collect_per_ally_years(d.from, out);
+            collect_per_ally_years(d.to, out);
+          } else if constexpr (std::is_same_v<T, Negate> || std::is_same_v<T, Not>) {
+            collect_per_ally_years(d.operand, out);
+          } else if constexpr (std::is_same_v<T, Arith> || std::is_same_v<T, Compare> ||
+                               std::is_same_v<T, Logic>) {
+            collect_per_ally_years(d.lhs, out);
+            collect_per_ally_years(d.rhs, out);
+          } else if constexpr (std::is_same_v<T, Paren>) {
+            collect_per_ally_years(d.inner, out);
+          }
+        },
+        n.data);
+  }
+
+ private:
+  const Claim& c_;
+};
+
+}  // namespace
+
+bool is_per_ally_meets(const Claim& claim, const Call& call) {
+  return !call.args.empty() && !std::holds_alternative<Name>(claim.at(call.args[0]).data);
+}
+
+Status check(const Claim& claim) { return Checker(claim).run(); }
+
+std::optional<NodeId> count_year(const Claim& claim, NodeId count_call) {
+  const auto* call = std::get_if<Call>(&claim.at(count_call).data);
+  if (!call || call->args.empty()) return std::nullopt;
+  if (call->args.size() >= 3) return call->args[2];
+  std::vector<NodeId> years;
+  Checker(claim).collect_per_ally_years(call->args[0], years);
+  if (years.empty()) return std::nullopt;
+  return years.front();
+}
+
+}  // namespace fardeau::claims

@@ -1,0 +1,166 @@
+#include "claims/readings.hpp"
+
+#include <functional>
+
+#include "claims/function_table.hpp"
+#include "claims/printer.hpp"
+
+namespace fardeau::claims {
+namespace {
+
+// One open dimension: its options, each a label and an edit of the claim.
+struct Option {
+  std::string label;
+  std::function<void(Claim&)> apply;
+};
+using Dimension = std::vector<Option>;
+
+bool aggregating(FunctionId id) {
+  switch (id) {
+    case FunctionId::members:
+    case FunctionId::count:
+    case FunctionId::meets:
+    case FunctionId::abs: return false;
+    default: return true;
+  }
+}
+
+struct Sites {
+  std::vector<NodeId> method_calls;     // cumulative / level_change calls
+  bool first_is_cumulative = true;
+  std::vector<NodeId> price_names;      // Name nodes naming a money indicator
+  std::vector<NodeId> price_series;     // Series nodes of a money indicator
+  bool written_constant = true;         // basis of the first money indicator
+  std::vector<NodeId> groups;           // summed groups without a membership
+  bool pinned_vintage = false;
+};
+
+Sites find_sites(const Claim& c) {
+  Sites s;
+  bool seen_price = false;
+  auto note_price = [&](std::string_view name) {
+    const IndicatorName* ind = find_indicator(name);
+    if (!ind || ind->other_basis.empty()) return false;
+    if (!seen_price) s.written_constant = ind->constant_prices;
+    seen_price = true;
+    return true;
+  };
+  auto note_group = [&](NodeId id) {
+    const auto* n = std::get_if<Name>(&c.at(id).data);
+    if (n && is_group(n->id) && !n->membership) s.groups.push_back(id);
+  };
+  s.pinned_vintage = c.vintage.has_value();
+  for (NodeId id = 0; id < c.nodes.size(); ++id) {
+    const Node& node = c.at(id);
+    if (node.vintage) s.pinned_vintage = true;
+    if (const auto* call = std::get_if<Call>(&node.data)) {
+      const FunctionInfo* f = find_function(call->function);
+      if (!f) continue;
+      if (f->id == FunctionId::cumulative || f->id == FunctionId::level_change) {
+        if (s.method_calls.empty()) s.first_is_cumulative = f->id == FunctionId::cumulative;
+        s.method_calls.push_back(id);
+      }
+      for (std::size_t i = 0; i < call->args.size() && i < f->params.size(); ++i) {
+        NodeId a = call->args[i];
+        ArgKind k = f->params[i];
+        if (k == ArgKind::indicator) {
+          const auto* n = std::get_if<Name>(&c.at(a).data);
+          if (n && note_price(n->id)) s.price_names.push_back(a);
+        }
+        if ((k == ArgKind::entity || k == ArgKind::group) && aggregating(f->id)) note_group(a);
+      }
+    } else if (const auto* series = std::get_if<Series>(&node.data)) {
+      if (note_price(series->indicator)) s.price_series.push_back(id);
+      if (series->args.size() == 2) note_group(series->args[0]);
+    }
+  }
+  return s;
+}
+
+void set_method(Claim& c, const std::vector<NodeId>& calls, std::string_view fn) {
+  for (NodeId id : calls) std::get<Call>(c.at(id).data).function = std::string(fn);
+}
+
+// The same series at the wanted basis (defexp_usd_current <-> defexp_usd_const).
+std::string at_basis(std::string_view name, bool constant) {
+  const IndicatorName* ind = find_indicator(name);
+  if (!ind || ind->other_basis.empty() || ind->constant_prices == constant) return std::string(name);
+  return std::string(ind->other_basis);
+}
+
+void set_basis(Claim& c, const Sites& s, bool constant) {
+  for (NodeId id : s.price_names) {
+    auto& n = std::get<Name>(c.at(id).data);
+    n.id = at_basis(n.id, constant);
+  }
+  for (NodeId id : s.price_series) {
+    auto& n = std::get<Series>(c.at(id).data);
+    n.indicator = at_basis(n.indicator, constant);
+  }
+}
+
+}  // namespace
+
+std::vector<Reading> readings(const Claim& claim, const ReadingOptions& options) {
+  Sites s = find_sites(claim);
+  std::vector<Dimension> dims;
+
+  if (options.vary_method && !s.method_calls.empty()) {
+    Option cum{"cumulative over the base year",
+               [calls = s.method_calls](Claim& c) { set_method(c, calls, "cumulative"); }};
+    Option lvl{"level difference",
+               [calls = s.method_calls](Claim& c) { set_method(c, calls, "level_change"); }};
+    dims.push_back(s.first_is_cumulative ? Dimension{cum, lvl} : Dimension{lvl, cum});
+  }
+  if (options.vary_prices && (!s.price_names.empty() || !s.price_series.empty())) {
+    Option con{"constant prices", [s](Claim& c) { set_basis(c, s, true); }};
+    Option cur{"current prices", [s](Claim& c) { set_basis(c, s, false); }};
+    dims.push_back(s.written_constant ? Dimension{con, cur} : Dimension{cur, con});
+  }
+  if (!s.pinned_vintage && !options.vintages.empty()) {
+    Dimension d;
+    for (const auto& v : options.vintages)
+      d.push_back(Option{v, [v](Claim& c) { c.vintage = VintageTag{v, Span{}}; }});
+    dims.push_back(std::move(d));
+  }
+  if (options.vary_membership && !s.groups.empty()) {
+    auto set = [groups = s.groups](Membership m) {
+      return [groups, m](Claim& c) {
+        for (NodeId id : groups) std::get<Name>(c.at(id).data).membership = m;
+      };
+    };
+    dims.push_back(Dimension{Option{"as-of membership", set(Membership::as_of)},
+                             Option{"current membership", set(Membership::current)}});
+  }
+
+  // Cartesian product, first option of every dimension first: an odometer over indices.
+  std::vector<Reading> out;
+  std::vector<std::size_t> idx(dims.size(), 0);
+  while (true) {
+    Reading r{std::string(), claim, std::string()};
+    for (std::size_t d = 0; d < dims.size(); ++d) {
+      const Option& o = dims[d][idx[d]];
+      o.apply(r.claim);
+      r.label += (r.label.empty() ? "" : ", ") + o.label;
+    }
+    if (r.label.empty()) r.label = "as written";
+    r.text = to_source(r.claim);
+    out.push_back(std::move(r));
+    std::size_t d = dims.size();
+    while (d > 0) {
+      --d;
+      if (++idx[d] < dims[d].size()) break;
+      idx[d] = 0;
+      if (d == 0) return out;
+    }
+    if (dims.empty()) return out;
+  }
+}
+
+std::vector<Reading> readings(const Claim& claim, const DataContext& ctx) {
+  ReadingOptions o;
+  o.vintages = ctx.vintages();
+  return readings(claim, o);
+}
+
+}  // namespace fardeau::claims
