@@ -1,5 +1,6 @@
 #include "io/nato_workbook.hpp"
 
+#include <algorithm>
 #include <array>
 #include <new>
 #include <unordered_map>
@@ -155,10 +156,10 @@ struct Block {
   std::string subtitle;
   std::optional<CellPos> subtitle_pos;
   const SeriesSpec* spec = nullptr;
-  const YearHeader* year_at(std::uint32_t col) const {
-    for (const auto& [c, y] : years)
-      if (c == col) return &y;
-    return nullptr;
+  const YearHeader* year_at(std::uint32_t col) const {  // years are sorted by column
+    auto it = std::lower_bound(years.begin(), years.end(), col,
+                               [](const auto& e, std::uint32_t c) { return e.first < c; });
+    return it != years.end() && it->first == col ? &it->second : nullptr;
   }
 };
 
@@ -171,11 +172,12 @@ std::optional<std::vector<std::pair<std::uint32_t, YearHeader>>> header_years(co
   if (is_known_label(cell_text(sheet.at(r, 0)))) return std::nullopt;
   if (sheet.at(r, 0).is_number()) return std::nullopt;
   std::vector<std::pair<std::uint32_t, YearHeader>> years;
-  for (std::uint32_t c = 1; c < sheet.column_count(); ++c) {
-    auto y = parse_year_header(sheet.merged_at(r, c));
+  for (const Sheet::Entry& e : sheet.row_entries(r)) {
+    if (e.col == 0) continue;
+    auto y = parse_year_header(e.cell);
     if (!y) continue;
     if (!years.empty() && y->year <= years.back().second.year) return std::nullopt;
-    years.emplace_back(c, *y);
+    years.emplace_back(e.col, *y);
   }
   if (years.size() < 2) return std::nullopt;
   return years;
@@ -186,8 +188,8 @@ bool is_notes_row(std::string_view text) {
 }
 
 bool row_has_values(const Sheet& sheet, std::uint32_t r) {
-  for (std::uint32_t c = 1; c < sheet.column_count(); ++c)
-    if (!sheet.at(r, c).empty()) return true;
+  for (const Sheet::Entry& e : sheet.row_entries(r))
+    if (e.col > 0) return true;
   return false;
 }
 
@@ -201,8 +203,9 @@ struct BaseYearSighting {
 Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& table,
                                        std::vector<BaseYearSighting>& base_years) {
   std::vector<Block> blocks;
+  const std::vector<std::uint32_t> rows = sheet.stored_rows();
   std::uint32_t end = sheet.row_count();
-  for (std::uint32_t r = 0; r < sheet.row_count(); ++r) {
+  for (std::uint32_t r : rows) {
     std::string_view a = cell_text(sheet.merged_at(r, 0));
     if (is_notes_row(a)) {
       end = r;
@@ -224,9 +227,11 @@ Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& tabl
 
   // The title: a text starting with the sheet name above the first block.
   bool titled = false;
-  for (std::uint32_t r = 0; r < blocks.front().header_row && !titled; ++r)
-    for (std::uint32_t c = 0; c < sheet.column_count() && !titled; ++c)
-      titled = starts_with_icase(cell_text(sheet.at(r, c)), table.sheet);
+  for (std::uint32_t r : rows) {
+    if (r >= blocks.front().header_row || titled) break;
+    for (const Sheet::Entry& e : sheet.row_entries(r))
+      titled = titled || starts_with_icase(cell_text(e.cell), table.sheet);
+  }
   if (!titled)
     return make_error(ErrorCode::data_error,
                       "no title: expected a row starting with '" + std::string(table.sheet) +
@@ -243,7 +248,10 @@ Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& tabl
       b.subtitle_pos = CellPos{b.header_row, 0};
     } else {
       std::uint32_t floor = i == 0 ? 0 : blocks[i - 1].header_row + 1;
-      for (std::uint32_t r = b.header_row; r-- > floor;) {
+      auto from = std::lower_bound(rows.begin(), rows.end(), floor);
+      auto to = std::lower_bound(rows.begin(), rows.end(), b.header_row);
+      for (auto it = to; it != from;) {
+        const std::uint32_t r = *--it;
         std::string_view t = cell_text(sheet.merged_at(r, 0));
         if (t.empty()) continue;
         if (is_known_label(split_label(t).plain)) break;  // previous block's data
@@ -255,7 +263,8 @@ Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& tabl
   }
 
   // Base years named in titles and subtitles (rows that are not data rows).
-  for (std::uint32_t r = 0; r < end; ++r) {
+  for (std::uint32_t r : rows) {
+    if (r >= end) break;
     std::string_view t = cell_text(sheet.merged_at(r, 0));
     if (t.empty() || is_known_label(split_label(t).plain)) continue;
     if (auto y = price_base_year(t)) base_years.push_back({*y, sheet.where(r, 0)});
@@ -319,21 +328,26 @@ Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, 
   const std::string indicator = with_base(b.spec->id, base_year);
   const std::string unit = with_base(b.spec->unit, base_year);
   std::unordered_map<std::string, std::uint32_t> row_of;
-  for (std::uint32_t r = b.header_row + 1; r < b.end_row; ++r) {
-    std::string_view text = cell_text(sheet.at(r, 0));
-    if (sheet.at(r, 0).is_number())
+  const std::vector<std::uint32_t> rows = sheet.stored_rows();
+  for (auto rit = std::upper_bound(rows.begin(), rows.end(), b.header_row);
+       rit != rows.end() && *rit < b.end_row; ++rit) {
+    const std::uint32_t r = *rit;
+    const auto cells = sheet.row_entries(r);
+    const Cell& label_cell = sheet.at(r, 0);
+    std::string_view text = cell_text(label_cell);
+    if (!label_cell.empty() && text.empty())
       return make_error(ErrorCode::data_error,
-                        "expected a country label in column A, found a number (columns "
-                        "shifted?)",
+                        "expected a country label in column A, found " + describe(label_cell) +
+                            " (columns shifted?)",
                         sheet.where(r, 0));
     if (text.empty()) {
-      for (std::uint32_t c = 1; c < sheet.column_count(); ++c)
-        if (sheet.at(r, c).is_number())
+      for (const Sheet::Entry& e : cells)
+        if (e.cell.is_number())
           return make_error(ErrorCode::data_error,
                             "a number in a row with no country label in column A (columns "
                             "shifted?)",
-                            sheet.where(r, c));
-      continue;  // blank row
+                            sheet.where(r, e.col));
+      continue;  // a row of notes outside column A
     }
     Label label = split_label(text);
     auto iso = nato_iso3(label.plain);
@@ -356,9 +370,10 @@ Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, 
     if (label.footnote) out.footnoted.insert(iso3);
     if (!label.currency.empty() && table.sheet == "Table 1")
       out.national_currency[iso3] = label.currency;
-    for (std::uint32_t c = 1; c < sheet.column_count(); ++c) {
-      const Cell& cell = sheet.at(r, c);
-      if (cell.empty()) continue;
+    for (const Sheet::Entry& e : cells) {
+      const std::uint32_t c = e.col;
+      const Cell& cell = e.cell;
+      if (c == 0) continue;
       const YearHeader* year = b.year_at(c);
       if (!year) {
         if (cell.is_number())

@@ -339,14 +339,15 @@ struct YearColumns {
 Result<YearColumns> find_header(const Sheet& sheet) {
   std::optional<std::uint32_t> header;
   std::optional<CellPos> elsewhere;
-  std::uint32_t last = std::min(sheet.row_count(), kHeaderSearchRows);
-  for (std::uint32_t r = 0; r < last && !header; ++r) {
+  for (std::uint32_t r : sheet.stored_rows()) {
+    if (r >= kHeaderSearchRows) break;
     if (equals_icase(cell_text(sheet.merged_at(r, 0)), "Country")) {
       header = r;
       break;
     }
-    for (std::uint32_t c = 1; c < sheet.column_count() && !elsewhere; ++c)
-      if (equals_icase(cell_text(sheet.at(r, c)), "Country")) elsewhere = CellPos{r, c};
+    for (const Sheet::Entry& e : sheet.row_entries(r))
+      if (!elsewhere && e.col > 0 && equals_icase(cell_text(e.cell), "Country"))
+        elsewhere = CellPos{r, e.col};
   }
   if (!header) {
     if (elsewhere)
@@ -361,12 +362,17 @@ Result<YearColumns> find_header(const Sheet& sheet) {
   }
   YearColumns yc;
   yc.header_row = *header;
-  for (std::uint32_t c = 1; c < sheet.column_count(); ++c) {
-    auto y = parse_year_header(sheet.at(*header, c));
+  const auto header_cells = sheet.row_entries(*header);
+  std::size_t k = 0;
+  for (; k < header_cells.size(); ++k) {
+    const std::uint32_t c = header_cells[k].col;
+    if (c == 0) continue;
+    auto y = parse_year_header(header_cells[k].cell);
     if (!y) {
       if (!yc.years.empty()) break;  // the run of years has ended
       continue;
     }
+    if (!yc.years.empty() && c != yc.first_col + yc.years.size()) break;  // a gap
     if (yc.years.empty()) {
       yc.first_col = c;
     } else if (y->year != yc.years.back() + 1) {
@@ -383,12 +389,11 @@ Result<YearColumns> find_header(const Sheet& sheet) {
                       "the header row has no year columns (expected 1949, 1950, ...)",
                       sheet.where(*header, 0));
   // A year after the run (e.g. a second, shifted copy of the header) breaks the layout.
-  for (std::uint32_t c = yc.first_col + static_cast<std::uint32_t>(yc.years.size());
-       c < sheet.column_count(); ++c)
-    if (parse_year_header(sheet.at(*header, c)))
+  for (; k < header_cells.size(); ++k)
+    if (parse_year_header(header_cells[k].cell))
       return make_error(ErrorCode::data_error,
                         "a year header after a gap; expected one run of consecutive years",
-                        sheet.where(*header, c));
+                        sheet.where(*header, header_cells[k].col));
   return yc;
 }
 
@@ -404,14 +409,15 @@ Status import_sheet(const Sheet& sheet, const Series& series, Panel& panel,
                     std::set<std::string>& countries) {
   FARDEAU_TRY(cols, find_header(sheet));
   std::unordered_map<std::string, std::uint32_t> row_of;  // iso3 -> first row (duplicates)
-  for (std::uint32_t r = cols.header_row + 1; r < sheet.row_count(); ++r) {
+  for (std::uint32_t r : sheet.stored_rows()) {
+    if (r <= cols.header_row) continue;
+    const auto cells = sheet.row_entries(r);
     const Cell& name_cell = sheet.at(r, 0);
     std::optional<std::uint32_t> first_other, first_number;
-    for (std::uint32_t c = 1; c < sheet.column_count(); ++c) {
-      const Cell& cell = sheet.at(r, c);
-      if (cell.empty()) continue;
-      if (!first_other) first_other = c;
-      if (cell.is_number() && !first_number) first_number = c;
+    for (const Sheet::Entry& e : cells) {
+      if (e.col == 0) continue;
+      if (!first_other) first_other = e.col;
+      if (e.cell.is_number() && !first_number) first_number = e.col;
     }
     std::string_view name = cell_text(name_cell);
     if (!name_cell.empty() && name.empty())
@@ -444,9 +450,10 @@ Status import_sheet(const Sheet& sheet, const Series& series, Panel& panel,
                             std::to_string(it->second + 1),
                         sheet.where(r, 0));
     countries.insert(iso3);
-    for (std::uint32_t c = 1; c < sheet.column_count(); ++c) {
-      const Cell& cell = sheet.at(r, c);
-      if (cell.empty()) continue;
+    for (const Sheet::Entry& e : cells) {
+      const std::uint32_t c = e.col;
+      const Cell& cell = e.cell;
+      if (c == 0) continue;
       auto year = cols.year_of(c);
       if (!year) {
         if (cell.is_number())

@@ -345,18 +345,42 @@ Sheet::Sheet(std::string name, std::string location)
 
 const Cell& Sheet::at(std::uint32_t row, std::uint32_t col) const {
   static const Cell kEmpty{};
-  auto rit = std::lower_bound(rows_.begin(), rows_.end(), row,
-                              [](const StoredRow& r, std::uint32_t v) { return r.index < v; });
-  if (rit == rows_.end() || rit->index != row) return kEmpty;
-  auto cit = std::lower_bound(rit->cells.begin(), rit->cells.end(), col,
-                              [](const StoredCell& c, std::uint32_t v) { return c.col < v; });
-  if (cit == rit->cells.end() || cit->col != col) return kEmpty;
+  auto cells = row_entries(row);
+  auto cit = std::lower_bound(cells.begin(), cells.end(), col,
+                              [](const Entry& c, std::uint32_t v) { return c.col < v; });
+  if (cit == cells.end() || cit->col != col) return kEmpty;
   return cit->cell;
 }
 
+std::span<const Sheet::Entry> Sheet::row_entries(std::uint32_t row) const {
+  auto rit = std::lower_bound(rows_.begin(), rows_.end(), row,
+                              [](const StoredRow& r, std::uint32_t v) { return r.index < v; });
+  if (rit == rows_.end() || rit->index != row) return {};
+  return rit->cells;
+}
+
+std::vector<std::uint32_t> Sheet::stored_rows() const {
+  std::vector<std::uint32_t> out;
+  out.reserve(rows_.size());
+  for (const StoredRow& r : rows_) out.push_back(r.index);
+  return out;
+}
+
 const Cell& Sheet::merged_at(std::uint32_t row, std::uint32_t col) const {
-  for (const CellRange& m : merged_)
-    if (m.contains(row, col)) return at(m.first.row, m.first.col);
+  // Ranges do not overlap, so within one column their row spans are disjoint: the only
+  // candidate is the last span of that column starting at or above `row`.
+  auto it = std::upper_bound(merge_index_.begin(), merge_index_.end(), std::pair{col, row},
+                             [](const std::pair<std::uint32_t, std::uint32_t>& v,
+                                const MergeSpan& m) {
+                               return std::tie(v.first, v.second) < std::tie(m.col, m.first_row);
+                             });
+  if (it != merge_index_.begin()) {
+    const MergeSpan& m = *std::prev(it);
+    if (m.col == col && m.first_row <= row && row <= m.last_row) {
+      const CellRange& r = merged_[m.range];
+      return at(r.first.row, r.first.col);
+    }
+  }
   return at(row, col);
 }
 
@@ -374,8 +398,10 @@ class SheetBuilder {
   void add(CellPos pos, Cell cell) { cells_.push_back({pos.row, pos.col, std::move(cell)}); }
   void add_merge(CellRange r) { sheet_.merged_.push_back(r); }
 
-  /// Sort and index; a parse_error when two cells share a position.
-  Status finish() {
+  /// Sort and index; a parse_error when two cells share a position or two merged
+  /// ranges overlap, a data_error past `max_merge_columns`.
+  Status finish(std::size_t max_merge_columns) {
+    if (auto st = index_merges(max_merge_columns); !st) return st;
     std::stable_sort(cells_.begin(), cells_.end(), [](const Pending& a, const Pending& b) {
       return std::tie(a.row, a.col) < std::tie(b.row, b.col);
     });
@@ -387,12 +413,52 @@ class SheetBuilder {
                           sheet_.where(p.row, p.col));
       if (sheet_.rows_.empty() || sheet_.rows_.back().index != p.row)
         sheet_.rows_.push_back({p.row, {}});
-      sheet_.rows_.back().cells.push_back({p.col, std::move(p.cell)});
+      sheet_.rows_.back().cells.push_back(Sheet::Entry{p.col, std::move(p.cell)});
       sheet_.row_count_ = std::max(sheet_.row_count_, p.row + 1);
       sheet_.column_count_ = std::max(sheet_.column_count_, p.col + 1);
     }
     sheet_.cell_count_ = cells_.size();
     cells_.clear();
+    return ok_status();
+  }
+
+ private:
+  Status index_merges(std::size_t max_merge_columns) {
+    auto& index = sheet_.merge_index_;
+    std::size_t spans = 0;
+    for (const CellRange& r : sheet_.merged_) {
+      spans += std::size_t{r.last.col} - r.first.col + 1;
+      if (spans > max_merge_columns)
+        return make_error(ErrorCode::data_error,
+                          "merged ranges span more than " + std::to_string(max_merge_columns) +
+                              " columns in total (the limit of the merge index)",
+                          sheet_.where());
+    }
+    index.reserve(spans);
+    for (std::uint32_t i = 0; i < sheet_.merged_.size(); ++i) {
+      const CellRange& r = sheet_.merged_[i];
+      for (std::uint32_t c = r.first.col; c <= r.last.col; ++c)
+        index.push_back({c, r.first.row, r.last.row, i});
+    }
+    std::sort(index.begin(), index.end(), [](const Sheet::MergeSpan& a, const Sheet::MergeSpan& b) {
+      return std::tie(a.col, a.first_row, a.range) < std::tie(b.col, b.first_row, b.range);
+    });
+    // Two ranges overlap iff they share a column where their row spans meet; sorted by
+    // start, some neighbouring pair then meets too.
+    for (std::size_t i = 1; i < index.size(); ++i) {
+      const Sheet::MergeSpan& a = index[i - 1];
+      const Sheet::MergeSpan& b = index[i];
+      if (a.col == b.col && b.first_row <= a.last_row) {
+        const CellRange& ra = sheet_.merged_[a.range];
+        const CellRange& rb = sheet_.merged_[b.range];
+        return make_error(ErrorCode::parse_error,
+                          "merged ranges " + cell_ref(ra.first.row, ra.first.col) + ":" +
+                              cell_ref(ra.last.row, ra.last.col) + " and " +
+                              cell_ref(rb.first.row, rb.first.col) + ":" +
+                              cell_ref(rb.last.row, rb.last.col) + " overlap",
+                          sheet_.where());
+      }
+    }
     return ok_status();
   }
 
@@ -461,7 +527,7 @@ Status read_cell(pugi::xml_node c, const std::vector<std::string>& shared, const
 
 Result<Sheet> parse_sheet_xml(std::string& xml, const std::string& sheet_name,
                               const std::string& location, const std::string& part,
-                              const std::vector<std::string>& shared) {
+                              const std::vector<std::string>& shared, const XlsxLimits& limits) {
   Sheet sheet(sheet_name, location);
   pugi::xml_document doc;
   if (auto st = parse_xml(doc, xml, location + ":" + part); !st) return st.error();
@@ -529,7 +595,7 @@ Result<Sheet> parse_sheet_xml(std::string& xml, const std::string& sheet_name,
       builder.add_merge(*range);
   });
   if (!merge_status) return merge_status.error();
-  if (auto st = builder.finish(); !st) return st.error();
+  if (auto st = builder.finish(limits.max_merge_columns); !st) return st.error();
   return sheet;
 }
 
@@ -842,7 +908,7 @@ Result<Sheet> XlsxReader::read_sheet(std::string_view sheet_name) const {
                           im.name + ":" + quote_sheet(real_name));
       return xml.error();
     }
-    return parse_sheet_xml(*xml, real_name, im.name, part, im.shared_strings);
+    return parse_sheet_xml(*xml, real_name, im.name, part, im.shared_strings, im.limits);
   } catch (const std::bad_alloc&) {
     return out_of_memory(impl_->name);
   } catch (const std::exception& e) {

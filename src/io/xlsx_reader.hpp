@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,9 @@ struct XlsxLimits {
   std::size_t max_file_bytes = std::size_t{64} << 20;   ///< the .xlsx (zip) itself
   std::size_t max_part_bytes = std::size_t{16} << 20;   ///< one decompressed part (sheet XML, shared strings)
   std::size_t max_sheets = 1024;                        ///< sheets listed in workbook.xml
+  /// Sum over a sheet's merged ranges of their widths in columns: the merge index holds
+  /// one entry per (range, column). Real sheets merge a few titles (tens of entries).
+  std::size_t max_merge_columns = std::size_t{1} << 20;
 };
 
 /// Excel's own grid bounds: 1,048,576 rows x 16,384 columns (A1..XFD1048576).
@@ -80,8 +84,17 @@ struct Cell {
 };
 
 /// One worksheet read into memory: a sparse grid (only stored cells take memory).
+/// Lookups are binary searches; scans should walk stored_rows() / row_entries(), which
+/// cost what the file holds, not the grid's extent (a single cell at XFD1048576 makes a
+/// grid of 17 billion positions).
 class Sheet {
  public:
+  /// A stored cell of a row.
+  struct Entry {
+    std::uint32_t col;
+    Cell cell;
+  };
+
   /// A sheet with no cells. `location` is the workbook's name, used in where().
   Sheet(std::string name, std::string location);
 
@@ -94,9 +107,14 @@ class Sheet {
   /// Like at(), but a cell inside a merged range reads as the range's top-left cell,
   /// which is where Excel keeps a merged cell's value.
   const Cell& merged_at(std::uint32_t row, std::uint32_t col) const;
+  /// Merged ranges in file order. They never overlap (overlaps are a parse_error).
   const std::vector<CellRange>& merged_ranges() const { return merged_; }
   /// Number of stored (non-empty) cells.
   std::size_t cell_count() const { return cell_count_; }
+  /// 0-based indices of the rows holding stored cells, ascending.
+  std::vector<std::uint32_t> stored_rows() const;
+  /// The stored cells of one row, by ascending column; empty when the row has none.
+  std::span<const Entry> row_entries(std::uint32_t row) const;
 
   /// "file.xlsx:'Sheet name'" for messages about the whole sheet.
   std::string where() const;
@@ -105,18 +123,22 @@ class Sheet {
 
  private:
   friend class SheetBuilder;
-  struct StoredCell {
-    std::uint32_t col;
-    Cell cell;
-  };
   struct StoredRow {
     std::uint32_t index;
-    std::vector<StoredCell> cells;  // sorted by col, unique
+    std::vector<Entry> cells;  // sorted by col, unique
+  };
+  /// One column of one merged range; sorted by (col, first_row) for merged_at().
+  struct MergeSpan {
+    std::uint32_t col;
+    std::uint32_t first_row;
+    std::uint32_t last_row;
+    std::uint32_t range;  // index into merged_
   };
   std::string name_;
   std::string location_;
   std::vector<StoredRow> rows_;  // sorted by index, unique
   std::vector<CellRange> merged_;
+  std::vector<MergeSpan> merge_index_;
   std::uint32_t row_count_ = 0;
   std::uint32_t column_count_ = 0;
   std::size_t cell_count_ = 0;

@@ -350,6 +350,47 @@ TEST(xlsx_reader_test, bad_merged_range_is_a_parse_error) {
   EXPECT_EQ(s.error().where, "t.xlsx:'Data'");
 }
 
+TEST(xlsx_reader_test, overlapping_merged_ranges_are_a_parse_error) {
+  XlsxReader book = open_ok(one_sheet(
+      "", {}, "<mergeCells><mergeCell ref=\"A1:C3\"/><mergeCell ref=\"C3:D9\"/></mergeCells>"));
+  auto s = book.read_sheet("Data");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, ErrorCode::parse_error);
+  EXPECT_NE(s.error().message.find("A1:C3 and C3:D9 overlap"), std::string::npos);
+}
+
+TEST(xlsx_reader_test, merges_spanning_too_many_columns_are_refused) {
+  XlsxReader book = open_ok(
+      one_sheet("", {}, "<mergeCells><mergeCell ref=\"A1:XFD2\"/></mergeCells>"));
+  EXPECT_TRUE(book.read_sheet("Data").ok());  // 16384 column spans: under the default limit
+  XlsxLimits limits;
+  limits.max_merge_columns = 1000;
+  auto small = XlsxReader::open_bytes(
+      one_sheet("", {}, "<mergeCells><mergeCell ref=\"A1:XFD2\"/></mergeCells>"), "t.xlsx",
+      limits);
+  ASSERT_TRUE(small.ok());
+  auto s = small->read_sheet("Data");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, ErrorCode::data_error);
+}
+
+TEST(xlsx_reader_test, far_cells_cost_what_is_stored_not_the_grid_extent) {
+  // Two cells make a grid of 17 billion positions; scans walk the two stored rows.
+  XlsxReader book = open_ok(one_sheet(
+      "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+      "<row r=\"1048576\"><c r=\"XFD1048576\"><v>2</v></c></row>",
+      {}, "<mergeCells><mergeCell ref=\"B2:C1048576\"/></mergeCells>"));
+  auto s = book.read_sheet("Data");
+  ASSERT_TRUE(s.ok()) << s.error().what();
+  EXPECT_EQ(s->row_count(), kXlsxMaxRows);
+  EXPECT_EQ(s->column_count(), kXlsxMaxColumns);
+  EXPECT_EQ(s->stored_rows(), (std::vector<std::uint32_t>{0, 1048575}));
+  ASSERT_EQ(s->row_entries(1048575).size(), 1u);
+  EXPECT_EQ(s->row_entries(1048575)[0].col, 16383u);
+  EXPECT_TRUE(s->row_entries(5).empty());
+  EXPECT_TRUE(s->merged_at(900000, 2).empty());  // top-left B2 is empty
+}
+
 TEST(xlsx_reader_test, zip_bomb_part_is_refused_with_the_documented_limit) {
   // 4 MiB of zeros deflate to a few kB; with a 1 MiB part limit the sheet is refused.
   std::string big = "<worksheet><sheetData/>" + std::string(4 << 20, ' ') + "</worksheet>";
