@@ -530,7 +530,8 @@ Result<Sheet> parse_sheet_xml(std::string& xml, const std::string& sheet_name,
                               const std::vector<std::string>& shared, const XlsxLimits& limits) {
   Sheet sheet(sheet_name, location);
   pugi::xml_document doc;
-  if (auto st = parse_xml(doc, xml, location + ":" + part); !st) return st.error();
+  if (auto st = parse_xml(doc, xml, sheet.where()); !st)
+    return make_error(st.error().code, part + ": " + st.error().message, sheet.where());
   pugi::xml_node root = first_element(doc);
   std::string_view root_name = root ? local_name(root.name()) : std::string_view{};
   if (root_name != "worksheet")
@@ -900,13 +901,14 @@ Result<Sheet> XlsxReader::read_sheet(std::string_view sheet_name) const {
       return make_error(ErrorCode::data_error, "sheet " + im.sheet_problems[*found],
                         im.name + ":" + quote_sheet(real_name));
     const std::string& part = im.sheet_parts[*found];
+    const std::string sheet_where = im.name + ":" + quote_sheet(real_name);
     auto xml = im.read_part(part);
     if (!xml) {
       if (xml.error().code == ErrorCode::not_found)
-        return make_error(ErrorCode::data_error,
-                          "sheet part " + part + " is missing from the zip",
-                          im.name + ":" + quote_sheet(real_name));
-      return xml.error();
+        return make_error(ErrorCode::data_error, "sheet part " + part + " is missing from the zip",
+                          sheet_where);
+      // Located at the sheet the caller asked for; the message names the part.
+      return make_error(xml.error().code, part + ": " + xml.error().message, sheet_where);
     }
     return parse_sheet_xml(*xml, real_name, im.name, part, im.shared_strings, im.limits);
   } catch (const std::bad_alloc&) {

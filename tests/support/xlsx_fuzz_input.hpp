@@ -5,10 +5,11 @@
 //   * "PK..." : the input is an .xlsx (zip) as is;
 //   * anything else: structure-aware. Mutating a zip mostly breaks its checksums, so the
 //     input is split on "\n@@\n" into xl/worksheets/sheet1.xml, xl/sharedStrings.xml,
-//     xl/workbook.xml, xl/_rels/workbook.xml.rels and _rels/.rels (missing parts get a
-//     minimal default) and zipped with correct CRCs, so mutations reach the XML readers.
-//     The default workbook.xml names every NATO and SIPRI sheet, all pointing at
-//     sheet1.xml, so the importers run on the fuzzed grid too.
+//     xl/workbook.xml, xl/_rels/workbook.xml.rels, _rels/.rels, then extra sheets
+//     sheet2.xml ... (empty or missing parts get a default) and zipped with correct CRCs,
+//     so mutations reach the XML readers. The default workbook.xml names every NATO and
+//     SIPRI sheet ("Table 1" ... "Table 8b", then the five SIPRI sheets); name i reads
+//     sheet part min(i, number of extra sheets) + 1, so the importers run on fuzzed grids.
 #pragma once
 #include <optional>
 #include <string>
