@@ -1,7 +1,6 @@
 #include "io/sheet_scan.hpp"
 
 #include <array>
-#include <cctype>
 #include <cstdio>
 
 #include "io/number_parse.hpp"
