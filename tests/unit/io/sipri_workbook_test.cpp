@@ -86,11 +86,12 @@ TEST(sipri_workbook_test, real_workbook_equals_the_embedded_csv_value_for_value)
   }
 }
 
-TEST(sipri_workbook_test, nato_allies_2024_sum_to_sipris_published_1506_billion) {
-  // SIPRI press release "Unprecedented rise in global military expenditure as European
-  // and Middle East spending surges", 28 April 2025 (reported e.g. by Africanews the same
-  // day): NATO members' total military expenditure about $1.5 trillion in 2024 (SIPRI
-  // fact sheet: $1506 bn); United States $997 bn; Germany $88.5 bn.
+TEST(sipri_workbook_test, nato_allies_2024_sum_to_sipris_published_1_5_trillion) {
+  // SIPRI press release of 28 April 2025 on 2024 military expenditure, as reported the
+  // same day (e.g. Africanews, Saba): NATO members together spent about $1.5 trillion;
+  // United States $997 bn; Germany $88.5 bn. The workbook gives 1,506,080 million US$
+  // for the 32 allies (the 1506 bound below is that computed figure, to the nearest
+  // billion, not a separately published number).
   const SipriImport& imp = real_import();
   Panel csv = csv_panel();
   double sum = 0, csv_sum = 0;
