@@ -180,6 +180,15 @@ Rendered view(const service::ExploitationResult& res, Lang lang) {
                        "value are excluded and listed.",
                        "Membres de chaque année ; les Alliés sans forces armées (Islande) ou sans "
                        "valeur sont exclus et listés."));
+  std::vector<int> no_partial;
+  for (const auto& y : res.years)
+    if (!y.partial) no_partial.push_back(y.year);
+  if (!no_partial.empty())
+    b.notes.push_back(fmt::format(
+        "{} {} {} ({}-{}): {}", tr(lang, "No partial rho in", "Pas de rho partiel pour"),
+        no_partial.size(), tr(lang, "years", "années"), no_partial.front(), no_partial.back(),
+        tr(lang, "the edition gives no population, or too few allies have one (see partial_note in JSON)",
+           "l'édition ne donne pas la population, ou trop peu d'Alliés en ont une (voir partial_note en JSON)")));
   skipped_notes(b, res.skipped, lang);
   d.blocks.push_back(std::move(b));
   d.source = source_line(v, lang);
@@ -269,8 +278,9 @@ Rendered view(const service::ConcordanceResult& res, Lang lang) {
   b.facts.push_back({tr(lang, "Allies", "Alliés"),
                      fmt::format("{} / {} ({}: {})", res.rows.size(), res.members,
                                  tr(lang, "excluded", "exclus"), codes(res.excluded))});
-  b.facts.push_back({tr(lang, "Spending share above benefit share", "Part des dépenses supérieure à la part du bénéfice"),
-                     fmt::format("{} {}", res.count_above, tr(lang, "allies", "Alliés"))});
+  b.facts.push_back({tr(lang, "Allies with spending share above benefit share",
+                        "Alliés dont la part des dépenses dépasse la part du bénéfice"),
+                     fmt::format("{} / {}", res.count_above, res.rows.size())});
   b.facts.push_back({tr(lang, "Wilcoxon signed-rank", "Wilcoxon (rangs signés)"),
                      fmt::format("R+ = {}, R- = {}, z = {}; p {} = {}, p {} = {} ({})",
                                  number(w.r_plus, 1, lang), number(w.r_minus, 1, lang),
