@@ -31,7 +31,8 @@ json skipped_json(const std::vector<service::SkippedYear>& skipped) {
 
 void skipped_notes(Block& b, const std::vector<service::SkippedYear>& skipped, Lang lang) {
   for (const auto& s : skipped)
-    b.notes.push_back(fmt::format("{} {}: {}", tr(lang, "Skipped", "Année omise"), s.year,
+    b.notes.push_back(fmt::format("{} {}{} {}", tr(lang, "Skipped", "Année omise"), s.year,
+                                  tr(lang, ":", " :"),
                                   lang == Lang::fr ? fmt::format("{} Alliés avec des valeurs", s.n)
                                                    : s.reason));
 }
@@ -185,8 +186,9 @@ Rendered view(const service::ExploitationResult& res, Lang lang) {
     if (!y.partial) no_partial.push_back(y.year);
   if (!no_partial.empty())
     b.notes.push_back(fmt::format(
-        "{} {} {} ({}-{}): {}", tr(lang, "No partial rho in", "Pas de rho partiel pour"),
+        "{} {} {} ({}-{}){} {}", tr(lang, "No partial rho in", "Pas de rho partiel pour"),
         no_partial.size(), tr(lang, "years", "années"), no_partial.front(), no_partial.back(),
+        tr(lang, ":", " :"),
         tr(lang, "the edition gives no population, or too few allies have one (see partial_note in JSON)",
            "l'édition ne donne pas la population, ou trop peu d'Alliés en ont une (voir partial_note en JSON)")));
   skipped_notes(b, res.skipped, lang);
