@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   register_compliance(app, cli);
   register_gap(app, cli);
   register_shares(app, cli);
+  register_stats(app, cli);
   register_trend(app, cli);
   register_series(app, cli);
   register_indicators(app, cli);

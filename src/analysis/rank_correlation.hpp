@@ -2,7 +2,7 @@
 // two-sided p-values (exact for small samples, Student's t or normal approximations
 // otherwise). The exploitation-hypothesis test of Olson & Zeckhauser (1966) is
 // spearman(gdp, burden) with Alternative::greater. Formulas and sources:
-// docs/methodology-statistics.md.
+// docs/methodology.md ("Statistics").
 #pragma once
 #include <cstddef>
 #include <cstdint>

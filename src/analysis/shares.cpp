@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "analysis/concentration.hpp"
+
 namespace fardeau::analysis {
 
 SharesResult shares(const Dataset& d, const std::vector<const Ally*>& members, int year,
@@ -33,13 +35,16 @@ SharesResult shares(const Dataset& d, const std::vector<const Ally*>& members, i
     r.total_base += b->value;
     r.rows.push_back(row);
   }
+  std::vector<double> shares_pct;
   for (auto& row : r.rows) {
     row.defexp_share_pct = r.total_defexp_usd_m > 0 ? row.defexp_usd_m / r.total_defexp_usd_m * 100 : 0;
     row.base_share_pct = r.total_base > 0 ? row.base_value / r.total_base * 100 : 0;
     row.ratio = row.base_share_pct > 0 ? row.defexp_share_pct / row.base_share_pct : 0;
-    r.hhi += row.defexp_share_pct * row.defexp_share_pct;
+    shares_pct.push_back(row.defexp_share_pct);
     if (row.ally->iso3 == "USA") r.us_share_pct = row.defexp_share_pct;
   }
+  // One implementation of the formula (concentration.hpp); no allies: 0.
+  if (auto h = hhi_of_shares_pct(shares_pct)) r.hhi = *h;
   std::stable_sort(r.rows.begin(), r.rows.end(), [](const ShareRow& x, const ShareRow& y) {
     return x.defexp_usd_m > y.defexp_usd_m;
   });

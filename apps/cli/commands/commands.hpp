@@ -11,6 +11,7 @@ void register_allies(CLI::App& app, Cli& cli);
 void register_compliance(CLI::App& app, Cli& cli);
 void register_gap(CLI::App& app, Cli& cli);
 void register_shares(CLI::App& app, Cli& cli);
+void register_stats(CLI::App& app, Cli& cli);
 void register_trend(CLI::App& app, Cli& cli);
 void register_series(CLI::App& app, Cli& cli);
 void register_indicators(CLI::App& app, Cli& cli);

@@ -23,7 +23,7 @@ What SciPy computes directly: spearmanr (t approximation), kendalltau ('exact' a
 'asymptotic'), wilcoxon ('exact' and 'approx', with and without continuity correction),
 permutation_test (exact Spearman permutation p-values for n <= 10), rankdata, and the t,
 normal and chi-square distributions. What is written here with NumPy, following the formulas
-in docs/methodology-statistics.md: partial Spearman correlations, Kendall's W, HHI and Gini.
+in docs/methodology.md ("Statistics"): partial Spearman correlations, Kendall's W, HHI and Gini.
 """
 
 import csv
