@@ -11,29 +11,35 @@ root=$(cd "$here/../.." && pwd)
 fardeau=${FARDEAU:-$root/build/release/apps/cli/fardeau}
 paths=${1:-1000000}
 threads=${2:-2}
-args="--preset hague-2035 --seed 1"
+args="--preset hague-2035 --by 2036 --seed 1"  # 31 allies x 10 years
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 "$fardeau" simulate $args --paths 1000 --export-params "$tmp/params.json" --format json >/dev/null
 
-now() { date +%s.%N; }
-t0=$(now)
-"$fardeau" simulate $args --paths "$paths" --threads "$threads" --format json >"$tmp/fardeau.json"
-t1=$(now)
-/usr/bin/python3 "$here/simulate_numpy.py" "$tmp/params.json" "$paths" >"$tmp/numpy.json"
-t2=$(now)
+/usr/bin/python3 - "$fardeau" "$here/simulate_numpy.py" "$tmp" "$paths" "$threads" "$args" <<'PY'
+import json, resource, subprocess, sys, time
+fardeau, peer, tmp, paths, threads, args = sys.argv[1:7]
+paths = int(paths)
 
-/usr/bin/python3 - "$tmp/fardeau.json" "$tmp/numpy.json" "$t0" "$t1" "$t2" "$paths" "$threads" <<'PY'
-import json, sys
-f, n = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
-t0, t1, t2 = map(float, sys.argv[3:6])
-paths, threads = int(sys.argv[6]), sys.argv[7]
-tf, tn = t1 - t0, t2 - t1
-print(f"paths: {paths}, allies: {len(f['allies'])}, years: {len(f['years']) - 1}")
-print(f"fardeau ({threads} threads): {tf:8.2f} s  {paths / tf:12,.0f} paths/s")
-print(f"numpy ({n['peer']}): {tn:8.2f} s  {paths / tn:12,.0f} paths/s")
-print(f"ratio (fardeau / numpy paths per second): {tn / tf:.1f}x")
+def run(cmd, out):
+    """Wall time and CPU time (user + sys of the child) of one whole process."""
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    with open(out, "w") as f:
+        subprocess.run(cmd, stdout=f, check=True)
+    wall = time.monotonic() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+
+tf, cf = run([fardeau, "simulate", *args.split(), "--paths", str(paths), "--threads", threads,
+              "--format", "json"], tmp + "/fardeau.json")
+tn, cn = run(["/usr/bin/python3", peer, tmp + "/params.json", str(paths)], tmp + "/numpy.json")
+f, n = json.load(open(tmp + "/fardeau.json")), json.load(open(tmp + "/numpy.json"))
+print(f"paths: {paths}, allies: {len(f['allies'])}, years simulated: {len(f['years']) - 1}")
+print(f"fardeau ({threads} threads): wall {tf:7.2f} s  cpu {cf:7.2f} s  {paths / tf:12,.0f} paths/s")
+print(f"numpy ({n['peer']}):   wall {tn:7.2f} s  cpu {cn:7.2f} s  {paths / tn:12,.0f} paths/s")
+print(f"ratio of paths per second (wall): {tn / tf:.1f}x;  of CPU time: {cn / cf:.1f}x")
 fy, ny = f["years"][-1], n["years"][-1]
 print(f"\nhorizon {fy['year']}            fardeau        numpy")
 for q in ["p05", "p50", "p95"]:

@@ -112,8 +112,12 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
   }
   j["years"] = std::move(years);
   json allies = json::array();
-  TextTable at{{tr(lang, "Ally", "Allié"), fmt::format("% {} {}", tr(lang, "GDP", "PIB"), s.from_year),
-                fmt::format("% {} {}", tr(lang, "GDP", "PIB"), s.by_year),
+  const bool immediate = s.from_year == s.by_year;
+  TextTable at{{tr(lang, "Ally", "Allié"),
+                immediate ? std::string(tr(lang, "Published % GDP", "% PIB publié"))
+                          : fmt::format("% {} {}", tr(lang, "GDP", "PIB"), s.from_year),
+                immediate ? std::string(tr(lang, "Scenario % GDP", "% PIB scénario"))
+                          : fmt::format("% {} {}", tr(lang, "GDP", "PIB"), s.by_year),
                 fmt::format("{} {}", tr(lang, "Spending", "Dépenses"), s.by_year),
                 fmt::format("{} {}", tr(lang, "Extra", "Surcroît"), s.by_year),
                 tr(lang, "Real growth", "Croissance réelle")},
@@ -177,9 +181,14 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
                                  tr(lang, "current US$", "$ courants"))});
   (void)first;
   b.tables.push_back(std::move(t));
-  b.notes.push_back(tr(lang,
-                       "Year 0 is the edition's published values. Extra = spending over each ally keeping its base-year share of GDP, at current prices and exchange rates (the edition's US-dollar deflator trend).",
-                       "L'année 0 reprend les valeurs publiées de l'édition. Surcroît = dépenses au-delà du maintien de la part du PIB de l'année de base, en prix et taux de change courants (tendance du déflateur en dollars de l'édition)."));
+  if (immediate)
+    b.notes.push_back(tr(lang,
+                         "The edition's published values of the year, with every ally below the target raised to it. Extra = spending over the published spending, current US$.",
+                         "Valeurs publiées de l'année, chaque Allié sous la cible y étant porté. Surcroît = dépenses au-delà des dépenses publiées, en $ courants."));
+  else
+    b.notes.push_back(tr(lang,
+                         "Year 0 is the edition's published values. Extra = spending over each ally keeping its base-year share of GDP, at current prices and exchange rates (the edition's US-dollar deflator trend).",
+                         "L'année 0 reprend les valeurs publiées de l'édition. Surcroît = dépenses au-delà du maintien de la part du PIB de l'année de base, en prix et taux de change courants (tendance du déflateur en dollars de l'édition)."));
   if (backtest)
     b.notes.push_back(tr(lang,
                          "Outturn: the later edition's published spending and shares for the same allies; editions may define spending differently.",

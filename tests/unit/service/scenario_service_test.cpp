@@ -48,6 +48,53 @@ TEST(scenario_service, base_year_equals_published_values) {
   EXPECT_EQ(r->scenario.years.back().meeting, 31);
 }
 
+// The article's point (Brussels, July 2018): had every ally below 2% spent exactly 2% in
+// 2018, how far would the US share have fallen? NATO 2026 edition, Table 1 (current US$):
+// the 28 reporting allies spent 972,730 m, the US 69.11% of it (as `fardeau shares
+// --year 2018` reports); at 2% for all, 109.1 bn more and a US share of 62.14%.
+TEST(scenario_service, counterfactual_2pct_in_2018) {
+  auto q = query();
+  q.preset = "counterfactual-2pct";
+  auto r = run_scenario(engine(), q);
+  ASSERT_TRUE(r.ok()) << r.error().what();
+  ASSERT_EQ(r->scenario.years.size(), 1u);
+  const auto& y = r->scenario.years[0];
+  EXPECT_EQ(y.year, 2018);
+  EXPECT_DOUBLE_EQ(y.baseline_current_m, 972730.0);
+  SharesQuery sq;
+  sq.scope = {"nato-2026", Membership::as_of};
+  sq.year = 2018;
+  auto sh = engine().shares(sq);
+  ASSERT_TRUE(sh.ok());
+  EXPECT_NEAR(*y.baseline_us_share_pct, *sh->shares.us_share_pct, 1e-9);
+  EXPECT_NEAR(*y.baseline_us_share_pct, 69.11, 0.005);
+  EXPECT_NEAR(*y.us_share_pct, 62.14, 0.005);
+  EXPECT_NEAR(y.extra_usd_m, 109137.0, 1.0);
+  EXPECT_EQ(y.meeting, 28);
+  EXPECT_EQ(y.allies, 28);
+}
+
+// Back test: the 2019 edition's 2019 base, compared with the 2026 edition's outturn.
+// NATO 2019 edition, Table 3: seven allies at 2% in 2019 (2019e); the 2026 edition's
+// restated series counts six for 2019.
+TEST(scenario_service, back_test_against_a_later_edition) {
+  auto q = query("nato-2019");
+  q.from = 2019;
+  q.by = 2024;
+  q.compare = "nato-2026";
+  auto r = run_scenario(engine(), q);
+  ASSERT_TRUE(r.ok()) << r.error().what();
+  EXPECT_EQ(r->scenario.years[0].meeting, 7);
+  ASSERT_EQ(r->outturn.size(), 6u);
+  EXPECT_EQ(r->outturn[0].year, 2019);
+  EXPECT_EQ(r->outturn[0].meeting, 6);
+  EXPECT_EQ(r->outturn[0].allies, 28);
+  q.compare = "nato-2099";
+  auto bad = run_scenario(engine(), q);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().where, "--compare");
+}
+
 TEST(scenario_service, bad_parameters_name_the_flag) {
   auto q = query();
   q.target_pct = -1;
