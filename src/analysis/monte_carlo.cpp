@@ -92,10 +92,16 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256& rng
   const int ny = h + 1;
   constexpr int kMaxYears = 128;
   double f_g[kMaxYears], f_d[kMaxYears], total[kMaxYears], us[kMaxYears];
+  // All the normals of one path, drawn in one tight loop (better pipelining than
+  // interleaving them with the arithmetic), in a fixed order: factors, then per ally
+  // execution and (growth, deflator) by year.
+  std::vector<double> z(static_cast<std::size_t>(2 * h + n * (1 + 2 * h)));
   for (std::uint64_t path = 0; path < count; ++path) {
+    fill_normals(rng, zt, z.data(), z.size());
+    const double* zp = z.data();
     for (int k = 1; k < ny; ++k) {
-      f_g[k] = pre.load_g * standard_normal(rng, zt);
-      f_d[k] = pre.load_d * standard_normal(rng, zt);
+      f_g[k] = pre.load_g * *zp++;
+      f_d[k] = pre.load_d * *zp++;
       total[k] = 0.0;
       us[k] = 0.0;
     }
@@ -104,21 +110,22 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256& rng
       const double* trend = &pre.trend_real[idx(i, 0, ny)];
       const double* plan = &pre.plan_real[idx(i, 0, ny)];
       std::uint64_t* meet = &acc.meet[idx(i, 0, ny)];
-      const double x = std::clamp(p.execution_mean + p.execution_sd * standard_normal(rng, zt),
-                                  0.0, p.execution_max);
+      const double x = std::clamp(p.execution_mean + p.execution_sd * *zp++, 0.0, p.execution_max);
       const double sg = a.sd_growth * pre.idio_g, sd = a.sd_deflator * pre.idio_d;
+      // share >= threshold  <=>  pct0 x spend_real >= threshold x real (no division)
+      const double pct0 = a.pct0, thr = pre.threshold_pct, spend0 = a.spend_current0_m;
       double real = 1.0, price = 1.0;
       for (int k = 1; k < ny; ++k) {
-        const double g = a.mean_growth + a.sd_growth * f_g[k] + sg * standard_normal(rng, zt);
-        const double d = a.mean_deflator + a.sd_deflator * f_d[k] + sd * standard_normal(rng, zt);
+        const double g = a.mean_growth + a.sd_growth * f_g[k] + sg * zp[0];
+        const double d = a.mean_deflator + a.sd_deflator * f_d[k] + sd * zp[1];
+        zp += 2;
         real *= std::clamp(1.0 + g, kFactorMin, kFactorMax);
         price *= std::clamp(1.0 + d, kFactorMin, kFactorMax);
         // Budgets are set in money against the trend: planned real spending relative to
         // the base year, of which a share x of the increase is delivered.
         const double spend_real = trend[k] + x * (plan[k] - trend[k]);
-        const double pct = a.pct0 * spend_real / real;
-        meet[k] += pct >= pre.threshold_pct ? 1U : 0U;
-        const double spend = a.spend_current0_m * spend_real * price;
+        meet[k] += pct0 * spend_real >= thr * real ? 1U : 0U;
+        const double spend = spend0 * spend_real * price;
         total[k] += spend;
         if (i == p.us_index) us[k] = spend;
       }

@@ -16,11 +16,11 @@ Xoshiro256::Xoshiro256(std::uint64_t seed, std::uint64_t stream) {
 const ZigguratTables& ZigguratTables::get() {
   static const ZigguratTables tables = [] {
     ZigguratTables t;
-    constexpr double m = 36028797018963968.0;  // 2^55: hz spans [-2^55, 2^55)
+    constexpr double m = 8388608.0;  // 2^23: hz spans [-2^23, 2^23)
     double dn = 3.442619855899;                  // right edge of the base layer
     const double vn = 9.91256303526217e-3;       // area of each layer
     const double q = vn / std::exp(-0.5 * dn * dn);
-    t.k[0] = static_cast<std::int64_t>((dn / q) * m);
+    t.k[0] = static_cast<std::int32_t>((dn / q) * m);
     t.k[1] = 0;
     t.w[0] = q / m;
     t.w[127] = dn / m;
@@ -29,7 +29,7 @@ const ZigguratTables& ZigguratTables::get() {
     double tn = dn;
     for (int i = 126; i >= 1; --i) {
       dn = std::sqrt(-2.0 * std::log(vn / dn + std::exp(-0.5 * dn * dn)));
-      t.k[static_cast<std::size_t>(i + 1)] = static_cast<std::int64_t>((dn / tn) * m);
+      t.k[static_cast<std::size_t>(i + 1)] = static_cast<std::int32_t>((dn / tn) * m);
       tn = dn;
       t.f[static_cast<std::size_t>(i)] = std::exp(-0.5 * dn * dn);
       t.w[static_cast<std::size_t>(i)] = dn / m;
@@ -39,7 +39,7 @@ const ZigguratTables& ZigguratTables::get() {
   return tables;
 }
 
-double standard_normal_slow(Xoshiro256& rng, std::int64_t hz, unsigned iz) {
+double standard_normal_slow(Xoshiro256& rng, std::int32_t hz, unsigned iz) {
   const ZigguratTables& t = ZigguratTables::get();
   constexpr double r = 3.442619855899;
   for (;;) {
@@ -53,10 +53,10 @@ double standard_normal_slow(Xoshiro256& rng, std::int64_t hz, unsigned iz) {
       return hz > 0 ? r + xt : -r - xt;
     }
     if (t.f[iz] + rng.uniform_open() * (t.f[iz - 1] - t.f[iz]) < std::exp(-0.5 * x * x)) return x;
-    const std::uint64_t u = rng.next();
-    iz = static_cast<unsigned>(u & 127U);
-    hz = static_cast<std::int64_t>(u) >> 8;
-    const std::int64_t ahz = hz < 0 ? -hz : hz;
+    const auto bits = static_cast<std::uint32_t>(rng.next());
+    iz = bits & 127U;
+    hz = static_cast<std::int32_t>(bits) >> 8;
+    const std::int32_t ahz = hz < 0 ? -hz : hz;
     if (ahz < t.k[iz]) return static_cast<double>(hz) * t.w[iz];
   }
 }

@@ -5,6 +5,7 @@
 // Nothing here is global: callers own the engine and pass it in.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace fardeau::analysis {
@@ -45,25 +46,38 @@ class Xoshiro256 {
 
 /// Ziggurat tables (Marsaglia and Tsang 2000, 128 layers), built once.
 struct ZigguratTables {
-  std::array<std::int64_t, 128> k{};  ///< acceptance thresholds on |63-bit integer|
-  std::array<double, 128> w{};        ///< layer widths / 2^55
+  std::array<std::int32_t, 128> k{};  ///< acceptance thresholds on |hz| (24-bit signed)
+  std::array<double, 128> w{};        ///< layer widths / 2^23
   std::array<double, 128> f{};        ///< density at layer edges
   static const ZigguratTables& get();
 };
 
-/// One standard normal draw. The layer index and the signed abscissa come from separate
-/// bits of one 64-bit output (the original 32-bit version reused bits, a known flaw).
-double standard_normal_slow(Xoshiro256& rng, std::int64_t hz, unsigned iz);
-inline double standard_normal(Xoshiro256& rng, const ZigguratTables& t) {
-  const std::uint64_t u = rng.next();
-  const unsigned iz = static_cast<unsigned>(u & 127U);
-  const std::int64_t hz = static_cast<std::int64_t>(u) >> 8;  // bits 8-63, sign kept: disjoint from iz
-  const std::int64_t ahz = hz < 0 ? -hz : hz;
+/// One standard normal from 32 random bits: the layer index (bits 0-6) and the signed
+/// abscissa (bits 8-31, 24 bits as in Marsaglia and Tsang's 32-bit original) are
+/// disjoint, so one 64-bit output gives two normals.
+double standard_normal_slow(Xoshiro256& rng, std::int32_t hz, unsigned iz);
+inline double normal_from_bits(Xoshiro256& rng, const ZigguratTables& t, std::uint32_t bits) {
+  const unsigned iz = bits & 127U;
+  const std::int32_t hz = static_cast<std::int32_t>(bits) >> 8;  // arithmetic shift: sign kept
+  const std::int32_t ahz = hz < 0 ? -hz : hz;
   if (ahz < t.k[iz]) return static_cast<double>(hz) * t.w[iz];
   return standard_normal_slow(rng, hz, iz);
 }
+inline double standard_normal(Xoshiro256& rng, const ZigguratTables& t) {
+  return normal_from_bits(rng, t, static_cast<std::uint32_t>(rng.next()));
+}
 inline double standard_normal(Xoshiro256& rng) {
   return standard_normal(rng, ZigguratTables::get());
+}
+/// `n` standard normals into `out`, two from each 64-bit output (low half first).
+inline void fill_normals(Xoshiro256& rng, const ZigguratTables& t, double* out, std::size_t n) {
+  std::size_t i = 0;
+  for (; i + 1 < n; i += 2) {
+    const std::uint64_t u = rng.next();
+    out[i] = normal_from_bits(rng, t, static_cast<std::uint32_t>(u));
+    out[i + 1] = normal_from_bits(rng, t, static_cast<std::uint32_t>(u >> 32));
+  }
+  if (i < n) out[i] = standard_normal(rng, t);
 }
 
 }  // namespace fardeau::analysis

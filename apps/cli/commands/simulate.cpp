@@ -35,6 +35,7 @@ Result<std::uint64_t> parse_count(const std::string& text, const char* flag) {
 class ProgressBar {
  public:
   ProgressBar() : tty_(isatty(fileno(stderr)) == 1), start_(std::chrono::steady_clock::now()) {}
+  bool active() const { return tty_; }
   void operator()(std::uint64_t done, std::uint64_t total) {
     if (!tty_) return;
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
@@ -110,7 +111,9 @@ int run(Cli& cli, const Opts& o) {
     if (!st) return cli.fail(st.error());
   }
   ProgressBar bar;
-  prepared->mc = analysis::simulate(prepared->params, std::ref(bar));
+  analysis::McProgress progress;  // none when stderr is not a terminal: no polling at all
+  if (bar.active()) progress = std::ref(bar);
+  prepared->mc = analysis::simulate(prepared->params, progress);
   return emit_view(cli, Result<service::SimulateResult>(std::move(*prepared)), render::view_simulation);
 }
 
