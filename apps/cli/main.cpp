@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
   register_series(app, cli);
   register_indicators(app, cli);
   register_vintages(app, cli);
+  register_scenario(app, cli);
+  register_simulate(app, cli);
 
   try {
     app.parse(argc, argv);

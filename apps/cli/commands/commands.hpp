@@ -16,5 +16,7 @@ void register_trend(CLI::App& app, Cli& cli);
 void register_series(CLI::App& app, Cli& cli);
 void register_indicators(CLI::App& app, Cli& cli);
 void register_vintages(CLI::App& app, Cli& cli);
+void register_scenario(CLI::App& app, Cli& cli);
+void register_simulate(CLI::App& app, Cli& cli);
 
 }  // namespace fardeau::cli

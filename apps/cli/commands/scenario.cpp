@@ -1,0 +1,42 @@
+// fardeau scenario --target PCT --by YEAR [--from YEAR] [--path linear|constant-growth|step]
+//                  [--gdp-growth PCT|trend] [--allies G] [--us PCT] [--compare VINTAGE]
+// fardeau scenario --preset NAME [--year Y] [flags overriding the preset]
+// fardeau scenario --list
+#include "commands/commands.hpp"
+#include "commands/scenario_flags.hpp"
+#include "render/scenario_view.hpp"
+
+namespace fardeau::cli {
+namespace {
+
+struct Opts {
+  ScenarioFlags flags;
+  std::string compare;
+  bool list = false;
+};
+
+int run(Cli& cli, const Opts& o) {
+  auto scope = cli.scope();
+  if (!scope) return cli.fail(scope.error());
+  if (o.list) return emit_view(cli, service::list_scenario_presets(cli.engine(), *scope),
+                               render::view_scenario_presets);
+  auto q = o.flags.query(*scope);
+  if (!q) return cli.fail(q.error());
+  q->compare = o.compare;
+  return emit_view(cli, service::run_scenario(cli.engine(), *q), render::view_scenario);
+}
+
+}  // namespace
+
+void register_scenario(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand(
+      "scenario", "Paths to a target: each ally's spending, the extra cost, the US share, year by year");
+  add_scenario_flags(sub, opts->flags);
+  sub->add_option("--compare", opts->compare,
+                  "Back test: compare with a later edition's outturn (e.g. nato-2026)");
+  sub->add_flag("--list", opts->list, "List the presets");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

@@ -1,0 +1,142 @@
+// fardeau simulate --target PCT --by YEAR [--paths N] [--seed S] [--threads T]
+//                  [--volatility X] [--execution-mean M] [--execution-sd S]
+//                  [--export-params FILE.json] [scenario flags]
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+
+#include "commands/commands.hpp"
+#include "commands/scenario_flags.hpp"
+#include "io/number_parse.hpp"
+#include "render/scenario_view.hpp"
+
+namespace fardeau::cli {
+namespace {
+
+struct Opts {
+  ScenarioFlags flags;
+  std::string paths = "10000", seed = "1", threads = "0", volatility = "1",
+              execution_mean = "0.9", execution_sd = "0.2", export_params;
+};
+
+/// A whole number >= 0 (1e6 accepted), the flag named in the error.
+Result<std::uint64_t> parse_count(const std::string& text, const char* flag) {
+  auto v = io::parse_double(text);
+  if (!v || *v < 0 || *v > 1e18 || std::floor(*v) != *v)
+    return make_error(ErrorCode::invalid_argument,
+                      "'" + text + "' is not a whole number >= 0 (e.g. 10000 or 1e6)", flag);
+  return static_cast<std::uint64_t>(*v);
+}
+
+/// A bar on stderr when it is a terminal, shown only once a run has lasted a second.
+class ProgressBar {
+ public:
+  ProgressBar() : tty_(isatty(fileno(stderr)) == 1), start_(std::chrono::steady_clock::now()) {}
+  bool active() const { return tty_; }
+  void operator()(std::uint64_t done, std::uint64_t total) {
+    if (!tty_) return;
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    if (secs < 1.0 && done < total) return;
+    if (done >= total) {
+      if (shown_) std::fputs("\r\033[K", stderr);
+      return;
+    }
+    const int width = 40;
+    const int filled = static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
+    std::string bar(static_cast<std::size_t>(filled), '#');
+    bar.resize(width, ' ');
+    std::fprintf(stderr, "\r[%s] %3d%%  %llu/%llu paths", bar.c_str(),
+                 static_cast<int>(100.0 * static_cast<double>(done) / static_cast<double>(total)),
+                 static_cast<unsigned long long>(done), static_cast<unsigned long long>(total));
+    shown_ = true;
+  }
+
+ private:
+  bool tty_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+Status write_file(const std::string& path, const std::string& text) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    if (!f || !(f << text) || !f.flush())
+      return make_error(ErrorCode::io_error, "cannot write '" + path + "'", "--export-params");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return make_error(ErrorCode::io_error, "cannot write '" + path + "'", "--export-params");
+  }
+  return ok_status();
+}
+
+int run(Cli& cli, const Opts& o) {
+  auto scope = cli.scope();
+  if (!scope) return cli.fail(scope.error());
+  auto sq = o.flags.query(*scope);
+  if (!sq) return cli.fail(sq.error());
+  service::SimulateQuery q;
+  q.scenario = *sq;
+  auto paths = parse_count(o.paths, "--paths");
+  if (!paths) return cli.fail(paths.error());
+  auto seed = parse_count(o.seed, "--seed");
+  if (!seed) return cli.fail(seed.error());
+  auto threads = parse_count(o.threads, "--threads");
+  if (!threads) return cli.fail(threads.error());
+  auto vol = parse_number_flag(o.volatility, "--volatility");
+  if (!vol) return cli.fail(vol.error());
+  auto em = parse_number_flag(o.execution_mean, "--execution-mean");
+  if (!em) return cli.fail(em.error());
+  auto es = parse_number_flag(o.execution_sd, "--execution-sd");
+  if (!es) return cli.fail(es.error());
+  q.paths = *paths;
+  q.seed = *seed;
+  q.threads = *threads > 100000 ? 100000U : static_cast<unsigned>(*threads);
+  q.volatility = *vol;
+  q.execution_mean = *em;
+  q.execution_sd = *es;
+  // Check the format and language before a long run.
+  auto f = render::parse_format(cli.global.format);
+  if (!f) return cli.fail(f.error());
+  auto l = render::parse_lang(cli.global.lang);
+  if (!l) return cli.fail(l.error());
+  auto prepared = service::prepare_simulation(cli.engine(), q);
+  if (!prepared) return cli.fail(prepared.error());
+  if (!o.export_params.empty()) {
+    auto st = write_file(o.export_params, render::simulation_params_json(*prepared).dump(1) + "\n");
+    if (!st) return cli.fail(st.error());
+  }
+  ProgressBar bar;
+  analysis::McProgress progress;  // none when stderr is not a terminal: no polling at all
+  if (bar.active()) progress = std::ref(bar);
+  prepared->mc = analysis::simulate(prepared->params, progress);
+  return emit_view(cli, Result<service::SimulateResult>(std::move(*prepared)), render::view_simulation);
+}
+
+}  // namespace
+
+void register_simulate(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand(
+      "simulate", "Monte Carlo: probability that each ally meets a target, quantiles of spending "
+                  "and of the US share");
+  add_scenario_flags(sub, opts->flags);
+  sub->add_option("--paths", opts->paths, "Number of paths, 1 to 100000000 (default 10000)");
+  sub->add_option("--seed", opts->seed, "Seed (default 1): same seed, same results");
+  sub->add_option("--threads", opts->threads, "Threads (default 0: all hardware threads)");
+  sub->add_option("--volatility", opts->volatility,
+                  "Scale of the estimated standard deviations, 0-10 (default 1; 0: no shocks)");
+  sub->add_option("--execution-mean", opts->execution_mean,
+                  "Mean share of the planned increase delivered, 0-1.5 (default 0.9)");
+  sub->add_option("--execution-sd", opts->execution_sd,
+                  "Standard deviation of that share, 0-1 (default 0.2)");
+  sub->add_option("--export-params", opts->export_params,
+                  "Also write the model's inputs to this JSON file (for bench/peers)");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

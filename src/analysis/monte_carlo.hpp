@@ -1,0 +1,115 @@
+// Monte Carlo projections of who reaches a target: real GDP growth and the US-dollar
+// deflator (inflation and exchange rate) follow one-factor models with shocks correlated
+// across allies, and each ally delivers a random share of its planned increase (budget
+// execution). Parameters are estimated from an edition's own series (service/simulate)
+// and documented in docs/methodology.md, "Monte Carlo".
+//
+// Reproducible: paths are cut into blocks of kBlockPaths; block b draws from the stream
+// (seed, b) whatever thread runs it, and every statistic is an integer count or a
+// fixed-point sum, so the same seed gives bit-identical results for any thread count.
+// Memory does not grow with the number of paths (fixed-bin histograms).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "analysis/binned_quantiles.hpp"
+#include "analysis/rng.hpp"
+
+namespace fardeau::analysis {
+
+/// 128-bit integer for exact sums (GCC and clang; __extension__ silences -Wpedantic).
+__extension__ using Int128 = __int128;
+
+/// Paths per block: the unit of work and of random streams.
+constexpr std::uint64_t kBlockPaths = 4096;
+/// Upper bound on the number of paths (docs/cli.md): 10^8, about a minute on two cores.
+constexpr std::uint64_t kMaxPaths = 100'000'000;
+constexpr int kHistogramBins = 4096;
+
+struct McAllyParams {
+  std::string iso3;
+  double pct0 = 0.0;              ///< published base-year share of GDP, %
+  double spend_current0_m = 0.0;  ///< published base-year spending, current US$ m
+  double mean_growth = 0.0, sd_growth = 0.0;      ///< real GDP growth a year, fraction
+  double mean_deflator = 0.0, sd_deflator = 0.0;  ///< US-dollar deflator change, fraction
+  std::vector<double> plan_pct;   ///< planned share of GDP, years 0..h (plan_pct[0] = pct0)
+};
+
+struct McParams {
+  std::vector<McAllyParams> allies;
+  int base_year = 0;
+  int horizon_years = 0;  ///< h >= 1: years simulated after the base year
+  double target_pct = 2.0;
+  double rho_growth = 0.0, rho_deflator = 0.0;  ///< one-factor loadings (correlations)
+  double execution_mean = 0.9, execution_sd = 0.2;  ///< share of the planned increase delivered
+  double execution_max = 1.5;    ///< execution share clamped to [0, execution_max]
+  int us_index = -1;             ///< index of the United States in `allies`, -1 if absent
+  std::uint64_t seed = 1;
+  std::uint64_t paths = 10000;
+  unsigned threads = 1;
+};
+
+/// What the paths add up to; integer counts and fixed-point sums (order-independent).
+struct McAccumulator {
+  int n_allies = 0, n_years = 0;  ///< n_years = h + 1 (year 0 included)
+  std::uint64_t paths = 0;
+  std::vector<std::uint64_t> meet;        ///< [ally * n_years + k]
+  std::vector<std::uint64_t> hist_total;  ///< [k * (bins + 2) + bin]
+  std::vector<std::uint64_t> hist_us;
+  std::vector<Int128> sum_total_k;      ///< sum of totals in thousands of US$ (fixed point)
+  std::vector<Int128> sum_us_nano;      ///< sum of US shares in 1e-9 points
+  std::vector<double> min_total, max_total, min_us, max_us;
+
+  McAccumulator(int allies, int years);
+  void merge(const McAccumulator& o);
+};
+
+/// Values the kernel reuses across paths (trend paths, factor loadings, bins).
+struct McPrecomputed {
+  std::vector<double> trend_real;  ///< [ally * n_years + k] = (1 + mean growth)^k
+  std::vector<double> plan_real;   ///< trend_real x plan_pct / pct0
+  double load_g = 0, idio_g = 1, load_d = 0, idio_d = 1;
+  double threshold_pct = 0;        ///< NATO's rounding rule: round2(x) >= T  <=>  x >= T - 0.005
+  std::vector<BinSpec> total_bins; ///< per year, log bins around the deterministic total
+  BinSpec us_bins{0.0, 100.0, kHistogramBins, false};
+};
+McPrecomputed precompute(const McParams& p);
+
+/// The path kernel: `count` paths drawn from `rng`, added to `acc`.
+void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256& rng,
+                    std::uint64_t count, McAccumulator& acc);
+
+struct McQuantiles {
+  double p05 = 0, p25 = 0, p50 = 0, p75 = 0, p95 = 0, mean = 0;
+};
+struct McYear {
+  int year = 0;
+  McQuantiles total_usd_m;          ///< alliance spending, current US$ m
+  bool has_us = false;
+  McQuantiles us_share_pct;
+  double expected_meeting = 0.0;    ///< sum over allies of the probabilities
+};
+struct McAllyResult {
+  std::string iso3;
+  std::vector<double> prob;  ///< probability of meeting the target, years 0..h
+  std::vector<double> se;    ///< its standard error sqrt(p (1 - p) / n)
+};
+struct McResult {
+  std::uint64_t seed = 0, paths = 0;
+  unsigned threads = 0;
+  std::vector<McYear> years;
+  std::vector<McAllyResult> allies;
+};
+
+/// Progress: paths done so far and the total, called on the calling thread.
+using McProgress = std::function<void(std::uint64_t done, std::uint64_t total)>;
+
+/// Run every path on p.threads threads (>= 1) and summarise. Parameters are trusted
+/// (the service validates them).
+McResult simulate(const McParams& p, const McProgress& progress = {});
+/// The summary of an accumulator (exposed for tests).
+McResult summarise(const McParams& p, const McPrecomputed& pre, const McAccumulator& acc);
+
+}  // namespace fardeau::analysis
