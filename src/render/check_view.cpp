@@ -2,6 +2,7 @@
 // show the verdict, the figure behind it and the readings that could be evaluated.
 #include "render/check_view.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -24,12 +25,27 @@ json num_json(double v) {
   return clean(v, std::fabs(v) >= 1e6 ? 3 : 6);
 }
 
-// 100 * (value - figure) / |figure|: how far the data is from the speaker's figure.
+// 100 * (value - figure) / |figure|: how far the data is from the speaker's figure, for
+// a `~` comparison (for `=`, `<`, ... on counts or between two computed values it says
+// nothing useful).
 std::optional<double> difference_pct(const ReadingOutcome& o) {
-  if (!o.checkable || !std::isfinite(o.value) || !std::isfinite(o.compared_with) ||
-      o.compared_with == 0.0)
+  if (!o.checkable || !o.comparison || o.comparison->op != claims::CompareOp::approx ||
+      !std::isfinite(o.value) || !std::isfinite(o.compared_with) || o.compared_with == 0.0)
     return std::nullopt;
   return 100.0 * (o.value - o.compared_with) / std::fabs(o.compared_with);
+}
+
+// "Off by" for people: in the claim's unit when its tolerance is absolute (5.85 vs
+// 5 ±1pp: +0.85), relative otherwise (41.7 bn vs 41 bn: +1.7%).
+std::string difference_text(const ReadingOutcome& o, Lang lang) {
+  auto d = difference_pct(o);
+  if (!d) return "";
+  const auto& t = o.comparison->tolerance;
+  if (t && t->kind == claims::ToleranceKind::absolute) {
+    std::string s = claim_value(o.value - o.compared_with, lang);
+    return s[0] == '-' ? s : "+" + s;
+  }
+  return signed_percent(*d, 1, lang);
 }
 
 const char* reading_verdict_id(const ReadingOutcome& o) {
@@ -104,19 +120,33 @@ void claim_fields(json& j, const CheckResult& r, bool explain) {
   if (explain) j["trace"] = f ? json(f->trace) : json::array();
 }
 
+// A figure as the speaker gave it: "41 bn", not "41.000 bn".
+std::string claim_figure(double v, Lang lang) {
+  std::string s = claim_value(v, lang);
+  const char mark = lang == Lang::fr ? ',' : '.';
+  const std::size_t dot = s.find(mark);
+  if (dot == std::string::npos) return s;
+  std::size_t end = dot + 1;
+  while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+  std::size_t cut = end;
+  while (cut > dot + 1 && s[cut - 1] == '0') --cut;
+  if (cut == dot + 1) cut = dot;
+  return s.substr(0, cut) + s.substr(end);
+}
+
 // "~ 41 bn ±5% (default: ±2.05 bn)", "= 29", "< 69.11".
 std::string compared_text(const ReadingOutcome& o, Lang lang) {
   if (!o.comparison) return missing(lang);
   const auto& c = *o.comparison;
-  std::string s = fmt::format("{} {}", claims::to_symbol(c.op), claim_value(c.right, lang));
+  std::string s = fmt::format("{} {}", claims::to_symbol(c.op), claim_figure(c.right, lang));
   if (c.tolerance) {
     const auto& t = *c.tolerance;
     if (t.kind == claims::ToleranceKind::relative)
       s += fmt::format(" ±{} ({}±{})", target_percent(t.amount, lang),
                        t.is_default ? tr(lang, "default: ", "par défaut\u00A0: ") : "",
-                       claim_value(t.band, lang));
+                       claim_figure(t.band, lang));
     else
-      s += " ±" + claim_value(t.band, lang);
+      s += " ±" + claim_figure(t.band, lang);
   }
   return s;
 }
@@ -143,8 +173,9 @@ void verdict_facts(Block& b, const CheckResult& r, Lang lang) {
   b.facts.push_back({tr(lang, "Verdict", "Verdict"), verdict_label(r.verdict, lang)});
   if (f) {
     std::string value = claim_value(f->value, lang);
-    if (auto d = difference_pct(*f)) value += fmt::format(" ({} {})", signed_percent(*d, 1, lang),
-                                                          tr(lang, "from the claim", "par rapport à l'affirmation"));
+    if (difference_pct(*f))
+      value += fmt::format(" ({} {})", difference_text(*f, lang),
+                           tr(lang, "from the claim", "par rapport à l'affirmation"));
     b.facts.push_back({tr(lang, "Value", "Valeur"), value});
     b.facts.push_back({tr(lang, "Compared with", "Comparée à"), compared_text(*f, lang)});
     if (f->comparisons.size() > 1)
@@ -180,20 +211,22 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
       }
       continue;
     }
-    auto diff = difference_pct(o);
     t.rows.push_back({r.shown && *r.shown == i ? "*" : "", reading_label(o.label, lang),
-                      claim_value(o.value, lang), diff ? signed_percent(*diff, 1, lang) : "",
+                      claim_value(o.value, lang), difference_text(o, lang),
                       reading_verdict(o, lang)});
   }
+  // No `~` comparison: no difference to show, drop the column.
+  if (std::all_of(t.rows.begin(), t.rows.end(), [](const auto& row) { return row[3].empty(); }))
+    t.headers[3].clear();
   if (!t.rows.empty()) b.tables.push_back(std::move(t));
-  b.notes.push_back(fmt::format("{} {} / {}; {}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
-                                r.checkable, r.readings.size(),
+  b.notes.push_back(fmt::format("{} {} / {}{} {}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
+                                r.checkable, r.readings.size(), tr(lang, ";", "\u00A0;"),
                                 tr(lang, "* the reading shown above.", "* la lecture affichée ci-dessus.")));
   for (const auto& [msg, labels] : reasons)
-    b.notes.push_back(fmt::format("{} ({}): {}", tr(lang, "Not checkable", "Non vérifiable"),
+    b.notes.push_back(fmt::format("{} ({}){} {}", tr(lang, "Not checkable", "Non vérifiable"),
                                   labels.size() == 1 ? reading_label(labels.front(), lang)
                                                      : fmt::format("{} {}", labels.size(), tr(lang, "readings", "lectures")),
-                                  msg));
+                                  tr(lang, ":", "\u00A0:"), msg));
   d.blocks.push_back(std::move(b));
 }
 
@@ -204,7 +237,7 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
     for (const auto& line : f->trace) b.notes.push_back(line);
   } else {
     for (const auto& o : r.readings)
-      b.notes.push_back(fmt::format("{}: {}", reading_label(o.label, lang),
+      b.notes.push_back(fmt::format("{}{} {}", reading_label(o.label, lang), tr(lang, ":", "\u00A0:"),
                                     o.reason ? o.reason->message : std::string()));
   }
   d.blocks.push_back(std::move(b));
@@ -346,10 +379,12 @@ Rendered view(const CheckFileResult& res, Lang lang) {
                       f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
                       c.line.claim});
     if (!c.line.sentence.empty())
-      sentences.notes.push_back(fmt::format("{} {}: {}", tr(lang, "Line", "Ligne"), c.line.line, c.line.sentence));
+      sentences.notes.push_back(fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
+                                            tr(lang, ":", "\u00A0:"), c.line.sentence));
     if (res.query.explain) {
       Doc tmp;
-      Block b{fmt::format("{} {}: {}", tr(lang, "Line", "Ligne"), c.line.line, r.claim), {}, {}, {}};
+      Block b{fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line, tr(lang, ":", "\u00A0:"), r.claim),
+              {}, {}, {}};
       verdict_facts(b, r, lang);
       tmp.blocks.push_back(std::move(b));
       readings_block(tmp, r, lang, "");

@@ -73,6 +73,13 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
         r.readings.push_back(outcome_of("as written", r.claim, std::move(*v)));
         break;
       }
+      // The reading, not the claim, named the edition: say so in the steps.
+      if (!claim.vintage && rd.claim.vintage && !v->trace.empty()) {
+        constexpr std::string_view kNamed = " (named by the claim)";
+        auto& first = v->trace.front();
+        if (first.ends_with(kNamed))
+          first = first.substr(0, first.size() - kNamed.size()) + " (this reading)";
+      }
       r.readings.push_back(outcome_of(rd.label, rd.text, std::move(*v)));
       continue;
     }

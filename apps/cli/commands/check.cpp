@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <vector>
 
 #include "claims/diagnostic.hpp"
 #include "commands/commands.hpp"
@@ -17,9 +18,27 @@ struct Opts {
   bool explain = false, as_written = false;
 };
 
+// Longest stretch of a claim shown under an error; a longer claim is cut around the
+// column (the limit is 4096 bytes: a caret under column 4097 helps nobody).
+constexpr std::size_t kCaretWindow = 100;
+
 // The claim under the error, with a caret at its column, indented under the message.
 void print_caret(std::string_view claim, const Error& e) {
   std::string shown = claims::caret_display(claim, e);
+  // Byte offsets of the code points, to cut a long claim on character boundaries.
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < claim.size(); ++i)
+    if ((static_cast<unsigned char>(claim[i]) & 0xC0) != 0x80) starts.push_back(i);
+  auto col = claims::error_column(e);
+  if (col && starts.size() > kCaretWindow) {
+    const std::size_t c = std::min(*col, starts.size() + 1) - 1;  // 0-based character
+    const std::size_t from = c > kCaretWindow / 2 ? c - kCaretWindow / 2 : 0;
+    const std::size_t to = std::min(starts.size(), from + kCaretWindow);
+    const std::size_t end = to < starts.size() ? starts[to] : claim.size();
+    std::string window = (from > 0 ? "..." : "") + std::string(claim.substr(starts[from], end - starts[from])) +
+                         (to < starts.size() ? "..." : "");
+    shown = claims::caret_display(window, c - from + (from > 0 ? 3 : 0) + 1);
+  }
   std::string out = "  ";
   for (char c : shown) out += c == '\n' ? std::string("\n  ") : std::string(1, c);
   std::fprintf(stderr, "%s\n", out.c_str());
