@@ -219,9 +219,11 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
   if (std::all_of(t.rows.begin(), t.rows.end(), [](const auto& row) { return row[3].empty(); }))
     t.headers[3].clear();
   if (!t.rows.empty()) b.tables.push_back(std::move(t));
-  b.notes.push_back(fmt::format("{} {} / {}{} {}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
-                                r.checkable, r.readings.size(), tr(lang, ";", "\u00A0;"),
-                                tr(lang, "* the reading shown above.", "* la lecture affichée ci-dessus.")));
+  b.notes.push_back(fmt::format("{} {} / {}{}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
+                                r.checkable, r.readings.size(),
+                                !r.shown ? std::string()
+                                         : std::string(tr(lang, "; * the reading shown above.",
+                                                          "\u00A0; * la lecture affichée ci-dessus."))));
   for (const auto& [msg, labels] : reasons)
     b.notes.push_back(fmt::format("{} ({}){} {}", tr(lang, "Not checkable", "Non vérifiable"),
                                   labels.size() == 1 ? reading_label(labels.front(), lang)

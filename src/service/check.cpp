@@ -121,9 +121,19 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
       break;
     }
   }
-  if (const auto* f = r.figure())
+  if (const auto* f = r.figure()) {
     for (const auto& id : f->vintages)
       if (const VintageInfo* info = ctx.info(id)) r.editions.push_back(*info);
+  } else {
+    // Not checkable: cite the editions tried, so the reader sees what was looked at.
+    std::vector<std::string> tried;
+    for (const auto& rd : readings) {
+      std::string id = rd.claim.vintage ? rd.claim.vintage->id : def.id;
+      if (std::find(tried.begin(), tried.end(), id) == tried.end()) tried.push_back(id);
+    }
+    for (const auto& id : tried)
+      if (const VintageInfo* info = ctx.info(id)) r.editions.push_back(*info);
+  }
   return r;
 }
 

@@ -67,7 +67,7 @@ struct CheckResult {
   /// some readings" (the claim's own choices first, then as-of membership, NATO's rule,
   /// and editions newest first); the first evaluated otherwise; none if not checkable.
   std::optional<std::size_t> shown;
-  std::vector<VintageInfo> editions;  ///< editions read by the reading shown
+  std::vector<VintageInfo> editions;  ///< editions read by the reading shown; if not checkable, those tried
   std::size_t checkable = 0;          ///< readings evaluated
   std::size_t holding = 0;            ///< readings that hold
 
