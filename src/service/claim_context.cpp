@@ -49,8 +49,16 @@ Result<const AllyRegistry*> ClaimContext::registry() const {
     auto r = engine_.allies();
     if (!r) return r.error();
     registry_ = *r;
+    for (const auto& a : registry_->all()) by_iso3_.emplace_back(a.iso3, &a);
+    std::sort(by_iso3_.begin(), by_iso3_.end());
   }
   return registry_;
+}
+
+const Ally* ClaimContext::find_ally(std::string_view iso3) const {
+  auto it = std::lower_bound(by_iso3_.begin(), by_iso3_.end(), iso3,
+                             [](const auto& p, std::string_view k) { return p.first < k; });
+  return it != by_iso3_.end() && it->first == iso3 ? it->second : nullptr;
 }
 
 Result<Observation> ClaimContext::value(Measure measure, std::string_view ally, int year,
@@ -59,8 +67,8 @@ Result<Observation> ClaimContext::value(Measure measure, std::string_view ally, 
   FARDEAU_TRY(reg, registry());
   // ISO3 only: the language writes allies as three-letter codes, and a name that only
   // matches an ISO2 code or a country name would be a different ally than it looks.
-  const Ally* a = reg->find(ally);
-  if (!a || a->iso3 != ally)
+  const Ally* a = find_ally(ally);
+  if (!a)
     return make_error(ErrorCode::not_found,
                       fmt::format("unknown ally '{}'; allies are ISO3 codes: {}", ally,
                                   reg->codes_list()));

@@ -51,6 +51,10 @@ class ClaimContext final : public claims::DataContext {
   // A handful of vintages: a linear search beats hashing.
   mutable std::vector<std::pair<std::string, DatasetPtr>> datasets_;
   mutable const AllyRegistry* registry_ = nullptr;
+  // ISO3 -> ally: AllyRegistry::find compares five names per ally, case-insensitively;
+  // a claim asks for thousands of values.
+  mutable std::vector<std::pair<std::string, const Ally*>> by_iso3_;  // sorted by code
+  const Ally* find_ally(std::string_view iso3) const;
   mutable std::vector<std::string> coverage_messages_;
 };
 
