@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   register_vintages(app, cli);
   register_scenario(app, cli);
   register_simulate(app, cli);
+  register_check(app, cli);
 
   try {
     app.parse(argc, argv);

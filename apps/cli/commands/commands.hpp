@@ -18,5 +18,6 @@ void register_indicators(CLI::App& app, Cli& cli);
 void register_vintages(CLI::App& app, Cli& cli);
 void register_scenario(CLI::App& app, Cli& cli);
 void register_simulate(CLI::App& app, Cli& cli);
+void register_check(CLI::App& app, Cli& cli);
 
 }  // namespace fardeau::cli

@@ -1,0 +1,163 @@
+// fardeau check 'CLAIM' | --file FILE [--explain] [--as-written]
+// Exit codes: 0 every claim true (or true under some readings), 1 a claim is false,
+// 2 a claim cannot be read or is not checkable (docs/cli.md).
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <vector>
+
+#include "claims/diagnostic.hpp"
+#include "commands/commands.hpp"
+#include "render/check_view.hpp"
+#include "service/check.hpp"
+
+namespace fardeau::cli {
+namespace {
+struct Opts {
+  std::string claim, file;
+  bool explain = false, as_written = false;
+};
+
+// Longest stretch of a claim shown under an error; a longer claim is cut around the
+// column (the limit is 4096 bytes: a caret under column 4097 helps nobody).
+constexpr std::size_t kCaretWindow = 100;
+
+// The claim under the error, with a caret at its column, indented under the message.
+void print_caret(std::string_view claim, const Error& e) {
+  std::string shown = claims::caret_display(claim, e);
+  // Byte offsets of the code points, to cut a long claim on character boundaries.
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < claim.size(); ++i)
+    if ((static_cast<unsigned char>(claim[i]) & 0xC0) != 0x80) starts.push_back(i);
+  auto col = claims::error_column(e);
+  if (col && starts.size() > kCaretWindow) {
+    const std::size_t c = std::min(*col, starts.size() + 1) - 1;  // 0-based character
+    const std::size_t from = c > kCaretWindow / 2 ? c - kCaretWindow / 2 : 0;
+    const std::size_t to = std::min(starts.size(), from + kCaretWindow);
+    const std::size_t end = to < starts.size() ? starts[to] : claim.size();
+    std::string window = (from > 0 ? "..." : "") + std::string(claim.substr(starts[from], end - starts[from])) +
+                         (to < starts.size() ? "..." : "");
+    shown = claims::caret_display(window, c - from + (from > 0 ? 3 : 0) + 1);
+  }
+  std::string out = "  ";
+  for (char c : shown) out += c == '\n' ? std::string("\n  ") : std::string(1, c);
+  std::fprintf(stderr, "%s\n", out.c_str());
+}
+
+// A claim error in a file: FILE:LINE:COL, then the line and the caret.
+void print_file_error(const service::FileClaimOutcome& c) {
+  const Error& e = *c.error;
+  std::fprintf(stderr, "fardeau: error: %s\n", e.what().c_str());
+  Error at_line = e;
+  at_line.where = "column " + std::to_string(c.error_column);
+  print_caret(std::string(c.line.column - 1, ' ') + c.line.claim, at_line);
+}
+
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return make_error(ErrorCode::io_error, "cannot read '" + path + "': no such file or not readable",
+                      "--file");
+  std::string text;
+  char buf[65536];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    text.append(buf, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > service::kMaxClaimsFileBytes)
+      return make_error(ErrorCode::invalid_argument,
+                        "'" + path + "' is larger than " + std::to_string(service::kMaxClaimsFileBytes) +
+                            " bytes; split it",
+                        "--file");
+  }
+  if (in.bad()) return make_error(ErrorCode::io_error, "cannot read '" + path + "'", "--file");
+  return text;
+}
+
+// Render to stdout; the exit code follows the verdicts.
+template <typename R>
+Status print(Cli& cli, const R& result) {
+  auto f = render::parse_format(cli.global.format);
+  if (!f) return f.error();
+  auto l = render::parse_lang(cli.global.lang);
+  if (!l) return l.error();
+  cli.write_stdout(render::emit(render::render_result(result, *l), *f));
+  return ok_status();
+}
+
+int exit_for(service::ClaimVerdict v) {
+  switch (v) {
+    case service::ClaimVerdict::true_:
+    case service::ClaimVerdict::true_under_some_readings: return kExitOk;
+    case service::ClaimVerdict::false_: return kExitFalse;
+    case service::ClaimVerdict::not_checkable: return kExitInput;
+  }
+  return kExitInternal;
+}
+
+int run_claim(Cli& cli, const service::Scope& scope, const Opts& o) {
+  auto r = service::check(cli.engine(), {scope, o.claim, o.explain, !o.as_written});
+  if (!r) {
+    int code = cli.fail(r.error());
+    if (claims::error_column(r.error())) print_caret(o.claim, r.error());
+    return code;
+  }
+  if (auto st = print(cli, *r); !st) return cli.fail(st.error());
+  if (r->verdict == service::ClaimVerdict::not_checkable && !r->readings.empty() &&
+      r->readings.front().reason) {
+    const Error& why = *r->readings.front().reason;
+    std::fprintf(stderr, "fardeau: error: not checkable: %s\n", why.what().c_str());
+    if (claims::error_column(why)) print_caret(o.claim, why);
+  }
+  return cli.exit_code = exit_for(r->verdict);
+}
+
+int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
+  auto text = read_file(o.file);
+  if (!text) return cli.fail(text.error());
+  auto r = service::check_file(cli.engine(), {scope, std::move(*text), o.file, o.explain, !o.as_written});
+  if (!r) return cli.fail(r.error());
+  if (r->errors() > 0) {
+    for (const auto& c : r->claims)
+      if (c.error) print_file_error(c);
+    return cli.exit_code = kExitInput;
+  }
+  if (auto st = print(cli, *r); !st) return cli.fail(st.error());
+  int code = kExitOk;
+  for (const auto& c : r->claims) {
+    int e = exit_for(c.result->verdict);
+    if (e == kExitInput && c.result->readings.front().reason) {
+      Error why = *c.result->readings.front().reason;
+      why.where = service::file_location(o.file, c.line, why);
+      std::fprintf(stderr, "fardeau: error: not checkable: %s\n", why.what().c_str());
+    }
+    code = std::max(code, e);
+  }
+  return cli.exit_code = code;
+}
+
+int run(Cli& cli, const Opts& o) {
+  auto scope = cli.scope();
+  if (!scope) return cli.fail(scope.error());
+  if (o.claim.empty() == o.file.empty())
+    return cli.fail(make_error(ErrorCode::invalid_argument,
+                               o.claim.empty() ? "give a claim, e.g. fardeau check 'members(2018) = 29', "
+                                                 "or --file FILE"
+                                               : "give a claim or --file, not both",
+                               "check"));
+  return o.file.empty() ? run_claim(cli, *scope, o) : run_file(cli, *scope, o);
+}
+}  // namespace
+
+void register_check(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("check", "Check a claim against the data (docs/claims.md): verdict, "
+                                          "figure, edition, every reading of an ambiguous claim");
+  sub->add_option("claim", opts->claim, "The claim, e.g. 'members(2018) = 29' (quote it)");
+  sub->add_option("--file", opts->file,
+                  "A claims file: one claim a line, '#' comments, '> sentence' before a claim");
+  sub->add_flag("--explain", opts->explain, "Show the computation step by step");
+  sub->add_flag("--as-written", opts->as_written,
+                "Evaluate the claim as written only (no alternative readings)");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

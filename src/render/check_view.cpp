@@ -1,0 +1,420 @@
+// `fardeau check`: verdicts on claims. JSON carries every reading; table and Markdown
+// show the verdict, the figure behind it and the readings that could be evaluated.
+#include "render/check_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "render/json_common.hpp"
+#include "render/number_format.hpp"
+
+namespace fardeau::render {
+namespace {
+
+using json = nlohmann::ordered_json;
+using service::CheckFileResult;
+using service::CheckResult;
+using service::ClaimVerdict;
+using service::ReadingOutcome;
+
+json num_json(double v) {
+  if (!std::isfinite(v)) return nullptr;
+  return clean(v, std::fabs(v) >= 1e6 ? 3 : 6);
+}
+
+// 100 * (value - figure) / |figure|: how far the data is from the speaker's figure, for
+// a `~` comparison (for `=`, `<`, ... on counts or between two computed values it says
+// nothing useful).
+std::optional<double> difference_pct(const ReadingOutcome& o) {
+  if (!o.checkable || !o.comparison || o.comparison->op != claims::CompareOp::approx ||
+      !std::isfinite(o.value) || !std::isfinite(o.compared_with) || o.compared_with == 0.0)
+    return std::nullopt;
+  return 100.0 * (o.value - o.compared_with) / std::fabs(o.compared_with);
+}
+
+// "Off by" for people: in the claim's unit when its tolerance is absolute (5.85 vs
+// 5 ±1pp: +0.85), relative otherwise (41.7 bn vs 41 bn: +1.7%).
+std::string difference_text(const ReadingOutcome& o, Lang lang) {
+  auto d = difference_pct(o);
+  if (!d) return "";
+  const auto& t = o.comparison->tolerance;
+  if (t && t->kind == claims::ToleranceKind::absolute) {
+    std::string s = claim_value(o.value - o.compared_with, lang);
+    return s[0] == '-' ? s : "+" + s;
+  }
+  return signed_percent(*d, 1, lang);
+}
+
+const char* reading_verdict_id(const ReadingOutcome& o) {
+  return !o.checkable ? "not checkable" : o.holds ? "true" : "false";
+}
+
+std::string reading_verdict(const ReadingOutcome& o, Lang lang) {
+  if (!o.checkable) return tr(lang, "not checkable", "non vérifiable");
+  return o.holds ? tr(lang, "true", "vraie") : tr(lang, "false", "fausse");
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+json tolerance_json(const std::optional<claims::AppliedTolerance>& t) {
+  if (!t) return nullptr;
+  return {{"kind", t->kind == claims::ToleranceKind::absolute ? "absolute" : "relative"},
+          {"amount", clean(t->amount, 6)},
+          {"band", num_json(t->band)},
+          {"default", t->is_default}};
+}
+
+json comparison_json(const claims::ComparisonOutcome& c) {
+  return {{"comparison", c.text},      {"operator", claims::to_symbol(c.op)},
+          {"left", num_json(c.left)},  {"right", num_json(c.right)},
+          {"tolerance", tolerance_json(c.tolerance)}, {"holds", c.holds}};
+}
+
+json reading_json(const ReadingOutcome& o, bool explain) {
+  json j = {{"label", o.label},
+            {"claim", o.claim},
+            {"verdict", reading_verdict_id(o)},
+            {"value", num_json(o.value)},
+            {"compared_with", num_json(o.compared_with)}};
+  auto d = difference_pct(o);
+  j["difference_pct"] = d ? json(clean(*d, 4)) : json(nullptr);
+  j["editions"] = o.vintages;
+  j["uses_estimates"] = o.uses_estimates;
+  j["reason"] = o.reason ? json(o.reason->message) : json(nullptr);
+  if (explain) j["trace"] = o.trace;
+  return j;
+}
+
+// The fields of one claim's verdict, shared by the single-claim and file outputs.
+void claim_fields(json& j, const CheckResult& r, bool explain) {
+  const ReadingOutcome* f = r.figure();
+  j["claim"] = r.claim;
+  j["verdict"] = to_string(r.verdict);
+  j["value"] = f ? num_json(f->value) : json(nullptr);
+  j["compared_with"] = f ? num_json(f->compared_with) : json(nullptr);
+  j["operator"] = f && f->comparison ? json(claims::to_symbol(f->comparison->op)) : json(nullptr);
+  j["tolerance"] = f && f->comparison ? tolerance_json(f->comparison->tolerance) : json(nullptr);
+  auto d = f ? difference_pct(*f) : std::nullopt;
+  j["difference_pct"] = d ? json(clean(*d, 4)) : json(nullptr);
+  j["reading"] = f ? json(f->label) : json(nullptr);
+  json eds = json::array();
+  for (const auto& e : r.editions) eds.push_back({{"id", e.id}, {"citation", e.citation()}});
+  j["editions"] = eds;
+  j["uses_estimates"] = f ? f->uses_estimates : false;
+  json comps = json::array();
+  if (f)
+    for (const auto& c : f->comparisons) comps.push_back(comparison_json(c));
+  j["comparisons"] = comps;
+  j["readings_checkable"] = r.checkable;
+  j["readings_holding"] = r.holding;
+  json rs = json::array();
+  for (const auto& o : r.readings) rs.push_back(reading_json(o, explain));
+  j["readings"] = rs;
+  if (explain) j["trace"] = f ? json(f->trace) : json::array();
+}
+
+// A figure as the speaker gave it: "41 bn", not "41.000 bn".
+std::string claim_figure(double v, Lang lang) {
+  std::string s = claim_value(v, lang);
+  const char mark = lang == Lang::fr ? ',' : '.';
+  const std::size_t dot = s.find(mark);
+  if (dot == std::string::npos) return s;
+  std::size_t end = dot + 1;
+  while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+  std::size_t cut = end;
+  while (cut > dot + 1 && s[cut - 1] == '0') --cut;
+  if (cut == dot + 1) cut = dot;
+  return s.substr(0, cut) + s.substr(end);
+}
+
+// "~ 41 bn ±5% (default: ±2.05 bn)", "= 29", "< 69.11".
+std::string compared_text(const ReadingOutcome& o, Lang lang) {
+  if (!o.comparison) return missing(lang);
+  const auto& c = *o.comparison;
+  std::string s = fmt::format("{} {}", claims::to_symbol(c.op), claim_figure(c.right, lang));
+  if (c.tolerance) {
+    const auto& t = *c.tolerance;
+    if (t.kind == claims::ToleranceKind::relative)
+      s += fmt::format(" ±{} ({}±{})", target_percent(t.amount, lang),
+                       t.is_default ? tr(lang, "default: ", "par défaut\u00A0: ") : "",
+                       claim_figure(t.band, lang));
+    else
+      s += " ±" + claim_figure(t.band, lang);
+  }
+  return s;
+}
+
+std::string editions_text(const std::vector<std::string>& ids, bool estimates, Lang lang) {
+  if (ids.empty()) return tr(lang, "none (membership only)", "aucune (adhésions seulement)");
+  std::string s = join(ids, ", ");
+  if (estimates) s += tr(lang, " (includes estimates)", " (comprend des estimations)");
+  return s;
+}
+
+std::string sources_text(const std::vector<VintageInfo>& eds, Lang lang) {
+  if (eds.empty())
+    return tr(lang, "Source: accession dates of the allies (nato_members.csv)",
+              "Source\u00A0: dates d'adhésion des Alliés (nato_members.csv)");
+  std::string s;
+  for (const auto& e : eds) s += (s.empty() ? "" : "\n") + source_line(e, lang);
+  return s;
+}
+
+// The facts of one verdict: verdict, value, comparison, reading, edition.
+void verdict_facts(Block& b, const CheckResult& r, Lang lang) {
+  const ReadingOutcome* f = r.figure();
+  b.facts.push_back({tr(lang, "Verdict", "Verdict"), verdict_label(r.verdict, lang)});
+  if (f) {
+    std::string value = claim_value(f->value, lang);
+    if (difference_pct(*f))
+      value += fmt::format(" ({} {})", difference_text(*f, lang),
+                           tr(lang, "from the claim", "par rapport à l'affirmation"));
+    b.facts.push_back({tr(lang, "Value", "Valeur"), value});
+    b.facts.push_back({tr(lang, "Compared with", "Comparée à"), compared_text(*f, lang)});
+    if (f->comparisons.size() > 1)
+      b.facts.push_back({tr(lang, "Comparisons", "Comparaisons"),
+                         fmt::format("{} ({})", f->comparisons.size(),
+                                     tr(lang, "the first is shown", "la première est affichée"))});
+    if (r.readings.size() > 1) b.facts.push_back({tr(lang, "Reading", "Lecture"), reading_label(f->label, lang)});
+    b.facts.push_back({tr(lang, "Edition", "Édition"), editions_text(f->vintages, f->uses_estimates, lang)});
+  } else if (!r.readings.empty() && r.readings.front().reason) {
+    b.facts.push_back({tr(lang, "Why", "Pourquoi"), r.readings.front().reason->message});
+  }
+}
+
+// The readings table (evaluated readings) and one note per distinct reason of those
+// that could not be evaluated.
+void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& heading) {
+  if (r.readings.size() <= 1) return;
+  Block b{heading, {}, {}, {}};
+  TextTable t{{"", tr(lang, "Reading", "Lecture"), tr(lang, "Value", "Valeur"),
+               tr(lang, "Off by", "Écart"), tr(lang, "Verdict", "Verdict")},
+              {false, false, true, true, false},
+              {}};
+  std::vector<std::pair<std::string, std::vector<std::string>>> reasons;  // message, labels
+  for (std::size_t i = 0; i < r.readings.size(); ++i) {
+    const auto& o = r.readings[i];
+    if (!o.checkable) {
+      const std::string& msg = o.reason ? o.reason->message : std::string("?");
+      auto it = std::find_if(reasons.begin(), reasons.end(), [&](const auto& p) { return p.first == msg; });
+      if (it == reasons.end()) {
+        reasons.push_back({msg, {o.label}});
+      } else {
+        it->second.push_back(o.label);
+      }
+      continue;
+    }
+    t.rows.push_back({r.shown && *r.shown == i ? "*" : "", reading_label(o.label, lang),
+                      claim_value(o.value, lang), difference_text(o, lang),
+                      reading_verdict(o, lang)});
+  }
+  // No `~` comparison: no difference to show, drop the column.
+  if (std::all_of(t.rows.begin(), t.rows.end(), [](const auto& row) { return row[3].empty(); }))
+    t.headers[3].clear();
+  if (!t.rows.empty()) b.tables.push_back(std::move(t));
+  b.notes.push_back(fmt::format("{} {} / {}{}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
+                                r.checkable, r.readings.size(),
+                                !r.shown ? std::string()
+                                         : std::string(tr(lang, "; * the reading shown above.",
+                                                          "\u00A0; * la lecture affichée ci-dessus."))));
+  for (const auto& [msg, labels] : reasons)
+    b.notes.push_back(fmt::format("{} ({}){} {}", tr(lang, "Not checkable", "Non vérifiable"),
+                                  labels.size() == 1 ? reading_label(labels.front(), lang)
+                                                     : fmt::format("{} {}", labels.size(), tr(lang, "readings", "lectures")),
+                                  tr(lang, ":", "\u00A0:"), msg));
+  d.blocks.push_back(std::move(b));
+}
+
+void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& heading) {
+  Block b{heading, {}, {}, {}};
+  if (const auto* f = r.figure()) {
+    b.notes.push_back(fmt::format("{} {}", tr(lang, "Reading:", "Lecture\u00A0:"), f->claim));
+    for (const auto& line : f->trace) b.notes.push_back(line);
+  } else {
+    for (const auto& o : r.readings)
+      b.notes.push_back(fmt::format("{}{} {}", reading_label(o.label, lang), tr(lang, ":", "\u00A0:"),
+                                    o.reason ? o.reason->message : std::string()));
+  }
+  d.blocks.push_back(std::move(b));
+}
+
+json query_json(const service::Scope& s, bool explain, bool readings) {
+  return {{"vintage", s.vintage}, {"explain", explain}, {"readings", readings}};
+}
+
+}  // namespace
+
+std::string verdict_label(ClaimVerdict v, Lang lang) {
+  switch (v) {
+    case ClaimVerdict::true_: return tr(lang, "true", "vraie");
+    case ClaimVerdict::false_: return tr(lang, "false", "fausse");
+    case ClaimVerdict::true_under_some_readings:
+      return tr(lang, "true under some readings", "vraie selon certaines lectures");
+    case ClaimVerdict::not_checkable: return tr(lang, "not checkable", "non vérifiable");
+  }
+  return "";
+}
+
+std::string reading_label(const std::string& label_en, Lang lang) {
+  if (lang == Lang::en) return label_en;
+  static const std::map<std::string, std::string, std::less<>> kFr{
+      {"as written", "telle qu'écrite"},
+      {"cumulative over the base year", "cumul au-dessus de l'année de base"},
+      {"level difference", "différence de niveau"},
+      {"constant prices", "prix constants"},
+      {"current prices", "prix courants"},
+      {"as-of membership", "membres de chaque année"},
+      {"current membership", "membres actuels"},
+  };
+  std::string out;
+  std::size_t pos = 0;
+  while (pos <= label_en.size()) {
+    std::size_t comma = label_en.find(", ", pos);
+    std::string part = label_en.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+    auto it = kFr.find(part);
+    out += (out.empty() ? "" : ", ") + (it == kFr.end() ? part : it->second);
+    if (comma == std::string::npos) break;
+    pos = comma + 2;
+  }
+  return out;
+}
+
+std::string claim_value(double v, Lang lang) {
+  if (!std::isfinite(v)) return missing(lang);
+  const double a = std::fabs(v);
+  if (a >= 1e9) return number(v / 1e9, 3, lang) + tr(lang, " bn", "\u202FMd");
+  if (a >= 1e6) return number(v / 1e6, 3, lang) + "\u202FM";
+  if (std::floor(v) == v) return number(v, 0, lang);
+  std::string s = number(v, 4, lang);
+  // Trailing zeros say nothing here; keep two decimals at least (3.30, 59.88).
+  const std::size_t mark = s.find(lang == Lang::fr ? ',' : '.');
+  while (s.size() > mark + 3 && s.back() == '0') s.pop_back();
+  return s;
+}
+
+Rendered view(const CheckResult& r, Lang lang) {
+  Rendered out;
+  json q = query_json(r.query.scope, r.query.explain, r.query.try_readings);
+  q["claim"] = r.query.claim;
+  json j = envelope("check", r.vintage, q);
+  claim_fields(j, r, r.query.explain);
+  out.json = std::move(j);
+
+  out.csv.headers = {"vintage", "claim", "verdict", "reading", "reading_verdict", "shown", "value",
+                     "compared_with", "difference_pct", "reason"};
+  for (std::size_t i = 0; i < r.readings.size(); ++i) {
+    const auto& o = r.readings[i];
+    auto d = difference_pct(o);
+    out.csv.rows.push_back({join(o.vintages, ";"), r.claim, to_string(r.verdict), o.label,
+                            reading_verdict_id(o), r.shown && *r.shown == i ? "1" : "0",
+                            std::isfinite(o.value) ? csv_number(num_json(o.value).get<double>()) : "",
+                            std::isfinite(o.compared_with) ? csv_number(num_json(o.compared_with).get<double>()) : "",
+                            d ? csv_number(clean(*d, 4)) : "", o.reason ? o.reason->message : ""});
+  }
+
+  Doc& d = out.doc;
+  d.title = fmt::format("{} {}", tr(lang, "Claim:", "Affirmation\u00A0:"), r.claim);
+  Block b{"", {}, {}, {}};
+  verdict_facts(b, r, lang);
+  d.blocks.push_back(std::move(b));
+  readings_block(d, r, lang, tr(lang, "Readings", "Lectures"));
+  if (r.query.explain) steps_block(d, r, lang, tr(lang, "Steps", "Étapes du calcul"));
+  d.source = sources_text(r.editions, lang);
+  return out;
+}
+
+Rendered view(const CheckFileResult& res, Lang lang) {
+  Rendered out;
+  json q = query_json(res.query.scope, res.query.explain, res.query.try_readings);
+  q["file"] = res.query.source;
+  json j = envelope("check", res.vintage, q);
+  j["file"] = res.query.source;
+  j["summary"] = {{"claims", res.claims.size()},
+                  {"true", res.count(ClaimVerdict::true_)},
+                  {"false", res.count(ClaimVerdict::false_)},
+                  {"true_under_some_readings", res.count(ClaimVerdict::true_under_some_readings)},
+                  {"not_checkable", res.count(ClaimVerdict::not_checkable)},
+                  {"errors", res.errors()}};
+  json items = json::array();
+
+  out.csv.headers = {"vintage", "line", "sentence", "claim", "verdict", "value", "compared_with",
+                     "difference_pct", "reading"};
+  TextTable t{{tr(lang, "Line", "Ligne"), tr(lang, "Verdict", "Verdict"), tr(lang, "Value", "Valeur"),
+               tr(lang, "Compared with", "Comparée à"), tr(lang, "Edition", "Édition"),
+               tr(lang, "Claim", "Affirmation")},
+              {true, false, true, false, false, false},
+              {}};
+  Block sentences{tr(lang, "Sentences checked", "Phrases vérifiées"), {}, {}, {}};
+  std::vector<VintageInfo> editions;
+  std::vector<Block> details;
+  for (const auto& c : res.claims) {
+    json e = {{"line", c.line.line}, {"sentence", c.line.sentence.empty() ? json(nullptr) : json(c.line.sentence)}};
+    if (!c.result) {
+      e["claim"] = c.line.claim;
+      e["verdict"] = nullptr;
+      e["error"] = {{"code", to_string(c.error->code)}, {"message", c.error->message}, {"where", c.error->where}};
+      items.push_back(std::move(e));
+      continue;
+    }
+    const CheckResult& r = *c.result;
+    claim_fields(e, r, res.query.explain);
+    items.push_back(std::move(e));
+    const ReadingOutcome* f = r.figure();
+    for (const auto& ed : r.editions)
+      if (std::none_of(editions.begin(), editions.end(), [&](const auto& x) { return x.id == ed.id; }))
+        editions.push_back(ed);
+    auto diff = f ? difference_pct(*f) : std::nullopt;
+    out.csv.rows.push_back({f ? join(f->vintages, ";") : "", std::to_string(c.line.line), c.line.sentence,
+                            r.claim, to_string(r.verdict),
+                            f && std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
+                            f && std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>()) : "",
+                            diff ? csv_number(clean(*diff, 4)) : "", f ? f->label : ""});
+    t.rows.push_back({std::to_string(c.line.line), verdict_label(r.verdict, lang),
+                      f ? claim_value(f->value, lang) : "", f ? compared_text(*f, lang) : "",
+                      f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
+                      c.line.claim});
+    if (!c.line.sentence.empty())
+      sentences.notes.push_back(fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
+                                            tr(lang, ":", "\u00A0:"), c.line.sentence));
+    if (res.query.explain) {
+      Doc tmp;
+      Block b{fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line, tr(lang, ":", "\u00A0:"), r.claim),
+              {}, {}, {}};
+      verdict_facts(b, r, lang);
+      tmp.blocks.push_back(std::move(b));
+      readings_block(tmp, r, lang, "");
+      steps_block(tmp, r, lang, "");
+      for (auto& x : tmp.blocks) details.push_back(std::move(x));
+    }
+  }
+  j["claims"] = items;
+  out.json = std::move(j);
+
+  Doc& d = out.doc;
+  d.title = fmt::format("{} {}", tr(lang, "Claims of", "Affirmations de"), res.query.source);
+  Block summary{"", {}, {}, {}};
+  summary.facts.push_back({tr(lang, "Claims", "Affirmations"), std::to_string(res.claims.size())});
+  for (ClaimVerdict v : {ClaimVerdict::true_, ClaimVerdict::true_under_some_readings, ClaimVerdict::false_,
+                         ClaimVerdict::not_checkable})
+    summary.facts.push_back({verdict_label(v, lang), std::to_string(res.count(v))});
+  summary.tables.push_back(std::move(t));
+  summary.notes.push_back(tr(lang,
+                             "Value: the figure of the reading shown (the first that holds when only some do); "
+                             "--explain lists every reading and the steps.",
+                             "Valeur\u00A0: le chiffre de la lecture affichée (la première qui tient quand seules "
+                             "certaines tiennent)\u00A0; --explain détaille chaque lecture et le calcul."));
+  d.blocks.push_back(std::move(summary));
+  if (!sentences.notes.empty()) d.blocks.push_back(std::move(sentences));
+  for (auto& b : details) d.blocks.push_back(std::move(b));
+  d.source = sources_text(editions, lang);
+  return out;
+}
+
+}  // namespace fardeau::render
