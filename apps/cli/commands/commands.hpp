@@ -15,5 +15,8 @@ void register_trend(CLI::App& app, Cli& cli);
 void register_series(CLI::App& app, Cli& cli);
 void register_indicators(CLI::App& app, Cli& cli);
 void register_vintages(CLI::App& app, Cli& cli);
+void register_import(CLI::App& app, Cli& cli);
+void register_diff(CLI::App& app, Cli& cli);
+void register_sql(CLI::App& app, Cli& cli);
 
 }  // namespace fardeau::cli
