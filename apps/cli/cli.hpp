@@ -30,6 +30,7 @@ struct GlobalOptions {
   std::string lang = "en";
   std::string data_dir;
   std::string membership = "as-of";
+  std::string db;  ///< --db: the store of imported editions; empty = io::default_store_path()
 };
 
 class Cli {
@@ -41,6 +42,8 @@ class Cli {
   Result<service::Scope> scope() const;
   /// The engine over --data or the embedded data (created on first use).
   const service::Engine& engine();
+  /// The store path: --db, else the default under $XDG_DATA_HOME.
+  std::string db_path() const;
 
   /// Print the error (one line on stderr), set and return the exit code.
   int fail(const Error& e);

@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
   app.add_option("--lang", cli.global.lang, "en (default) or fr");
   app.add_option("--data", cli.global.data_dir,
                  "Read the data files from this folder instead of the embedded copy");
+  app.add_option("--db", cli.global.db,
+                 "SQLite store of imported editions (default: $XDG_DATA_HOME/fardeau/store.sqlite)");
   app.add_option("--membership", cli.global.membership,
                  "as-of (default: members of each year) or current (today's allies)");
 
@@ -41,6 +43,9 @@ int main(int argc, char** argv) {
   register_scenario(app, cli);
   register_simulate(app, cli);
   register_check(app, cli);
+  register_import(app, cli);
+  register_diff(app, cli);
+  register_sql(app, cli);
 
   try {
     app.parse(argc, argv);

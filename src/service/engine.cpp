@@ -32,7 +32,8 @@ Result<double> target(double pct, std::string_view param) { return check_target_
 
 }  // namespace
 
-Engine::Engine(io::DataSource source) : source_(std::move(source)) {}
+Engine::Engine(io::DataSource source, std::shared_ptr<const VintageProvider> imported)
+    : source_(std::move(source)), imported_(std::move(imported)) {}
 
 Result<const AllyRegistry*> Engine::allies() const {
   std::lock_guard lock(mu_);
@@ -46,7 +47,19 @@ Result<const AllyRegistry*> Engine::allies() const {
   return allies_.get();
 }
 
-std::vector<VintageInfo> Engine::vintage_infos() const { return builtin_vintages(); }
+Result<std::vector<VintageInfo>> Engine::all_vintage_infos() const {
+  std::vector<VintageInfo> infos = builtin_vintages();
+  if (imported_) {
+    FARDEAU_TRY(more, imported_->list());
+    for (auto& v : more) infos.push_back(std::move(v));
+  }
+  return infos;
+}
+
+std::vector<VintageInfo> Engine::vintage_infos() const {
+  auto all = all_vintage_infos();
+  return all ? std::move(*all) : builtin_vintages();
+}
 
 Result<DatasetPtr> Engine::dataset(std::string_view id) const {
   if (id.empty()) id = kDefaultVintage;
@@ -54,12 +67,21 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
     std::lock_guard lock(mu_);
     if (auto it = datasets_.find(id); it != datasets_.end()) return it->second;
   }
-  auto infos = vintage_infos();
-  auto info = std::find_if(infos.begin(), infos.end(), [&](const auto& v) { return v.id == id; });
-  if (info == infos.end())
-    return make_error(ErrorCode::not_found,
-                      fmt::format("unknown vintage '{}'; valid: {}", id, vintage_ids(infos)),
-                      "--vintage");
+  const auto& builtins = builtin_vintages();
+  auto info = std::find_if(builtins.begin(), builtins.end(), [&](const auto& v) { return v.id == id; });
+  if (info == builtins.end()) {
+    // Not built in: an imported edition, if the store has it.
+    FARDEAU_TRY(infos, all_vintage_infos());
+    if (std::none_of(infos.begin(), infos.end(), [&](const auto& v) { return v.id == id; }))
+      return make_error(ErrorCode::not_found,
+                        fmt::format("unknown vintage '{}'; valid: {}", id, vintage_ids(infos)),
+                        "--vintage");
+    auto imported = imported_->load(id);
+    if (!imported) return imported.error();
+    auto ptr = std::make_shared<const Dataset>(std::move(*imported));
+    std::lock_guard lock(mu_);
+    return datasets_.emplace(std::string(id), ptr).first->second;
+  }
   auto loaded = io::load_vintage(*info, source_);
   if (!loaded) return loaded.error();
   auto ptr = std::make_shared<const Dataset>(std::move(*loaded));
@@ -86,7 +108,8 @@ Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
 Result<VintagesResult> Engine::vintages() const {
   VintagesResult r;
   r.default_vintage = std::string(kDefaultVintage);
-  for (const auto& info : vintage_infos()) {
+  FARDEAU_TRY(infos, all_vintage_infos());
+  for (const auto& info : infos) {
     FARDEAU_TRY(d, dataset(info.id));
     VintageRow row{info, 0, 0, {}};
     std::tie(row.first_year, row.last_year) = d->span();

@@ -13,6 +13,7 @@
 #include "core/ally.hpp"
 #include "core/error.hpp"
 #include "core/vintage.hpp"
+#include "core/vintage_provider.hpp"
 #include "io/data_source.hpp"
 #include "service/queries.hpp"
 
@@ -20,13 +21,19 @@ namespace fardeau::service {
 
 class Engine {
  public:
-  explicit Engine(io::DataSource source = io::DataSource::embedded());
+  /// `imported`: where vintages that are not built in come from (the store of imported
+  /// editions, io::StoreProvider); their ids then work wherever a built-in id does.
+  explicit Engine(io::DataSource source = io::DataSource::embedded(),
+                  std::shared_ptr<const VintageProvider> imported = nullptr);
 
   const io::DataSource& source() const { return source_; }
 
   /// The ally registry (loaded once).
   Result<const AllyRegistry*> allies() const;
-  /// Metadata of every known vintage (no data loaded).
+  /// Metadata of every known vintage (no data loaded): built-in, then imported ones
+  /// (an unreadable store is an error).
+  Result<std::vector<VintageInfo>> all_vintage_infos() const;
+  /// Same, but a store that cannot be read contributes nothing.
   std::vector<VintageInfo> vintage_infos() const;
   /// A vintage's dataset by id ("" = default). not_found lists the valid ids.
   Result<DatasetPtr> dataset(std::string_view id) const;
@@ -43,6 +50,7 @@ class Engine {
 
  private:
   io::DataSource source_;
+  std::shared_ptr<const VintageProvider> imported_;
   mutable std::mutex mu_;
   mutable std::unique_ptr<AllyRegistry> allies_;
   mutable std::map<std::string, DatasetPtr, std::less<>> datasets_;

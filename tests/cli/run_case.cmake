@@ -1,6 +1,8 @@
 # Runs one golden case: cmake -DFARDEAU=path/to/fardeau -DCASE=case/dir -P run_case.cmake
 file(STRINGS ${CASE}/args args ENCODING UTF-8)
-execute_process(COMMAND ${FARDEAU} ${args}
+# No store of imported editions: the default --db points nowhere, so that the cases do not
+# depend on what the user imported.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env XDG_DATA_HOME=/nonexistent/fardeau-golden ${FARDEAU} ${args}
   WORKING_DIRECTORY ${CASE}
   RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
 file(READ ${CASE}/expected.exit expected_code)

@@ -1,12 +1,20 @@
-// fardeau vintages
+// fardeau vintages [remove ID]
 #include "commands/commands.hpp"
+#include "render/store_views.hpp"
 
 namespace fardeau::cli {
 
 void register_vintages(CLI::App& app, Cli& cli) {
   auto* sub = app.add_subcommand("vintages", "The data editions: publisher, title, dates, price "
-                                             "basis, years and indicators");
-  sub->callback([&cli] { cli.emit(cli.engine().vintages()); });
+                                             "basis, years and indicators (built-in and imported)");
+  auto id = std::make_shared<std::string>();
+  auto* remove = sub->add_subcommand("remove", "Remove an imported edition from the store");
+  remove->add_option("id", *id, "Id of the imported edition")->required();
+  remove->callback([&cli, id] { cli.emit(service::remove_imported(cli.db_path(), *id)); });
+  sub->callback([&cli, sub, remove] {
+    if (sub->got_subcommand(remove)) return;
+    cli.emit(cli.engine().vintages());
+  });
 }
 
 }  // namespace fardeau::cli

@@ -1,0 +1,40 @@
+// fardeau diff --from V1 --to V2 [--indicator I] [--year Y] [--min-change X] [--target PCT]
+#include "commands/commands.hpp"
+#include "render/store_views.hpp"
+
+namespace fardeau::cli {
+namespace {
+struct Opts {
+  std::string from, to, indicator = "pct_gdp", year, min_change = "0", target = "2";
+};
+
+int run(Cli& cli, const Opts& o) {
+  auto scope = cli.scope();
+  if (!scope) return cli.fail(scope.error());
+  auto year = parse_year_flag(o.year, "--year");
+  if (!year) return cli.fail(year.error());
+  auto min_change = parse_number_flag(o.min_change, "--min-change");
+  if (!min_change) return cli.fail(min_change.error());
+  auto target = parse_number_flag(o.target, "--target");
+  if (!target) return cli.fail(target.error());
+  service::DiffQuery q{*scope, o.from, o.to, o.indicator, *year, *min_change, *target};
+  return cli.emit(service::diff(cli.engine(), q));
+}
+}  // namespace
+
+void register_diff(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("diff", "Revisions between two editions, ally by ally, and "
+                                         "changes of compliance status");
+  sub->add_option("--from", opts->from, "The older edition (vintage id)")->required();
+  sub->add_option("--to", opts->to, "The newer edition (vintage id)")->required();
+  sub->add_option("--indicator", opts->indicator,
+                  "Indicator id or alias (default pct_gdp; see 'fardeau series')");
+  sub->add_option("--year", opts->year, "One year (default: every year both editions cover)");
+  sub->add_option("--min-change", opts->min_change,
+                  "Report revisions of at least this size, in the indicator's unit (default 0: any)");
+  sub->add_option("--target", opts->target, "Compliance line in % of GDP (default 2)");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

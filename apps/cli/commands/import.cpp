@@ -1,0 +1,33 @@
+// fardeau import FILE [--source nato|sipri|csv] [--id ID]
+#include "commands/commands.hpp"
+#include "render/store_views.hpp"
+
+namespace fardeau::cli {
+namespace {
+struct Opts {
+  std::string file, source, id;
+};
+
+int run(Cli& cli, const Opts& o) {
+  service::ImportQuery q{o.file, std::nullopt, o.id, cli.db_path()};
+  if (!o.source.empty()) {
+    auto s = io::parse_source_format(o.source);
+    if (!s) return cli.fail(s.error());
+    q.source = *s;
+  }
+  return cli.emit(service::import_edition(q));
+}
+}  // namespace
+
+void register_import(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("import", "Import a NATO or SIPRI workbook or a long CSV into the "
+                                           "store (--db) as a new vintage");
+  sub->add_option("file", opts->file, "The file: def-exp-YYYY-en.xlsx, SIPRI-Milex-data-*.xlsx or a long CSV")
+      ->required();
+  sub->add_option("--source", opts->source, "nato, sipri or csv (default: detected from the file)");
+  sub->add_option("--id", opts->id, "Vintage id (default: <source>-<edition year>-import)");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

@@ -1,0 +1,162 @@
+#include "service/diff.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "core/target_rule.hpp"
+
+namespace fardeau::service {
+namespace {
+
+struct Resolved {
+  std::string id;
+  std::optional<Measure> measure;
+};
+
+/// A published id of `d`, or a measure name / alias bound by `d` to one of its ids.
+std::optional<Resolved> resolve_indicator(const Dataset& d, const std::string& name) {
+  static const std::pair<std::string_view, Measure> kAliases[] = {
+      {"pct_gdp", Measure::defexp_pct_gdp},
+      {"defexp_usd_current", Measure::defexp_usd_current_m},
+      {"defexp_usd_const", Measure::defexp_usd_const_m},
+      {"gdp_usd_current", Measure::gdp_usd_current_m},
+      {"gdp_usd_const", Measure::gdp_usd_const_m},
+      {"equipment_share", Measure::equipment_share_pct}};
+  std::optional<Measure> m;
+  for (Measure x : kAllMeasures)
+    if (name == to_string(x)) m = x;
+  for (const auto& [alias, x] : kAliases)
+    if (name == alias) m = x;
+  if (m) {
+    if (const auto* b = d.info().binding(*m); b && !b->derived() && d.panel().has_indicator(b->indicator))
+      return Resolved{b->indicator, m};
+    return std::nullopt;
+  }
+  if (!d.panel().has_indicator(name)) return std::nullopt;
+  for (const auto& b : d.info().measures)
+    if (b.indicator == name && !b.derived() && b.scale == 1.0) m = b.measure;
+  return Resolved{name, m};
+}
+
+Error unknown_indicator(const Dataset& d, const std::string& name) {
+  std::string valid;
+  for (const auto& ind : d.panel().indicators()) valid += (valid.empty() ? "" : ", ") + ind.id;
+  return make_error(ErrorCode::not_found,
+                    fmt::format("'{}' is not published by {}; valid: {} (or pct_gdp, "
+                                "defexp_usd_current, defexp_usd_const, gdp_usd_current, "
+                                "gdp_usd_const, equipment_share)",
+                                name, d.info().id, valid),
+                    "--indicator");
+}
+
+Result<DatasetPtr> edition(const Engine& e, const std::string& id, const char* flag) {
+  if (id.empty())
+    return make_error(ErrorCode::invalid_argument, "required: the id of an edition (fardeau vintages)",
+                      flag);
+  auto d = e.dataset(id);
+  if (!d) {
+    Error err = d.error();
+    if (err.where == "--vintage") err.where = flag;
+    return err;
+  }
+  return d;
+}
+
+}  // namespace
+
+const char* to_string(DiffStatus s) {
+  switch (s) {
+    case DiffStatus::revised: return "revised";
+    case DiffStatus::added: return "added";
+    case DiffStatus::dropped: return "dropped";
+  }
+  return "revised";
+}
+
+Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
+  FARDEAU_TRY(reg, engine.allies());
+  FARDEAU_TRY(a, edition(engine, q.from, "--from"));
+  FARDEAU_TRY(b, edition(engine, q.to, "--to"));
+  if (!std::isfinite(q.min_change) || q.min_change < 0)
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("{} is not a valid threshold; expected 0 or more", q.min_change),
+                      "--min-change");
+  auto ia = resolve_indicator(*a, q.indicator);
+  if (!ia) return unknown_indicator(*a, q.indicator);
+  auto ib = resolve_indicator(*b, q.indicator);
+  if (!ib) return unknown_indicator(*b, q.indicator);
+
+  DiffResult r;
+  r.from = a->info();
+  r.to = b->info();
+  r.query = q;
+  r.query.from = a->info().id;
+  r.query.to = b->info().id;
+  r.from_indicator = ia->id;
+  r.to_indicator = ib->id;
+  for (const auto& ind : b->panel().indicators())
+    if (ind.id == ib->id) r.unit = ind.unit;
+  r.compliance = ia->measure == Measure::defexp_pct_gdp && ib->measure == Measure::defexp_pct_gdp;
+  if (r.compliance) {
+    auto t = check_target_pct(q.target_pct, "--target");
+    if (!t) return t.error();
+  }
+
+  auto [fa, la] = a->panel().year_range(ia->id);
+  auto [fb, lb] = b->panel().year_range(ib->id);
+  r.first_year = std::max(fa, fb);
+  r.last_year = std::min(la, lb);
+  if (r.first_year > r.last_year)
+    return make_error(ErrorCode::unavailable,
+                      fmt::format("{} ({}-{}) and {} ({}-{}) have no year of {} in common", a->info().id,
+                                  fa, la, b->info().id, fb, lb, q.indicator),
+                      "--indicator");
+  if (q.year) {
+    if (*q.year < r.first_year || *q.year > r.last_year)
+      return make_error(ErrorCode::invalid_argument,
+                        fmt::format("year {} is outside the years both editions cover ({}-{})",
+                                    *q.year, r.first_year, r.last_year),
+                        "--year");
+    r.first_year = r.last_year = *q.year;
+  }
+
+  // Allies in registry order, then NATO's aggregate rows.
+  std::vector<std::pair<std::string, const Ally*>> entities;
+  for (const auto& ally : reg->all()) entities.emplace_back(ally.iso3, &ally);
+  for (std::string_view agg : {kNatoEuropeCanada, kNatoTotal})
+    if (a->panel().has_entity(agg) || b->panel().has_entity(agg)) entities.emplace_back(agg, nullptr);
+
+  for (const auto& [iso3, ally] : entities) {
+    for (int y = r.first_year; y <= r.last_year; ++y) {
+      auto va = a->panel().get(iso3, ia->id, y);
+      auto vb = b->panel().get(iso3, ib->id, y);
+      if (!va && !vb) continue;
+      DiffRow row{iso3, ally, y, DiffStatus::revised, va, vb, {}, {}, {}, {}};
+      if (va && vb) {
+        ++r.compared;
+        double change = vb->value - va->value;
+        // A change of compliance status is always reported, however small the revision.
+        bool status_change = r.compliance && meets_target(va->value, q.target_pct) !=
+                                                 meets_target(vb->value, q.target_pct);
+        if (change == 0 || (std::fabs(change) < q.min_change && !status_change)) continue;
+        row.change = change;
+        if (va->value != 0) row.change_pct = change / std::fabs(va->value) * 100.0;
+        ++r.revised;
+      } else {
+        row.status = va ? DiffStatus::dropped : DiffStatus::added;
+        ++(va ? r.dropped : r.added);
+      }
+      if (r.compliance) {
+        if (va) row.from_meets = meets_target(va->value, q.target_pct);
+        if (vb) row.to_meets = meets_target(vb->value, q.target_pct);
+        if (va && vb && *row.from_meets != *row.to_meets) ++r.status_changes;
+      }
+      r.rows.push_back(std::move(row));
+    }
+  }
+  return r;
+}
+
+}  // namespace fardeau::service

@@ -1,0 +1,48 @@
+#include "service/imports.hpp"
+
+#include <fmt/format.h>
+
+namespace fardeau::service {
+
+Result<ImportResult> import_edition(const ImportQuery& q) {
+  FARDEAU_TRY(ed, io::read_edition(q.file, q.source, q.id));
+  FARDEAU_TRY(store, io::Store::open(q.db_path, io::StoreMode::read_write));
+  FARDEAU_TRY(outcome, store.insert(ed.meta, ed.panel));
+  ImportResult r;
+  r.stored = std::move(outcome.stored);
+  r.inserted = outcome.inserted;
+  r.db_path = q.db_path;
+  r.values = ed.panel.size();
+  r.countries = ed.countries;
+  r.first_year = ed.panel.first_year();
+  r.last_year = ed.panel.last_year();
+  for (const auto& ind : ed.panel.indicators()) r.indicators.push_back(ind.id);
+  return r;
+}
+
+Result<RemoveResult> remove_imported(const std::string& db_path, const std::string& id) {
+  for (const auto& v : builtin_vintages())
+    if (v.id == id)
+      return make_error(ErrorCode::invalid_argument,
+                        fmt::format("'{}' is a built-in vintage and cannot be removed; only "
+                                    "imported editions can (see 'fardeau vintages')",
+                                    id),
+                        "vintages remove");
+  FARDEAU_TRY(store, io::Store::open(db_path, io::StoreMode::read_write));
+  FARDEAU_TRY(found, store.find(id));
+  auto st = store.remove(id);
+  if (!st) return st.error();
+  return RemoveResult{std::move(*found), db_path};
+}
+
+Result<SqlResult> run_sql(const Engine& engine, const SqlQuery& q) {
+  std::vector<DatasetPtr> builtin;
+  for (const auto& v : builtin_vintages()) {
+    FARDEAU_TRY(d, engine.dataset(v.id));
+    builtin.push_back(d);
+  }
+  FARDEAU_TRY(table, io::query_observations(q.sql, builtin, q.db_path));
+  return SqlResult{q, std::move(table)};
+}
+
+}  // namespace fardeau::service

@@ -1,0 +1,405 @@
+// The real binary against temporary stores (--db): importing generated NATO- and
+// SIPRI-layout workbooks (libxlsxwriter, from the embedded CSVs) and the real SIPRI
+// workbook; malformed files; a SIGKILL in the middle of a large import.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "embedded_data.hpp"
+#include "io/store.hpp"
+#include "support/workbook_writer.hpp"
+#include "support/zip_builder.hpp"
+
+namespace fardeau {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int exit = -1;
+  std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+void spit(const fs::path& p, std::string_view bytes) {
+  std::ofstream f(p, std::ios::binary);
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+class StoreCli : public ::testing::Test {
+ protected:
+  fs::path dir;
+  std::string db;
+
+  void SetUp() override {
+    std::string tmpl = (fs::temp_directory_path() / "fardeau-cli-XXXXXX").string();
+    dir = mkdtemp(tmpl.data());
+    db = (dir / "store.sqlite").string();
+  }
+  void TearDown() override { fs::remove_all(dir); }
+
+  /// Start fardeau with `args` (plus --db), stdout and stderr to files.
+  pid_t spawn(std::vector<std::string> args) {
+    args.insert(args.begin(), FARDEAU_EXE);
+    args.push_back("--db");
+    args.push_back(db);
+    pid_t pid = fork();
+    if (pid == 0) {
+      std::freopen((dir / "out").c_str(), "w", stdout);
+      std::freopen((dir / "err").c_str(), "w", stderr);
+      std::vector<char*> argv;
+      for (auto& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      execv(argv[0], argv.data());
+      _exit(127);
+    }
+    return pid;
+  }
+  Outcome run(std::vector<std::string> args) {
+    pid_t pid = spawn(std::move(args));
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir / "out"), slurp(dir / "err")};
+  }
+  std::string write(const std::string& name, std::string_view bytes) {
+    auto p = dir / name;
+    spit(p, bytes);
+    return p.string();
+  }
+  Dataset load(const std::string& id) {
+    auto s = io::Store::open(db, io::StoreMode::read);
+    EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().what());
+    auto d = s->load(id);
+    EXPECT_TRUE(d.ok()) << (d.ok() ? "" : d.error().what());
+    return std::move(*d);
+  }
+  /// A failed command: exit 2, nothing on stdout, one "fardeau: error:" line naming `where`.
+  void expect_located_failure(const Outcome& r, const std::string& where) {
+    EXPECT_EQ(r.exit, 2) << r.err;
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.rfind("fardeau: error: ", 0), 0u) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_NE(r.err.find(where), std::string::npos) << r.err;
+  }
+};
+
+const std::vector<testing::LongRow>& rows_of(std::string_view file) {
+  static std::map<std::string, std::vector<testing::LongRow>, std::less<>> cache;
+  auto it = cache.find(file);
+  if (it == cache.end())
+    it = cache.emplace(std::string(file), testing::read_long_rows(embedded::find(file).value())).first;
+  return it->second;
+}
+
+std::string nato_xlsx() {
+  static const std::string bytes =
+      testing::write_xlsx(testing::nato_workbook_model(rows_of("nato_2026_edition_long.csv"))).value();
+  return bytes;
+}
+testing::WorkbookModel sipri_model() {
+  return testing::sipri_workbook_model(rows_of("sipri_milex_1949_2024_long.csv"));
+}
+std::string sipri_xlsx() {
+  static const std::string bytes = testing::write_xlsx(sipri_model()).value();
+  return bytes;
+}
+
+// ---------------------------------------------------------------- generated workbooks
+
+TEST_F(StoreCli, generated_nato_workbook_imports_value_for_value) {
+  // NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition: the
+  // embedded transcription, written in NATO's workbook layout.
+  auto file = write("def-exp-2026-en.xlsx", nato_xlsx());
+  // Kept in the build tree for bench/import_process.sh (whole-process timings).
+  spit(FARDEAU_BINARY_DIR "/tests/store/def-exp-2026-en.generated.xlsx", nato_xlsx());
+  Outcome r = run({"import", file, "--format", "json"});
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["vintage"]["id"], "nato-2026-import");
+  EXPECT_EQ(j["source"], "nato");
+  EXPECT_EQ(j["values"], 6273);
+  EXPECT_EQ(j["countries"], 31);
+  EXPECT_EQ(j["first_year"], 2014);
+  EXPECT_EQ(j["last_year"], 2026);
+  Dataset d = load("nato-2026-import");
+  std::size_t mismatches = 0;
+  for (const auto& row : rows_of("nato_2026_edition_long.csv")) {
+    auto got = d.panel().get(row.iso3, row.indicator, row.year);
+    if (!got || got->value != row.value || got->estimate != row.estimate)
+      if (++mismatches <= 5) ADD_FAILURE() << row.iso3 << " " << row.indicator << " " << row.year;
+  }
+  EXPECT_EQ(mismatches, 0u);
+  EXPECT_EQ(d.panel().size(), 6273u);
+  // Usable like the built-in edition: same compliance count in 2024 (nato-2026: 23 allies
+  // at or above 2% in 2024, Table 3).
+  Outcome imp = run({"compliance", "--vintage", "nato-2026-import", "--year", "2024", "--format", "json"});
+  Outcome ref = run({"compliance", "--vintage", "nato-2026", "--year", "2024", "--format", "json"});
+  ASSERT_EQ(imp.exit, 0) << imp.err;
+  auto ji = nlohmann::json::parse(imp.out), jr = nlohmann::json::parse(ref.out);
+  EXPECT_EQ(ji["count_meeting"], jr["count_meeting"]);
+  EXPECT_EQ(ji["rows"], jr["rows"]);
+  EXPECT_EQ(ji["vintage"]["builtin"], false);
+}
+
+TEST_F(StoreCli, generated_sipri_workbook_imports_value_for_value) {
+  // SIPRI Military Expenditure Database 1949-2024 (April 2025): the embedded CSV written
+  // in SIPRI's layout.
+  auto file = write("SIPRI-gen.xlsx", sipri_xlsx());
+  Outcome r = run({"import", file, "--id", "sipri-gen", "--format", "csv"});
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("sipri-gen,imported,sipri,SIPRI-gen.xlsx"), std::string::npos) << r.out;
+  Dataset d = load("sipri-gen");
+  std::size_t mismatches = 0;
+  for (const auto& row : rows_of("sipri_milex_1949_2024_long.csv")) {
+    bool share = row.indicator == "milex_pct_gdp" || row.indicator == "milex_pct_govt_spending";
+    double expected = share ? row.value : testing::xlsxwriter_stored(row.value);
+    auto got = d.panel().get(row.iso3, row.indicator, row.year);
+    if (!got || got->value != expected)
+      if (++mismatches <= 5) ADD_FAILURE() << row.country << " " << row.indicator << " " << row.year;
+  }
+  EXPECT_EQ(mismatches, 0u);
+}
+
+// ---------------------------------------------------------------- the real SIPRI workbook
+
+TEST_F(StoreCli, real_sipri_workbook_gives_sipris_nato_total_for_2024) {
+  // SIPRI, "Trends in World Military Expenditure, 2024" (April 2025): NATO members'
+  // military spending 1,506 billion US$ in 2024; the workbook's 32 allies sum to
+  // 1,506.1 bn current US$ (tests/unit/io/sipri_workbook_test.cpp).
+  const std::string file =
+      FARDEAU_SOURCE_DIR "/tests/fixtures/raw/SIPRI-Milex-data-1949-2024_2.xlsx";
+  Outcome r = run({"import", file, "--format", "json"});
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["vintage"]["id"], "sipri-2025-import");
+  EXPECT_EQ(j["imported"], true);
+  Outcome s = run({"shares", "--vintage", "sipri-2025-import", "--year", "2024", "--format", "json"});
+  ASSERT_EQ(s.exit, 0) << s.err;
+  auto js = nlohmann::json::parse(s.out);
+  double total_bn = js["total_defexp_usd_m"].get<double>() / 1000.0;
+  EXPECT_NEAR(total_bn, 1506.1, 0.05);
+  EXPECT_EQ(js["vintage"]["id"], "sipri-2025-import");
+  // Same file again: nothing changes, and the output says so.
+  std::string before = slurp(db);
+  Outcome again = run({"import", file});
+  EXPECT_EQ(again.exit, 0) << again.err;
+  EXPECT_NE(again.out.find("Already imported, nothing changed: sipri-2025-import"), std::string::npos)
+      << again.out;
+  EXPECT_EQ(slurp(db), before);
+}
+
+// ---------------------------------------------------------------- list, remove, diff, sql
+
+TEST_F(StoreCli, vintages_lists_imported_editions_and_remove_refuses_builtins) {
+  auto file = write("def-exp-2026-en.xlsx", nato_xlsx());
+  ASSERT_EQ(run({"import", file, "--id", "nato-copy"}).exit, 0);
+  Outcome v = run({"vintages", "--format", "json"});
+  ASSERT_EQ(v.exit, 0) << v.err;
+  auto j = nlohmann::json::parse(v.out);
+  ASSERT_EQ(j["vintages"].size(), 6u);
+  EXPECT_EQ(j["vintages"][5]["id"], "nato-copy");
+  EXPECT_EQ(j["vintages"][5]["builtin"], false);
+  EXPECT_EQ(j["vintages"][5]["first_year"], 2014);
+  // An import of a built-in id is refused before anything is read.
+  expect_located_failure(run({"import", file, "--id", "nato-2026"}), "--id");
+  expect_located_failure(run({"vintages", "remove", "nato-2026"}), "built-in");
+  expect_located_failure(run({"vintages", "remove", "nope"}), "nato-copy");
+  Outcome rm = run({"vintages", "remove", "nato-copy", "--format", "csv"});
+  EXPECT_EQ(rm.exit, 0) << rm.err;
+  EXPECT_EQ(rm.out, "vintage,status,file,values\nnato-copy,removed,def-exp-2026-en.xlsx,6273\n");
+  expect_located_failure(run({"series", "--ally", "FRA", "--vintage", "nato-copy"}), "--vintage");
+}
+
+TEST_F(StoreCli, diff_of_an_import_with_its_source_edition_is_empty) {
+  auto file = write("def-exp-2026-en.xlsx", nato_xlsx());
+  ASSERT_EQ(run({"import", file}).exit, 0);
+  for (const char* ind : {"pct_gdp", "defexp_usd_current_m", "equipment_share_pct"}) {
+    Outcome d = run({"diff", "--from", "nato-2026", "--to", "nato-2026-import", "--indicator", ind,
+                 "--format", "json"});
+    ASSERT_EQ(d.exit, 0) << d.err;
+    auto j = nlohmann::json::parse(d.out);
+    EXPECT_EQ(j["rows"].size(), 0u) << ind;
+    EXPECT_GT(j["compared"].get<int>(), 300) << ind;
+  }
+}
+
+TEST_F(StoreCli, sql_sees_builtin_and_imported_values) {
+  auto file = write("def-exp-2026-en.xlsx", nato_xlsx());
+  ASSERT_EQ(run({"import", file}).exit, 0);
+  Outcome q = run({"sql",
+               "SELECT vintage, value, is_estimate FROM observations WHERE iso3 = 'ALB' AND "
+               "year = 2024 AND indicator = 'defexp_pct_gdp' ORDER BY vintage",
+               "--format", "csv"});
+  ASSERT_EQ(q.exit, 0) << q.err;
+  // nato-2025 (Aug 2025): 1.70, an estimate; nato-2026 (July 2026): 1.35.
+  EXPECT_EQ(q.out,
+            "vintage,value,is_estimate\nnato-2025,1.7,1\nnato-2026,1.35,0\nnato-2026-import,1.35,0\n");
+  std::string before = slurp(db);
+  expect_located_failure(run({"sql", "DELETE FROM observations"}), "sql: only a single read-only SELECT");
+  expect_located_failure(run({"sql", "SELECT 1; DROP TABLE vintages"}), "sql: only one statement");
+  EXPECT_EQ(slurp(db), before);
+}
+
+// ---------------------------------------------------------------- malformed inputs
+
+class MalformedImport : public StoreCli {
+ protected:
+  std::string before;
+  void SetUp() override {
+    StoreCli::SetUp();
+    // A store holding one edition, so that "unchanged" is about a real file.
+    ASSERT_EQ(run({"import", write("base.csv", "iso3,year,indicator,unit,value,is_estimate\n"
+                                               "FRA,2024,defexp_pct_gdp,%,2.06,1\n")})
+                  .exit,
+              0);
+    before = slurp(db);
+  }
+  void expect_refused(std::vector<std::string> args, const std::string& where) {
+    expect_located_failure(run(std::move(args)), where);
+    EXPECT_EQ(slurp(db), before) << "the store changed";
+    EXPECT_FALSE(fs::exists(db + "-journal"));
+  }
+};
+
+TEST_F(MalformedImport, not_a_zip) {
+  auto f = write("not-zip.xlsx", "this is plain text, not a workbook\n");
+  expect_refused({"import", f}, "not-zip.xlsx:1: neither an xlsx workbook");
+  expect_refused({"import", f, "--source", "nato"}, "not-zip.xlsx");
+}
+
+TEST_F(MalformedImport, truncated_zip) {
+  auto bytes = nato_xlsx();
+  auto f = write("truncated.xlsx", std::string_view(bytes).substr(0, bytes.size() / 2));
+  expect_refused({"import", f}, "truncated.xlsx");
+}
+
+TEST_F(MalformedImport, zip_without_a_workbook) {
+  auto zip = testing::make_zip({{"readme.txt", "hello"}}).value();
+  auto f = write("nobook.xlsx", zip);
+  expect_refused({"import", f}, "nobook.xlsx");
+}
+
+TEST_F(MalformedImport, missing_sheet) {
+  auto m = testing::nato_workbook_model(rows_of("nato_2026_edition_long.csv"));
+  std::erase_if(m.sheets, [](const auto& s) { return s.name == "Table 5"; });
+  auto f = write("def-exp-missing.xlsx", testing::write_xlsx(m).value());
+  expect_refused({"import", f}, "Table 5");
+}
+
+TEST_F(MalformedImport, shifted_columns) {
+  auto m = sipri_model();
+  auto* s = m.find("Share of GDP");
+  std::uint32_t r = 0;
+  while (r < s->rows.size() && !(std::holds_alternative<std::string>(s->get(r, 0)) &&
+                                 std::get<std::string>(s->get(r, 0)) == "France"))
+    ++r;
+  s->set(r, 1, 0.021);  // column B is "Notes": a number there is a shifted column
+  auto f = write("sipri-shifted.xlsx", testing::write_xlsx(m).value());
+  expect_refused({"import", f}, "sipri-shifted.xlsx:'Share of GDP'!B" + std::to_string(r + 1));
+}
+
+TEST_F(MalformedImport, text_in_a_number_cell) {
+  auto m = testing::nato_workbook_model(rows_of("nato_2026_edition_long.csv"));
+  auto* s = m.find("Table 3");
+  std::uint32_t r = 0;
+  while (r < s->rows.size() && !(std::holds_alternative<std::string>(s->get(r, 0)) &&
+                                 std::get<std::string>(s->get(r, 0)) == "Albania"))
+    ++r;
+  s->set(r, 3, std::string("about 1.3"));
+  auto f = write("def-exp-text.xlsx", testing::write_xlsx(m).value());
+  expect_refused({"import", f}, "'Table 3'!D" + std::to_string(r + 1));
+}
+
+TEST_F(MalformedImport, duplicate_rows) {
+  auto f = write("dup.csv", "iso3,year,indicator,unit,value,is_estimate\n"
+                            "DEU,2024,defexp_pct_gdp,%,2.12,1\n"
+                            "DEU,2024,defexp_pct_gdp,%,2.12,1\n");
+  expect_refused({"import", f}, "dup.csv:3");
+}
+
+TEST_F(MalformedImport, empty_file) {
+  expect_refused({"import", write("empty.xlsx", "")}, "empty.xlsx: empty file");
+  expect_refused({"import", write("empty.csv", ""), "--source", "csv"}, "empty.csv");
+}
+
+TEST_F(MalformedImport, csv_with_a_missing_column) {
+  auto f = write("novalue.csv", "iso3,year,indicator,unit,is_estimate\nDEU,2024,defexp_pct_gdp,%,1\n");
+  expect_refused({"import", f, "--source", "csv"}, "novalue.csv:1");
+}
+
+// ---------------------------------------------------------------- killed in the middle
+
+TEST_F(StoreCli, sigkill_during_a_large_import_leaves_the_store_intact_and_usable) {
+  ASSERT_EQ(run({"import", write("base.csv", "iso3,year,indicator,unit,value,is_estimate\n"
+                                             "FRA,2024,defexp_pct_gdp,%,2.06,1\n")})
+                .exit,
+            0);
+  const std::string before = slurp(db);
+  // 1.6 million synthetic values: long enough to be caught inside its transaction.
+  std::string csv = "iso3,year,indicator,unit,value,is_estimate\n";
+  for (int e = 0; e < 2000; ++e)
+    for (int y = 1800; y < 2200; ++y)  // the years the loader accepts
+      for (const char* ind : {"synthetic_a_m", "synthetic_b_m"})
+        csv += fmt::format("X{:04d},{},{},units,{}.5,0\n", e, y, ind, e + y);
+  auto big = write("big.csv", csv);
+  pid_t pid = spawn({"import", big, "--id", "big"});
+  // Wait until the import transaction has started writing (its rollback journal exists),
+  // then give it time to spill pages into the database file, and kill it.
+  const std::string journal = db + "-journal";
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!fs::exists(journal) && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  ASSERT_TRUE(fs::exists(journal)) << "the import never started its transaction";
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  ASSERT_EQ(kill(pid, SIGKILL), 0);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the import finished before the kill";
+  EXPECT_TRUE(fs::exists(journal)) << "a hot journal is left";
+  RecordProperty("db_bytes_changed_before_recovery", slurp(db) != before ? "yes" : "no");
+
+  // The next command rolls the journal back: the store is as before, and usable.
+  Outcome v = run({"vintages", "--format", "csv"});
+  ASSERT_EQ(v.exit, 0) << v.err;
+  EXPECT_EQ(v.out.find("big,"), std::string::npos);
+  EXPECT_NE(v.out.find("csv-2024-import"), std::string::npos);
+  EXPECT_FALSE(fs::exists(journal));
+  EXPECT_EQ(slurp(db), before);
+  {
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok");
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+  }
+  Outcome again = run({"import", big, "--id", "big", "--format", "json"});
+  ASSERT_EQ(again.exit, 0) << again.err;
+  EXPECT_EQ(nlohmann::json::parse(again.out)["values"], 1600000);
+  Outcome n = run({"sql", "SELECT count(*) AS n FROM observations WHERE vintage = 'big'", "--format", "csv"});
+  EXPECT_EQ(n.out, "n\n1600000\n");
+}
+
+}  // namespace
+}  // namespace fardeau
