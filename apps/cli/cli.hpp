@@ -12,6 +12,7 @@
 #include "render/format.hpp"
 #include "render/views.hpp"
 #include "service/engine.hpp"
+#include "service/query_params.hpp"
 
 namespace fardeau::cli {
 
@@ -41,6 +42,9 @@ class Cli {
   Result<service::Scope> scope() const;
   /// The engine over --data or the embedded data (created on first use).
   const service::Engine& engine();
+  /// A subcommand's flag values plus the global vintage and membership, for the shared
+  /// text-to-query parsing in service/query_params.hpp (the server uses it too).
+  service::Params params(service::Params command_flags) const;
 
   /// Print the error (one line on stderr), set and return the exit code.
   int fail(const Error& e);

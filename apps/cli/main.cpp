@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   register_series(app, cli);
   register_indicators(app, cli);
   register_vintages(app, cli);
+  register_serve(app, cli);
 
   try {
     app.parse(argc, argv);

@@ -15,5 +15,6 @@ void register_trend(CLI::App& app, Cli& cli);
 void register_series(CLI::App& app, Cli& cli);
 void register_indicators(CLI::App& app, Cli& cli);
 void register_vintages(CLI::App& app, Cli& cli);
+void register_serve(CLI::App& app, Cli& cli);
 
 }  // namespace fardeau::cli
