@@ -51,7 +51,7 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
                   {{"error", {{"type", "object"},
                               {"properties", {{"code", {{"type", "string"}}},
                                               {"message", {{"type", "string"}}},
-                                              {"parameter", {{"type", "string"}}}}}}}}}}}}}}}}};
+                                              {"parameter", {{"type", "string"}}}}}}}}}}}}}}}};
   return doc.dump(2) + "\n";
 }
 

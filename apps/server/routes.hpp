@@ -10,6 +10,7 @@
 
 #include "core/error.hpp"
 #include "render/format.hpp"
+#include "render/views.hpp"
 #include "service/engine.hpp"
 #include "service/query_params.hpp"
 

@@ -171,7 +171,11 @@ class Server {
                          : s == 414 ? "uri_too_long"
                          : s == 404 ? "not_found"
                                     : "bad_request";
-      send_error(res, s, code, httplib::detail::status_message(s));
+      send_error(res, s, code,
+                 s == 413   ? "request body too large (64 KiB at most)"
+                 : s == 414 ? "request line too long (8 KiB at most)"
+                 : s == 404 ? "not found"
+                            : "malformed request");
     });
     svr.set_exception_handler(
         [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
