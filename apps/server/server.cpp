@@ -33,7 +33,8 @@ void send_error(httplib::Response& res, int status, const std::string& code,
                 const std::string& message, const std::string& parameter = {}) {
   res.status = status;
   json body{{"error", {{"code", code}, {"message", message}, {"parameter", parameter}}}};
-  res.set_content(body.dump() + "\n", kJson);
+  // Parameters may hold any bytes: invalid UTF-8 is replaced, not thrown on.
+  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace) + "\n", kJson);
 }
 
 /// Engine errors name the CLI flag ("--year"); the API names the query parameter.

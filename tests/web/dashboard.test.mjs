@@ -38,12 +38,12 @@ before(async () => {
   base = `http://127.0.0.1:${s.port}`;
   mkdirSync(shots, { recursive: true });
   profile = mkdtempSync(path.join(tmpdir(), 'fardeau-chromium-'));
-  browser = await chromium.launch({
+  // A fresh profile folder each run (Playwright takes it as userDataDir, not as a flag).
+  browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${profile}`],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 });
 
@@ -55,7 +55,8 @@ after(async () => {
 
 /// A page with its console errors collected; waits for the first chart.
 async function open(viewport = { width: 1200, height: 1000 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage();
+  await page.setViewportSize(viewport);
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
