@@ -115,6 +115,9 @@ class Server {
     const int threads = opts_.threads > 0 ? opts_.threads : 16;
     svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     svr.set_payload_max_length(opts_.max_body_bytes);
+    // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm
+    // and delayed ACKs cost ~40 ms per kept-alive request (measured: 173 req/s).
+    svr.set_tcp_nodelay(true);
     svr.set_read_timeout(5, 0);
     svr.set_write_timeout(5, 0);
     svr.set_keep_alive_timeout(5);
