@@ -39,21 +39,18 @@ void Cli::write_stdout(const std::string& text) {
   std::fflush(stdout);
 }
 
+service::Params Cli::params(service::Params command_flags) const {
+  command_flags["vintage"] = global.vintage;
+  command_flags["membership"] = global.membership;
+  return command_flags;
+}
+
 Result<std::optional<int>> parse_year_flag(const std::string& text, const char* flag) {
-  if (text.empty()) return std::optional<int>{};
-  auto y = io::parse_int(text, 1800, 2200);
-  if (!y)
-    return make_error(ErrorCode::invalid_argument,
-                      "'" + text + "' is not a year; expected a whole number such as 2018", flag);
-  return std::optional<int>{static_cast<int>(*y)};
+  return service::parse_year_param(text, flag);
 }
 
 Result<double> parse_number_flag(const std::string& text, const char* flag) {
-  auto v = io::parse_double(text);
-  if (!v)
-    return make_error(ErrorCode::invalid_argument,
-                      "'" + text + "' is not a number; expected e.g. 2 or 3.5", flag);
-  return *v;
+  return service::parse_number_param(text, flag);
 }
 
 }  // namespace fardeau::cli

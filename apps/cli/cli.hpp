@@ -12,6 +12,7 @@
 #include "render/format.hpp"
 #include "render/views.hpp"
 #include "service/engine.hpp"
+#include "service/query_params.hpp"
 
 namespace fardeau::cli {
 
@@ -44,6 +45,9 @@ class Cli {
   const service::Engine& engine();
   /// The store path: --db, else the default under $XDG_DATA_HOME.
   std::string db_path() const;
+  /// A subcommand's flag values plus the global vintage and membership, for the shared
+  /// text-to-query parsing in service/query_params.hpp (the server uses it too).
+  service::Params params(service::Params command_flags) const;
 
   /// Print the error (one line on stderr), set and return the exit code.
   int fail(const Error& e);

@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   register_import(app, cli);
   register_diff(app, cli);
   register_sql(app, cli);
+  register_serve(app, cli);
 
   try {
     app.parse(argc, argv);

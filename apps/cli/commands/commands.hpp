@@ -22,5 +22,6 @@ void register_check(CLI::App& app, Cli& cli);
 void register_import(CLI::App& app, Cli& cli);
 void register_diff(CLI::App& app, Cli& cli);
 void register_sql(CLI::App& app, Cli& cli);
+void register_serve(CLI::App& app, Cli& cli);
 
 }  // namespace fardeau::cli

@@ -8,19 +8,10 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto year = parse_year_flag(o.year, "--year");
-  if (!year) return cli.fail(year.error());
-  auto target = parse_number_flag(o.target, "--target");
-  if (!target) return cli.fail(target.error());
-  service::ComplianceQuery q{*scope, *year, o.group, *target, {}};
-  if (!o.equipment.empty()) {
-    auto eq = parse_number_flag(o.equipment, "--equipment");
-    if (!eq) return cli.fail(eq.error());
-    q.equipment_pct = *eq;
-  }
-  return cli.emit(cli.engine().compliance(q));
+  auto q = service::compliance_query(cli.params(
+      {{"year", o.year}, {"target", o.target}, {"equipment", o.equipment}, {"group", o.group}}));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(cli.engine().compliance(*q));
 }
 }  // namespace
 

@@ -8,15 +8,10 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto year = parse_year_flag(o.year, "--year");
-  if (!year) return cli.fail(year.error());
-  auto target = parse_number_flag(o.target, "--target");
-  if (!target) return cli.fail(target.error());
-  auto basis = parse_price_basis(o.basis);
-  if (!basis) return cli.fail(basis.error());
-  return cli.emit(cli.engine().gap({*scope, *year, o.group, *target, *basis}));
+  auto q = service::gap_query(cli.params(
+      {{"year", o.year}, {"target", o.target}, {"basis", o.basis}, {"group", o.group}}));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(cli.engine().gap(*q));
 }
 }  // namespace
 

@@ -8,11 +8,9 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto year = parse_year_flag(o.year, "--year");
-  if (!year) return cli.fail(year.error());
-  return cli.emit(cli.engine().report({*scope, *year}));
+  auto q = service::report_query(cli.params({{"year", o.year}}));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(cli.engine().report(*q));
 }
 }  // namespace
 

@@ -8,13 +8,10 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto from = parse_year_flag(o.from, "--from");
-  if (!from) return cli.fail(from.error());
-  auto to = parse_year_flag(o.to, "--to");
-  if (!to) return cli.fail(to.error());
-  return cli.emit(cli.engine().series({*scope, o.ally, o.indicator, *from, *to}));
+  auto q = service::series_query(
+      cli.params({{"ally", o.ally}, {"indicator", o.indicator}, {"from", o.from}, {"to", o.to}}));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(cli.engine().series(*q));
 }
 }  // namespace
 

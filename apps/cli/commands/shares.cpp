@@ -8,19 +8,10 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto year = parse_year_flag(o.year, "--year");
-  if (!year) return cli.fail(year.error());
-  auto basis = parse_price_basis(o.basis);
-  if (!basis) return cli.fail(basis.error());
-  analysis::ShareBase by;
-  if (o.by == "gdp") by = analysis::ShareBase::gdp;
-  else if (o.by == "population") by = analysis::ShareBase::population;
-  else
-    return cli.fail(make_error(ErrorCode::invalid_argument,
-                               "unknown base '" + o.by + "'; valid: gdp, population", "--by"));
-  return cli.emit(cli.engine().shares({*scope, *year, o.group, *basis, by}));
+  auto q = service::shares_query(
+      cli.params({{"year", o.year}, {"by", o.by}, {"basis", o.basis}, {"group", o.group}}));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(cli.engine().shares(*q));
 }
 }  // namespace
 

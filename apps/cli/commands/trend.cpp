@@ -8,15 +8,10 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto from = parse_year_flag(o.from, "--from");
-  if (!from) return cli.fail(from.error());
-  auto to = parse_year_flag(o.to, "--to");
-  if (!to) return cli.fail(to.error());
-  auto basis = parse_price_basis(o.basis);
-  if (!basis) return cli.fail(basis.error());
-  return cli.emit(cli.engine().trend({*scope, o.group, *from, *to, *basis}));
+  auto q = service::trend_query(
+      cli.params({{"group", o.group}, {"from", o.from}, {"to", o.to}, {"basis", o.basis}}));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(cli.engine().trend(*q));
 }
 }  // namespace
 

@@ -1,0 +1,73 @@
+// fardeau serve [--host H] [--port P] [--web-root DIR] [--threads N]
+// The HTTP front end lives in apps/server/; this only maps flags and finds the page.
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include "commands/commands.hpp"
+#include "server.hpp"
+
+namespace fardeau::cli {
+namespace {
+struct Opts {
+  std::string host = "127.0.0.1", web_root, port = "8080", threads = "16";
+  bool quiet = false;
+};
+
+/// The dashboard's built files: beside the binary (an installed copy, <exe dir>/web),
+/// else the source tree's web/dist this binary was built from.
+std::string default_web_root() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && fs::is_regular_file(exe.parent_path() / "web" / "index.html", ec))
+    return (exe.parent_path() / "web").string();
+  return FARDEAU_WEB_DIST;
+}
+
+int run(Cli& cli, const Opts& o) {
+  auto port = service::parse_number_param(o.port, "--port");
+  if (!port) return cli.fail(port.error());
+  if (*port < 0 || *port > 65535 || *port != static_cast<int>(*port))
+    return cli.fail(make_error(ErrorCode::invalid_argument,
+                               "'" + o.port + "' is not a port; expected 0-65535 (0: any free port)",
+                               "--port"));
+  auto threads = service::parse_number_param(o.threads, "--threads");
+  if (!threads || *threads < 1 || *threads > 256 || *threads != static_cast<int>(*threads))
+    return cli.fail(make_error(ErrorCode::invalid_argument,
+                               "'" + o.threads + "' is not a thread count; expected 1-256",
+                               "--threads"));
+  server::ServeOptions so;
+  so.host = o.host;
+  so.port = static_cast<int>(*port);
+  so.threads = static_cast<int>(*threads);
+  so.web_root = o.web_root.empty() ? default_web_root() : o.web_root;
+  so.log = !o.quiet;
+  so.version = FARDEAU_VERSION;
+  if (!o.web_root.empty() && !std::filesystem::is_directory(o.web_root))
+    return cli.fail(make_error(ErrorCode::invalid_argument,
+                               "'" + o.web_root + "' is not a folder", "--web-root"));
+  const auto& engine = cli.engine();
+  if (auto v = engine.dataset(cli.global.vintage); !v) return cli.fail(v.error());  // load up front
+  return cli.exit_code = server::serve(engine, so, [&so](int bound) {
+    std::printf("fardeau serve: listening on http://%s:%d/ (web root %s)\n", so.host.c_str(), bound,
+                so.web_root.c_str());
+    std::fflush(stdout);
+  });
+}
+}  // namespace
+
+void register_serve(CLI::App& app, Cli& cli) {
+  auto opts = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("serve", "The JSON API (/api/v1/) and the dashboard in the "
+                                          "browser, until Ctrl-C");
+  sub->add_option("--host", opts->host, "Address to listen on (default 127.0.0.1: this machine only)");
+  sub->add_option("--port", opts->port, "Port (default 8080; 0 picks a free one and prints it)");
+  sub->add_option("--web-root", opts->web_root,
+                  "Folder of the built dashboard (default: web/dist of this build)");
+  sub->add_option("--threads", opts->threads, "Worker threads (default 16)");
+  sub->add_flag("--quiet", opts->quiet, "Do not log one line per request");
+  sub->callback([&cli, opts] { run(cli, *opts); });
+}
+
+}  // namespace fardeau::cli

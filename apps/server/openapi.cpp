@@ -1,0 +1,58 @@
+#include "openapi.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace fardeau::server {
+namespace {
+using json = nlohmann::ordered_json;
+
+json param_json(const ParamDoc& p, const char* in) {
+  return json{{"name", p.name}, {"in", in}, {"required", p.required},
+              {"description", p.description}, {"schema", {{"type", "string"}}}};
+}
+
+json error_response(const char* what) {
+  return json{{"description", what},
+              {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
+}
+}  // namespace
+
+std::string openapi_json(const std::vector<Route>& routes, const std::string& version) {
+  json paths = json::object();
+  for (const auto& r : routes) {
+    json params = json::array();
+    for (const auto& p : r.params) params.push_back(param_json(p, "query"));
+    for (const auto& p : common_params()) params.push_back(param_json(p, "query"));
+    json op{{"summary", r.summary},
+            {"operationId", r.name},
+            {"parameters", params},
+            {"responses",
+             {{"200", {{"description", "The same JSON as `fardeau " + r.name + " --format json`"},
+                       {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}},
+              {"400", error_response("A bad parameter: the error names it and the valid values")},
+              {"404", error_response("Unknown resource")}}}};
+    if (r.method == "POST")
+      op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
+    std::string method = r.method == "POST" ? "post" : "get";
+    paths["/api/v1/" + r.name] = json{{method, op}};
+  }
+  paths["/healthz"] = {{"get", {{"summary", "Liveness: {\"status\":\"ok\"}"},
+                                {"responses", {{"200", {{"description", "ok"}}}}}}}};
+  json doc{{"openapi", "3.0.3"},
+           {"info", {{"title", "fardeau API"}, {"version", version},
+                     {"description", "NATO burden sharing: the fardeau engine over HTTP. Every "
+                                     "result names its data edition (vintage)."}}},
+           {"paths", paths},
+           {"components",
+            {{"schemas",
+              {{"Error",
+                {{"type", "object"},
+                 {"properties",
+                  {{"error", {{"type", "object"},
+                              {"properties", {{"code", {{"type", "string"}}},
+                                              {"message", {{"type", "string"}}},
+                                              {"parameter", {{"type", "string"}}}}}}}}}}}}}}}};
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace fardeau::server

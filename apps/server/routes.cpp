@@ -1,0 +1,85 @@
+#include "routes.hpp"
+
+#include "render/views.hpp"
+
+namespace fardeau::server {
+namespace {
+using service::Engine;
+
+const char* kYear = "Year (default: the last year of the vintage)";
+const char* kGroup = "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas";
+
+std::vector<Route> make_routes() {
+  std::vector<Route> r;
+  r.push_back({"vintages", "GET", "The data editions: publisher, title, dates, price basis, years",
+               {},
+               [](const Engine& e, const service::Params&, render::Lang lang) -> Result<std::string> {
+                 auto v = e.vintages();
+                 if (!v) return v.error();
+                 return render::emit(render::render_result(*v, lang), render::Format::json);
+               }});
+  r.push_back({"allies", "GET", "The allies, their accession and whether they report",
+               {{"year", "Only members in this year"}},
+               query_route(service::allies_query,
+                           [](const Engine& e, const auto& q) { return e.allies(q); })});
+  r.push_back({"indicators", "GET", "The indicators a vintage publishes, with units and years", {},
+               query_route(service::scope_from,
+                           [](const Engine& e, const auto& s) { return e.indicators(s); })});
+  r.push_back({"report", "GET", "The burden-sharing report of one year",
+               {{"year", kYear}},
+               query_route(service::report_query,
+                           [](const Engine& e, const auto& q) { return e.report(q); })});
+  r.push_back({"compliance", "GET", "Who meets a %-of-GDP target (published value rounded to 2 dp)",
+               {{"year", kYear},
+                {"target", "Target in % of GDP (default 2)"},
+                {"equipment", "Also check the equipment guideline at this % (e.g. 20)"},
+                {"group", kGroup}},
+               query_route(service::compliance_query,
+                           [](const Engine& e, const auto& q) { return e.compliance(q); })});
+  r.push_back({"gap", "GET", "Dollars each ally below a target must add that year, and the total",
+               {{"year", kYear},
+                {"target", "Target in % of GDP (default 2)"},
+                {"basis", "current (default) or constant"},
+                {"group", kGroup}},
+               query_route(service::gap_query,
+                           [](const Engine& e, const auto& q) { return e.gap(q); })});
+  r.push_back({"shares", "GET", "Shares of spending against shares of GDP or population",
+               {{"year", kYear},
+                {"by", "gdp (default) or population"},
+                {"basis", "current (default) or constant"},
+                {"group", kGroup}},
+               query_route(service::shares_query,
+                           [](const Engine& e, const auto& q) { return e.shares(q); })});
+  r.push_back({"trend", "GET", "A group's spending between two years",
+               {{"group", "Group (default europe-canada)"},
+                {"from", "Base year (default: first year of the vintage)"},
+                {"to", "Last year (default: last year of the vintage)"},
+                {"basis", "constant (default) or current"}},
+               query_route(service::trend_query,
+                           [](const Engine& e, const auto& q) { return e.trend(q); })});
+  r.push_back({"series", "GET", "One ally's (or NATO aggregate's) values of an indicator over time",
+               {{"ally", "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN", true},
+                {"indicator", "Indicator id or alias (default pct_gdp)"},
+                {"from", "First year"},
+                {"to", "Last year"}},
+               query_route(service::series_query,
+                           [](const Engine& e, const auto& q) { return e.series(q); })});
+  return r;
+}
+}  // namespace
+
+const std::vector<ParamDoc>& common_params() {
+  static const std::vector<ParamDoc> params = {
+      {"vintage", "Data edition: nato-2026 (default), nato-2025, nato-2019, sipri-2025, wdi-2018"},
+      {"membership", "as-of (default: members of each year) or current (today's allies)"},
+      {"lang", "en (default) or fr"},
+  };
+  return params;
+}
+
+const std::vector<Route>& api_routes() {
+  static const std::vector<Route> routes = make_routes();
+  return routes;
+}
+
+}  // namespace fardeau::server

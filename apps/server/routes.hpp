@@ -1,0 +1,56 @@
+// The API's route table: one entry per endpoint under /api/v1/. Each route maps its
+// query parameters to the same typed service query the CLI builds
+// (service/query_params.hpp) and renders it as the CLI's `--format json` does, so the
+// body is byte for byte the CLI's output. Adding an endpoint is one entry here
+// (docs/api.md shows how); openapi.json and the 405/unknown-parameter checks follow.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "render/format.hpp"
+#include "render/views.hpp"
+#include "service/engine.hpp"
+#include "service/query_params.hpp"
+
+namespace fardeau::server {
+
+struct ParamDoc {
+  std::string name;         ///< query parameter, the CLI flag without dashes
+  std::string description;  ///< shown in openapi.json
+  bool required = false;
+};
+
+/// Runs one request: parameters in, the JSON body (or the error) out.
+using RouteHandler =
+    std::function<Result<std::string>(const service::Engine&, const service::Params&, render::Lang)>;
+
+struct Route {
+  std::string name;              ///< path below /api/v1/, e.g. "report" or "stats/spearman"
+  std::string method = "GET";    ///< GET, or POST (the body arrives as the parameter "body")
+  std::string summary;           ///< one line for openapi.json
+  std::vector<ParamDoc> params;  ///< besides the common vintage, membership, lang
+  RouteHandler handler;
+};
+
+/// Parameters every route accepts (the CLI's global flags that apply to JSON).
+const std::vector<ParamDoc>& common_params();
+
+/// The common handler: parse the parameters into a query, run it, render JSON.
+template <typename Parse, typename Run>
+RouteHandler query_route(Parse parse, Run run) {
+  return [parse, run](const service::Engine& engine, const service::Params& params,
+                      render::Lang lang) -> Result<std::string> {
+    auto query = parse(params);
+    if (!query) return query.error();
+    auto result = run(engine, *query);
+    if (!result) return result.error();
+    return render::emit(render::render_result(*result, lang), render::Format::json);
+  };
+}
+
+/// Every endpoint, in the order openapi.json lists them.
+const std::vector<Route>& api_routes();
+
+}  // namespace fardeau::server

@@ -1,0 +1,27 @@
+// `fardeau serve`: the JSON API (routes.hpp) and the dashboard's static files over
+// cpp-httplib, from a thread pool, with an in-memory response cache. Read-only.
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "service/engine.hpp"
+
+namespace fardeau::server {
+
+struct ServeOptions {
+  std::string host = "127.0.0.1";  ///< loopback unless told otherwise
+  int port = 8080;                 ///< 0: any free port (reported through on_listening)
+  std::string web_root;            ///< the dashboard's built files; empty: API only
+  int threads = 16;                ///< worker threads (one per open connection)
+  std::size_t max_body_bytes = 64 * 1024;  ///< larger request bodies get 413
+  bool log = true;                 ///< one line per request on stderr
+  std::string version = "0";
+};
+
+/// Serve until SIGINT or SIGTERM. `on_listening(port)` runs once the socket is bound.
+/// Returns 0 after a clean stop, 2 when the address cannot be bound.
+int serve(const service::Engine& engine, const ServeOptions& options,
+          const std::function<void(int port)>& on_listening);
+
+}  // namespace fardeau::server

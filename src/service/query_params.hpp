@@ -1,0 +1,37 @@
+// One place that turns named text parameters into typed queries, used by both front ends:
+// the CLI fills the map from its flags, the HTTP server from the query string, so the
+// same text gives the same query, the same result and the same bytes. Parameters are
+// named without dashes ("year"); errors name the CLI flag ("--year"), as the engine's do,
+// and the server strips the dashes when it reports the parameter.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/error.hpp"
+#include "service/queries.hpp"
+
+namespace fardeau::service {
+
+/// Parameter name -> value text. An absent name takes the default; an empty year is
+/// "not given", as on the command line.
+using Params = std::map<std::string, std::string, std::less<>>;
+
+/// Text to an optional year: empty = not given; else a whole number 1800-2200.
+Result<std::optional<int>> parse_year_param(const std::string& text, const char* flag);
+/// A finite number ("2", "3.5"), with the flag named in the error.
+Result<double> parse_number_param(const std::string& text, const char* flag);
+
+/// vintage, membership (shared by every query).
+Result<Scope> scope_from(const Params& p);
+
+Result<ReportQuery> report_query(const Params& p);          ///< year
+Result<AlliesQuery> allies_query(const Params& p);          ///< year
+Result<ComplianceQuery> compliance_query(const Params& p);  ///< year, target, equipment, group
+Result<GapQuery> gap_query(const Params& p);                ///< year, target, basis, group
+Result<SharesQuery> shares_query(const Params& p);          ///< year, by, basis, group
+Result<TrendQuery> trend_query(const Params& p);            ///< group, from, to, basis
+Result<SeriesQuery> series_query(const Params& p);          ///< ally (required), indicator, from, to
+
+}  // namespace fardeau::service

@@ -1,0 +1,320 @@
+// `fardeau serve` over real HTTP on 127.0.0.1: every endpoint equals the CLI's
+// `--format json` byte for byte, every error status has its JSON body, many parallel
+// clients get no errors, hostile requests neither crash it nor leave the web root.
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "server/server_process.hpp"
+
+namespace fs = std::filesystem;
+using fardeau::test::raw_request;
+using fardeau::test::run_cli;
+using fardeau::test::ServerProcess;
+using fardeau::test::status_of;
+using json = nlohmann::json;
+
+namespace {
+
+/// One server for the whole suite, over a small web root with a symlink pointing out.
+class ServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    root_ = new fs::path(fs::temp_directory_path() / ("fardeau-server-test-" + std::to_string(getpid())));
+    fs::remove_all(*root_);
+    fs::create_directories(*root_ / "web" / "sub");
+    std::ofstream(*root_ / "web" / "index.html") << "<!doctype html><title>fardeau</title>";
+    std::ofstream(*root_ / "web" / "sub" / "page.txt") << "inside";
+    std::ofstream(*root_ / "secret.txt") << "SECRET-OUTSIDE-WEB-ROOT";
+    fs::create_symlink(*root_ / "secret.txt", *root_ / "web" / "link.txt");
+    fs::create_symlink(*root_, *root_ / "web" / "up");
+    server_ = new ServerProcess({"--web-root", (*root_ / "web").string(), "--threads", "16"});
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    fs::remove_all(*root_);
+    delete root_;
+  }
+  static httplib::Result get(const std::string& path) {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(30, 0);
+    return c.Get(path.c_str());
+  }
+  static int port() { return server_->port(); }
+  static bool alive() { return server_->alive(); }
+
+  static ServerProcess* server_;
+  static fs::path* root_;
+};
+ServerProcess* ServerTest::server_ = nullptr;
+fs::path* ServerTest::root_ = nullptr;
+
+struct Case {
+  std::string path;                ///< API path with query string
+  std::vector<std::string> cli;    ///< the same query on the command line
+};
+
+// Every endpoint, with its parameters mirroring the CLI flags.
+const std::vector<Case>& cases() {
+  static const std::vector<Case> c = {
+      {"/api/v1/vintages", {"vintages"}},
+      {"/api/v1/allies", {"allies"}},
+      {"/api/v1/allies?year=2018", {"allies", "--year", "2018"}},
+      {"/api/v1/indicators", {"indicators"}},
+      {"/api/v1/indicators?vintage=sipri-2025", {"indicators", "--vintage", "sipri-2025"}},
+      {"/api/v1/report", {"report"}},
+      {"/api/v1/report?year=2018&lang=fr", {"report", "--year", "2018", "--lang", "fr"}},
+      {"/api/v1/report?year=2019&vintage=nato-2019", {"report", "--year", "2019", "--vintage", "nato-2019"}},
+      {"/api/v1/compliance?year=2014", {"compliance", "--year", "2014"}},
+      {"/api/v1/compliance?year=2024&target=3.5&equipment=20&group=europe-canada",
+       {"compliance", "--year", "2024", "--target", "3.5", "--equipment", "20", "--group", "europe-canada"}},
+      {"/api/v1/compliance?year=2018&membership=current", {"compliance", "--year", "2018", "--membership", "current"}},
+      {"/api/v1/gap?year=2024&target=3.5&basis=constant",
+       {"gap", "--year", "2024", "--target", "3.5", "--basis", "constant"}},
+      {"/api/v1/gap?group=FRA,DEU", {"gap", "--group", "FRA,DEU"}},
+      {"/api/v1/shares?year=2024&by=population", {"shares", "--year", "2024", "--by", "population"}},
+      {"/api/v1/shares", {"shares"}},
+      {"/api/v1/trend?vintage=nato-2019&from=2016&to=2018",
+       {"trend", "--vintage", "nato-2019", "--from", "2016", "--to", "2018"}},
+      {"/api/v1/trend?group=USA&basis=current", {"trend", "--group", "USA", "--basis", "current"}},
+      {"/api/v1/series?ally=FRA", {"series", "--ally", "FRA"}},
+      {"/api/v1/series?ally=Sweden&indicator=equipment_share&from=2020&to=2024",
+       {"series", "--ally", "Sweden", "--indicator", "equipment_share", "--from", "2020", "--to", "2024"}},
+  };
+  return c;
+}
+
+TEST_F(ServerTest, healthz) {
+  auto r = get("/healthz");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(json::parse(r->body)["status"], "ok");
+}
+
+TEST_F(ServerTest, every_endpoint_equals_the_cli_json_byte_for_byte) {
+  for (const auto& c : cases()) {
+    auto r = get(c.path);
+    ASSERT_TRUE(r) << c.path;
+    EXPECT_EQ(r->status, 200) << c.path << ": " << r->body;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json") << c.path;
+    auto args = c.cli;
+    args.insert(args.end(), {"--format", "json"});
+    auto cli = run_cli(args);
+    ASSERT_EQ(cli.exit_code, 0) << c.path;
+    EXPECT_EQ(r->body, cli.out) << c.path;
+    auto again = get(c.path);  // the cached answer is the same
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->body, cli.out) << c.path << " (cached)";
+  }
+}
+
+TEST_F(ServerTest, openapi_lists_every_endpoint) {
+  auto r = get("/api/v1/openapi.json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200);
+  auto doc = json::parse(r->body);
+  EXPECT_EQ(doc["openapi"], "3.0.3");
+  for (const char* e : {"vintages", "allies", "indicators", "report", "compliance", "gap", "shares",
+                        "trend", "series"})
+    EXPECT_TRUE(doc["paths"].contains(std::string("/api/v1/") + e)) << e;
+}
+
+// NATO, Defence Expenditure of NATO Countries, Table 3 of every edition: in 2014, the year
+// of the Wales pledge, three allies spent at least 2% of GDP (GBR, GRC, USA).
+TEST_F(ServerTest, compliance_2014_names_the_three_allies_and_the_edition) {
+  auto r = get("/api/v1/compliance?year=2014&vintage=nato-2019");
+  ASSERT_TRUE(r);
+  auto d = json::parse(r->body);
+  EXPECT_EQ(d["count_meeting"], 3);
+  std::vector<std::string> m = d["meeting"];
+  std::sort(m.begin(), m.end());
+  EXPECT_EQ(m, (std::vector<std::string>{"GBR", "GRC", "USA"}));
+  EXPECT_EQ(d["vintage"]["id"], "nato-2019");
+}
+
+// "European Allies and Canada have added 41 billion dollars" (NATO, July 2018): in the
+// 2019 edition, constant 2015 prices, the cumulative sum over 2016 is 41.7 bn.
+TEST_F(ServerTest, trend_41_billion) {
+  auto r = get("/api/v1/trend?vintage=nato-2019&from=2016&to=2018&group=europe-canada");
+  ASSERT_TRUE(r);
+  auto d = json::parse(r->body);
+  EXPECT_NEAR(d["cumulative_over_base_usd_m"].get<double>() / 1000.0, 41.7, 0.05);
+}
+
+struct ErrorCase {
+  std::string path;
+  int status;
+  std::string parameter;
+  std::string message_part;  ///< e.g. the valid values
+};
+
+TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values) {
+  const std::vector<ErrorCase> errors = {
+      {"/api/v1/report?year=abc", 400, "year", "expected a whole number"},
+      {"/api/v1/report?year=1700", 400, "year", "expected a whole number"},
+      {"/api/v1/report?year=2050", 400, "year", "2014"},
+      {"/api/v1/report?vintage=nato-1999", 400, "vintage", "nato-2026"},
+      {"/api/v1/compliance?target=lots", 400, "target", "expected e.g. 2 or 3.5"},
+      {"/api/v1/gap?basis=nominal", 400, "basis", "current"},
+      {"/api/v1/shares?by=area", 400, "by", "gdp, population"},
+      {"/api/v1/compliance?group=asia", 400, "group", "europe-canada"},
+      {"/api/v1/series?ally=Atlantis", 400, "ally", "Atlantis"},
+      {"/api/v1/series?ally=FRA&indicator=happiness", 400, "indicator", "pct_gdp"},
+      {"/api/v1/series", 400, "ally", "missing"},
+      {"/api/v1/report?colour=blue", 400, "colour", "valid: year, vintage, membership, lang"},
+      {"/api/v1/report?year=2018&year=2019", 400, "year", "more than once"},
+      {"/api/v1/report?membership=sometimes", 400, "membership", "as-of"},
+      {"/api/v1/report?lang=de", 400, "lang", "en, fr"},
+      {"/api/v1/trend?from=2020&to=2016", 400, "from", "before"},
+  };
+  for (const auto& e : errors) {
+    auto r = get(e.path);
+    ASSERT_TRUE(r) << e.path;
+    EXPECT_EQ(r->status, e.status) << e.path << ": " << r->body;
+    auto body = json::parse(r->body, nullptr, false);
+    ASSERT_FALSE(body.is_discarded()) << e.path;
+    EXPECT_EQ(body["error"]["parameter"], e.parameter) << e.path << ": " << r->body;
+    EXPECT_NE(body["error"]["message"].get<std::string>().find(e.message_part), std::string::npos)
+        << e.path << ": " << r->body;
+    EXPECT_FALSE(body["error"]["code"].get<std::string>().empty());
+  }
+}
+
+TEST_F(ServerTest, unknown_paths_give_404_with_a_json_body) {
+  for (const char* p : {"/api/v1/nope", "/api/v2/report", "/nope.html", "/sub/missing.txt"}) {
+    auto r = get(p);
+    ASSERT_TRUE(r) << p;
+    EXPECT_EQ(r->status, 404) << p;
+    EXPECT_EQ(json::parse(r->body)["error"]["code"], "not_found") << p;
+  }
+}
+
+TEST_F(ServerTest, wrong_method_gives_405) {
+  httplib::Client c("127.0.0.1", port());
+  auto r = c.Post("/api/v1/report", "x", "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 405);
+  EXPECT_EQ(r->get_header_value("Allow"), "GET");
+  EXPECT_EQ(json::parse(r->body)["error"]["code"], "method_not_allowed");
+  auto d = c.Delete("/index.html");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->status, 405);
+}
+
+TEST_F(ServerTest, oversized_body_gives_413_and_overlong_uri_414) {
+  httplib::Client c("127.0.0.1", port());
+  auto r = c.Post("/api/v1/report", std::string(200 * 1024, 'x'), "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 413);
+  auto raw = raw_request(port(), "GET /api/v1/report?year=" + std::string(20000, '1') +
+                                     " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(status_of(raw), 414) << raw.substr(0, 200);
+  EXPECT_TRUE(alive());
+}
+
+TEST_F(ServerTest, static_files_are_served_from_the_web_root) {
+  auto r = get("/");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_NE(r->body.find("<title>fardeau</title>"), std::string::npos);
+  EXPECT_EQ(r->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  auto s = get("/sub/page.txt");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->body, "inside");
+}
+
+TEST_F(ServerTest, hostile_requests_never_leave_the_web_root_nor_crash) {
+  // Paths that try to leave the web root: refused (400 or 404), never the file's text.
+  const std::vector<std::string> traversal = {
+      "/../secret.txt", "/sub/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+      "/..%2fsecret.txt", "/%252e%252e/secret.txt", "/sub/%2e%2e/%2e%2e/secret.txt",
+      "/..\\secret.txt", "/%5c..%5csecret.txt",
+      "/link.txt",       // symlink to a file outside the root
+      "/up/secret.txt",  // symlink to a folder outside the root
+      "//etc/passwd", "/%2fetc%2fpasswd", "/etc/passwd%00.html", "/.hidden", "/sub/page.txt%00",
+      "/%", "/%zz"};
+  for (const auto& t : traversal) {
+    auto raw = raw_request(port(), "GET " + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const int status = status_of(raw);
+    EXPECT_TRUE(status == 400 || status == 404) << t << " -> " << raw.substr(0, 300);
+    EXPECT_EQ(raw.find("SECRET-OUTSIDE-WEB-ROOT"), std::string::npos) << t;
+    EXPECT_EQ(raw.find("root:"), std::string::npos) << t;
+  }
+  // Malformed and huge query strings: an answer (never a crash); parameters that parse
+  // to nothing valid get 400.
+  const std::vector<std::pair<std::string, int>> queries = {
+      {"/api/v1/report?year=%zz", 400},
+      {"/api/v1/report?year=%", 400},
+      {"/api/v1/report?%00=1", 400},
+      {"/api/v1/report?year=2018%00", 400},
+      {"/api/v1/series?ally=%ff%fe", 400},
+      {"/api/v1/report?year=" + std::string(2000, '9'), 400},
+      {"/api/v1/report?" + std::string(3000, 'a') + "=" + std::string(3000, 'b'), 400},
+      {"/api/v1/report?" + std::string(7000, '&'), 200},  // no parameters at all
+  };
+  for (const auto& [t, expected] : queries) {
+    auto raw = raw_request(port(), "GET " + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(status_of(raw), expected) << t.substr(0, 80) << " -> " << raw.substr(0, 300);
+  }
+  // Garbage that is not HTTP at all, a huge header, an absolute-form target.
+  for (const std::string& junk :
+       {std::string("\x16\x03\x01\x02\x00garbage\r\n\r\n"), std::string("GET\r\n\r\n"),
+        "GET / HTTP/1.1\r\nConnection: close\r\nX-Big: " + std::string(20000, 'h') + "\r\n\r\n",
+        std::string("GET http://127.0.0.1/../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+        std::string("BREW /coffee HTTP/1.1\r\n\r\n")}) {
+    auto raw = raw_request(port(), junk);
+    EXPECT_EQ(raw.find("SECRET-OUTSIDE-WEB-ROOT"), std::string::npos);
+  }
+  EXPECT_TRUE(alive());
+  auto h = get("/healthz");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->status, 200);
+}
+
+TEST_F(ServerTest, thirty_two_parallel_clients_get_no_errors) {
+  // The expected bodies, from the CLI.
+  std::vector<std::pair<std::string, std::string>> expected;
+  for (size_t i = 0; i < cases().size(); i += 3) {
+    auto args = cases()[i].cli;
+    args.insert(args.end(), {"--format", "json"});
+    expected.emplace_back(cases()[i].path, run_cli(args).out);
+  }
+  constexpr int kClients = 32, kRequests = 40;
+  std::atomic<int> ok{0}, bad{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kClients; ++t)
+    threads.emplace_back([&, t] {
+      httplib::Client c("127.0.0.1", port());
+      c.set_read_timeout(30, 0);
+      for (int i = 0; i < kRequests; ++i) {
+        const auto& [path, body] = expected[static_cast<size_t>(t + i) % expected.size()];
+        auto r = c.Get(path.c_str());
+        if (r && r->status == 200 && r->body == body) ++ok;
+        else ++bad;
+      }
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(bad.load(), 0);
+  EXPECT_EQ(ok.load(), kClients * kRequests);
+}
+
+TEST(ServeFlags, bad_flags_exit_2_with_one_line) {
+  auto r = run_cli({"serve", "--port", "99999"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.out.empty());
+  auto w = run_cli({"serve", "--web-root", "/nonexistent/fardeau-web"});
+  EXPECT_EQ(w.exit_code, 2);
+}
+
+}  // namespace
