@@ -34,7 +34,7 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
     if (r.method == "POST")
       op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
     std::string method = r.method == "POST" ? "post" : "get";
-    paths["/api/v1/" + r.name] = json{{method, op}};
+    paths["/api/v1/" + r.name][method] = op;  // one path may have GET and POST
   }
   paths["/healthz"] = {{"get", {{"summary", "Liveness: {\"status\":\"ok\"}"},
                                 {"responses", {{"200", {{"description", "ok"}}}}}}}};

@@ -1,6 +1,12 @@
 #include "routes.hpp"
 
+#include "render/check_view.hpp"
+#include "render/stats_view.hpp"
+#include "render/store_views.hpp"
 #include "render/views.hpp"
+#include "service/check.hpp"
+#include "service/diff.hpp"
+#include "service/stats.hpp"
 
 namespace fardeau::server {
 namespace {
@@ -64,6 +70,50 @@ std::vector<Route> make_routes() {
                 {"to", "Last year"}},
                query_route(service::series_query,
                            [](const Engine& e, const auto& q) { return e.series(q); })});
+  r.push_back({"diff", "GET", "Revisions between two editions and changes of status at 2%",
+               {{"from", "The older edition (vintage id)", true},
+                {"to", "The newer edition (vintage id)", true},
+                {"indicator", "Indicator id or alias (default pct_gdp)"},
+                {"year", "One year (default: every year both editions cover)"},
+                {"min_change", "Report revisions of at least this size (default 0)"},
+                {"target", "Compliance line in % of GDP (default 2)"}},
+               query_route(service::diff_query,
+                           [](const Engine& e, const auto& q) { return service::diff(e, q); })});
+  const ParamDoc definition{"definition", "nato (default NATO edition) or sipri; vintage wins"};
+  r.push_back({"stats/exploitation", "GET",
+               "Olson-Zeckhauser exploitation test year by year (Spearman, Kendall, partial)",
+               {definition, {"from", "First year"}, {"to", "Last year"}},
+               query_route(service::exploitation_query, [](const Engine& e, const auto& q) {
+                 return service::exploitation(e, q);
+               })});
+  r.push_back({"stats/concordance", "GET", "Benefit-burden concordance (Wilcoxon signed-rank)",
+               {definition, {"year", kYear}, {"benefit", "gdp (default), population or mixed"}},
+               query_route(service::concordance_query, [](const Engine& e, const auto& q) {
+                 return service::concordance(e, q);
+               })});
+  r.push_back({"stats/concentration", "GET", "HHI, Gini and US share year by year",
+               {definition, {"from", "First year"}, {"to", "Last year"},
+                {"basis", "current (default) or constant"}},
+               query_route(service::concentration_query, [](const Engine& e, const auto& q) {
+                 return service::concentration(e, q);
+               })});
+  r.push_back({"stats/fair-share", "GET", "Share of spending / share of GDP or population",
+               {definition, {"year", kYear}, {"by", "gdp (default) or population"},
+                {"basis", "current (default) or constant"}},
+               query_route(service::fair_share_query, [](const Engine& e, const auto& q) {
+                 return service::fair_share(e, q);
+               })});
+  const std::vector<ParamDoc> check_params{
+      {"claim", "The claim (docs/claims.md); for POST, the request body"},
+      {"explain", "1: include the computation step by step"},
+      {"as_written", "1: evaluate the claim as written only, no other readings"}};
+  auto check_handler = query_route(service::check_query, [](const Engine& e, const auto& q) {
+    return service::check(e, q);
+  });
+  r.push_back({"check", "GET", "Check a claim: verdict, value, edition, every reading",
+               check_params, check_handler});
+  r.push_back({"check", "POST", "Check a claim sent as the request body (text/plain)",
+               check_params, check_handler});
   return r;
 }
 }  // namespace

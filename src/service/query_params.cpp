@@ -99,4 +99,70 @@ Result<SeriesQuery> series_query(const Params& p) {
   return SeriesQuery{scope, get(p, "ally"), get(p, "indicator", "pct_gdp"), from, to};
 }
 
+Result<DiffQuery> diff_query(const Params& p) {
+  FARDEAU_TRY(scope, scope_from(p));
+  FARDEAU_TRY(year, parse_year_param(get(p, "year"), "--year"));
+  FARDEAU_TRY(min_change, parse_number_param(get(p, "min_change", "0"), "--min-change"));
+  FARDEAU_TRY(target, parse_number_param(get(p, "target", "2"), "--target"));
+  for (const char* name : {"from", "to"})
+    if (get(p, name).empty())
+      return make_error(ErrorCode::invalid_argument,
+                        std::string("a vintage id is required, e.g. nato-2025"),
+                        std::string("--") + name);
+  return DiffQuery{scope, get(p, "from"), get(p, "to"), get(p, "indicator", "pct_gdp"), year,
+                   min_change, target};
+}
+
+namespace {
+Result<StatsScope> stats_scope_from(const Params& p) {
+  FARDEAU_TRY(scope, scope_from(p));
+  return StatsScope{scope, get(p, "definition")};
+}
+bool flag_on(const Params& p, std::string_view name) {
+  const std::string v = get(p, name);
+  return v == "1" || v == "true" || v == "yes";
+}
+}  // namespace
+
+Result<ExploitationQuery> exploitation_query(const Params& p) {
+  FARDEAU_TRY(s, stats_scope_from(p));
+  FARDEAU_TRY(from, parse_year_param(get(p, "from"), "--from"));
+  FARDEAU_TRY(to, parse_year_param(get(p, "to"), "--to"));
+  return ExploitationQuery{s, from, to};
+}
+
+Result<ConcordanceQuery> concordance_query(const Params& p) {
+  FARDEAU_TRY(s, stats_scope_from(p));
+  FARDEAU_TRY(year, parse_year_param(get(p, "year"), "--year"));
+  FARDEAU_TRY(benefit, parse_benefit_proxy(get(p, "benefit", "gdp")));
+  return ConcordanceQuery{s, year, benefit};
+}
+
+Result<ConcentrationQuery> concentration_query(const Params& p) {
+  FARDEAU_TRY(s, stats_scope_from(p));
+  FARDEAU_TRY(from, parse_year_param(get(p, "from"), "--from"));
+  FARDEAU_TRY(to, parse_year_param(get(p, "to"), "--to"));
+  FARDEAU_TRY(basis, parse_price_basis(get(p, "basis", "current")));
+  return ConcentrationQuery{s, from, to, basis};
+}
+
+Result<FairShareQuery> fair_share_query(const Params& p) {
+  FARDEAU_TRY(s, stats_scope_from(p));
+  FARDEAU_TRY(year, parse_year_param(get(p, "year"), "--year"));
+  FARDEAU_TRY(by, parse_share_base(get(p, "by", "gdp")));
+  FARDEAU_TRY(basis, parse_price_basis(get(p, "basis", "current")));
+  return FairShareQuery{s, year, by, basis};
+}
+
+Result<CheckQuery> check_query(const Params& p) {
+  FARDEAU_TRY(scope, scope_from(p));
+  std::string claim = get(p, "claim");
+  if (claim.empty()) claim = get(p, "body");  // POST: the claim is the request body
+  if (claim.empty())
+    return make_error(ErrorCode::invalid_argument,
+                      "a claim is required, e.g. members(2018) = 29 (see docs/claims.md)",
+                      "--claim");
+  return CheckQuery{scope, claim, flag_on(p, "explain"), !flag_on(p, "as_written")};
+}
+
 }  // namespace fardeau::service

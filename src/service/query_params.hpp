@@ -10,7 +10,10 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "service/check.hpp"
+#include "service/diff.hpp"
 #include "service/queries.hpp"
+#include "service/stats.hpp"
 
 namespace fardeau::service {
 
@@ -33,5 +36,12 @@ Result<GapQuery> gap_query(const Params& p);                ///< year, target, b
 Result<SharesQuery> shares_query(const Params& p);          ///< year, by, basis, group
 Result<TrendQuery> trend_query(const Params& p);            ///< group, from, to, basis
 Result<SeriesQuery> series_query(const Params& p);          ///< ally (required), indicator, from, to
+Result<DiffQuery> diff_query(const Params& p);  ///< from, to (required), indicator, year, min_change, target
+Result<ExploitationQuery> exploitation_query(const Params& p);  ///< definition, from, to
+Result<ConcordanceQuery> concordance_query(const Params& p);    ///< definition, year, benefit
+Result<ConcentrationQuery> concentration_query(const Params& p);  ///< definition, from, to, basis
+Result<FairShareQuery> fair_share_query(const Params& p);       ///< definition, year, by, basis
+/// claim (required), explain ("1"/"true"), as_written ("1"/"true").
+Result<CheckQuery> check_query(const Params& p);
 
 }  // namespace fardeau::service

@@ -91,6 +91,19 @@ const std::vector<Case>& cases() {
       {"/api/v1/series?ally=FRA", {"series", "--ally", "FRA"}},
       {"/api/v1/series?ally=Sweden&indicator=equipment_share&from=2020&to=2024",
        {"series", "--ally", "Sweden", "--indicator", "equipment_share", "--from", "2020", "--to", "2024"}},
+      {"/api/v1/diff?from=nato-2025&to=nato-2026&year=2024",
+       {"diff", "--from", "nato-2025", "--to", "nato-2026", "--year", "2024"}},
+      {"/api/v1/stats/exploitation?definition=sipri&from=2014&to=2024",
+       {"stats", "exploitation", "--definition", "sipri", "--from", "2014", "--to", "2024"}},
+      {"/api/v1/stats/concordance?year=2024&benefit=mixed",
+       {"stats", "concordance", "--year", "2024", "--benefit", "mixed"}},
+      {"/api/v1/stats/concentration?from=2014&to=2026",
+       {"stats", "concentration", "--from", "2014", "--to", "2026"}},
+      {"/api/v1/stats/fair-share?year=2024&by=population",
+       {"stats", "fair-share", "--year", "2024", "--by", "population"}},
+      {"/api/v1/check?claim=members(2018)%20%3D%2029", {"check", "members(2018) = 29"}},
+      {"/api/v1/check?claim=cumulative(defexp_usd_const%2C%20europe-canada%2C%202016..2018)%20~%2041bn&lang=fr",
+       {"check", "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41bn", "--lang", "fr"}},
   };
   return c;
 }
@@ -126,8 +139,32 @@ TEST_F(ServerTest, openapi_lists_every_endpoint) {
   auto doc = json::parse(r->body);
   EXPECT_EQ(doc["openapi"], "3.0.3");
   for (const char* e : {"vintages", "allies", "indicators", "report", "compliance", "gap", "shares",
-                        "trend", "series"})
+                        "trend", "series", "diff", "stats/exploitation", "stats/concordance",
+                        "stats/concentration", "stats/fair-share", "check"})
     EXPECT_TRUE(doc["paths"].contains(std::string("/api/v1/") + e)) << e;
+  EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("get"));
+  EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("post"));
+}
+
+// A claim POSTed as the body gets the same verdict as the CLI: the report's "29 Etats
+// membres" (NATO had 29 allies at the Brussels summit of July 2018).
+TEST_F(ServerTest, check_accepts_a_claim_as_the_post_body) {
+  httplib::Client c("127.0.0.1", port());
+  c.set_read_timeout(30, 0);
+  auto r = c.Post("/api/v1/check", "members(2018) = 29", "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  auto cli = run_cli({"check", "members(2018) = 29", "--format", "json"});
+  ASSERT_EQ(cli.exit_code, 0);
+  EXPECT_EQ(r->body, cli.out);
+  EXPECT_EQ(json::parse(r->body)["verdict"], "true");
+  auto bad = c.Post("/api/v1/check", "members(2018 = 29", "text/plain");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  auto missing = get("/api/v1/check");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 400);
+  EXPECT_EQ(json::parse(missing->body)["error"]["parameter"], "claim");
 }
 
 // NATO, Defence Expenditure of NATO Countries, Table 3 of every edition: in 2014, the year

@@ -1,6 +1,7 @@
 // fardeau diff --from V1 --to V2 [--indicator I] [--year Y] [--min-change X] [--target PCT]
 #include "commands/commands.hpp"
 #include "render/store_views.hpp"
+#include "service/query_params.hpp"
 
 namespace fardeau::cli {
 namespace {
@@ -9,16 +10,11 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto year = parse_year_flag(o.year, "--year");
-  if (!year) return cli.fail(year.error());
-  auto min_change = parse_number_flag(o.min_change, "--min-change");
-  if (!min_change) return cli.fail(min_change.error());
-  auto target = parse_number_flag(o.target, "--target");
-  if (!target) return cli.fail(target.error());
-  service::DiffQuery q{*scope, o.from, o.to, o.indicator, *year, *min_change, *target};
-  return cli.emit(service::diff(cli.engine(), q));
+  auto q = service::diff_query(cli.params({{"from", o.from}, {"to", o.to}, {"indicator", o.indicator},
+                                           {"year", o.year}, {"min_change", o.min_change},
+                                           {"target", o.target}}));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(service::diff(cli.engine(), *q));
 }
 }  // namespace
 

@@ -4,6 +4,7 @@
 
 #include "commands/commands.hpp"
 #include "render/stats_view.hpp"
+#include "service/query_params.hpp"
 #include "service/stats.hpp"
 
 namespace fardeau::cli {
@@ -13,61 +14,33 @@ struct Opts {
   std::string definition, from, to, year, benefit = "gdp", by = "gdp", basis = "current";
 };
 
-Result<service::StatsScope> stats_scope(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return scope.error();
-  return service::StatsScope{*scope, o.definition};
-}
-
-Result<analysis::ShareBase> parse_by(const std::string& s) {
-  if (s == "gdp") return analysis::ShareBase::gdp;
-  if (s == "population") return analysis::ShareBase::population;
-  return make_error(ErrorCode::invalid_argument,
-                    "unknown base '" + s + "'; valid: gdp, population", "--by");
+service::Params flags(Cli& cli, const Opts& o) {
+  return cli.params({{"definition", o.definition}, {"from", o.from}, {"to", o.to},
+                     {"year", o.year}, {"benefit", o.benefit}, {"by", o.by}, {"basis", o.basis}});
 }
 
 int run_exploitation(Cli& cli, const Opts& o) {
-  auto s = stats_scope(cli, o);
-  if (!s) return cli.fail(s.error());
-  auto from = parse_year_flag(o.from, "--from");
-  if (!from) return cli.fail(from.error());
-  auto to = parse_year_flag(o.to, "--to");
-  if (!to) return cli.fail(to.error());
-  return cli.emit(service::exploitation(cli.engine(), {*s, *from, *to}));
+  auto q = service::exploitation_query(flags(cli, o));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(service::exploitation(cli.engine(), *q));
 }
 
 int run_concordance(Cli& cli, const Opts& o) {
-  auto s = stats_scope(cli, o);
-  if (!s) return cli.fail(s.error());
-  auto year = parse_year_flag(o.year, "--year");
-  if (!year) return cli.fail(year.error());
-  auto benefit = service::parse_benefit_proxy(o.benefit);
-  if (!benefit) return cli.fail(benefit.error());
-  return cli.emit(service::concordance(cli.engine(), {*s, *year, *benefit}));
+  auto q = service::concordance_query(flags(cli, o));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(service::concordance(cli.engine(), *q));
 }
 
 int run_concentration(Cli& cli, const Opts& o) {
-  auto s = stats_scope(cli, o);
-  if (!s) return cli.fail(s.error());
-  auto from = parse_year_flag(o.from, "--from");
-  if (!from) return cli.fail(from.error());
-  auto to = parse_year_flag(o.to, "--to");
-  if (!to) return cli.fail(to.error());
-  auto basis = parse_price_basis(o.basis);
-  if (!basis) return cli.fail(basis.error());
-  return cli.emit(service::concentration(cli.engine(), {*s, *from, *to, *basis}));
+  auto q = service::concentration_query(flags(cli, o));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(service::concentration(cli.engine(), *q));
 }
 
 int run_fair_share(Cli& cli, const Opts& o) {
-  auto s = stats_scope(cli, o);
-  if (!s) return cli.fail(s.error());
-  auto year = parse_year_flag(o.year, "--year");
-  if (!year) return cli.fail(year.error());
-  auto by = parse_by(o.by);
-  if (!by) return cli.fail(by.error());
-  auto basis = parse_price_basis(o.basis);
-  if (!basis) return cli.fail(basis.error());
-  return cli.emit(service::fair_share(cli.engine(), {*s, *year, *by, *basis}));
+  auto q = service::fair_share_query(flags(cli, o));
+  if (!q) return cli.fail(q.error());
+  return cli.emit(service::fair_share(cli.engine(), *q));
 }
 
 CLI::App* add(CLI::App& stats, const char* name, const char* help, Opts& o) {
