@@ -1,5 +1,7 @@
 #include "core/indicator.hpp"
 
+#include <utility>
+
 namespace fardeau {
 
 const char* to_string(Measure m) {
@@ -13,6 +15,21 @@ const char* to_string(Measure m) {
     case Measure::population_k: return "population_k";
   }
   return "?";
+}
+
+std::optional<Measure> measure_from_name(std::string_view name) {
+  static constexpr std::pair<std::string_view, Measure> kAliases[] = {
+      {"pct_gdp", Measure::defexp_pct_gdp},
+      {"defexp_usd_current", Measure::defexp_usd_current_m},
+      {"defexp_usd_const", Measure::defexp_usd_const_m},
+      {"gdp_usd_current", Measure::gdp_usd_current_m},
+      {"gdp_usd_const", Measure::gdp_usd_const_m},
+      {"equipment_share", Measure::equipment_share_pct}};
+  for (Measure x : kAllMeasures)
+    if (name == to_string(x)) return x;
+  for (const auto& [alias, x] : kAliases)
+    if (name == alias) return x;
+  return std::nullopt;
 }
 
 Result<PriceBasis> parse_price_basis(std::string_view s) {

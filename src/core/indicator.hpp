@@ -28,6 +28,9 @@ constexpr Measure kAllMeasures[] = {
     Measure::population_k};
 
 const char* to_string(Measure m);
+/// A measure by its name ("defexp_usd_const_m") or its short alias as users type it
+/// ("defexp_usd_const", "pct_gdp", "equipment_share"); nullopt for anything else.
+std::optional<Measure> measure_from_name(std::string_view name);
 
 /// "current" or "constant": the price basis of a money measure.
 enum class PriceBasis { current, constant };

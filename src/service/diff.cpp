@@ -17,18 +17,7 @@ struct Resolved {
 
 /// A published id of `d`, or a measure name / alias bound by `d` to one of its ids.
 std::optional<Resolved> resolve_indicator(const Dataset& d, const std::string& name) {
-  static const std::pair<std::string_view, Measure> kAliases[] = {
-      {"pct_gdp", Measure::defexp_pct_gdp},
-      {"defexp_usd_current", Measure::defexp_usd_current_m},
-      {"defexp_usd_const", Measure::defexp_usd_const_m},
-      {"gdp_usd_current", Measure::gdp_usd_current_m},
-      {"gdp_usd_const", Measure::gdp_usd_const_m},
-      {"equipment_share", Measure::equipment_share_pct}};
-  std::optional<Measure> m;
-  for (Measure x : kAllMeasures)
-    if (name == to_string(x)) m = x;
-  for (const auto& [alias, x] : kAliases)
-    if (name == alias) m = x;
+  std::optional<Measure> m = measure_from_name(name);
   if (m) {
     if (const auto* b = d.info().binding(*m); b && !b->derived() && d.panel().has_indicator(b->indicator))
       return Resolved{b->indicator, m};

@@ -269,22 +269,9 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
   }
   // Indicator: a published id, a measure name, or a short alias of a measure.
   std::string id = q.indicator;
-  if (!d->panel().has_indicator(id)) {
-    static const std::pair<std::string_view, Measure> kAliases[] = {
-        {"pct_gdp", Measure::defexp_pct_gdp},
-        {"defexp_usd_current", Measure::defexp_usd_current_m},
-        {"defexp_usd_const", Measure::defexp_usd_const_m},
-        {"gdp_usd_current", Measure::gdp_usd_current_m},
-        {"gdp_usd_const", Measure::gdp_usd_const_m},
-        {"equipment_share", Measure::equipment_share_pct}};
-    std::optional<Measure> m;
-    for (Measure x : kAllMeasures)
-      if (id == to_string(x)) m = x;
-    for (const auto& [alias, x] : kAliases)
-      if (id == alias) m = x;
-    if (m)
+  if (!d->panel().has_indicator(id))
+    if (auto m = measure_from_name(id))
       if (const auto* b = d->info().binding(*m); b && !b->derived()) id = b->indicator;
-  }
   if (!d->panel().has_indicator(id)) {
     std::string valid;
     for (const auto& ind : d->panel().indicators()) valid += (valid.empty() ? "" : ", ") + ind.id;

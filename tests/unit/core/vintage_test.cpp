@@ -58,3 +58,18 @@ TEST(vintage_test, citation_names_edition_and_id) {
 
 }  // namespace
 }  // namespace fardeau
+
+namespace fardeau {
+namespace {
+
+TEST(vintage_test, measures_by_name_and_short_alias) {
+  EXPECT_EQ(measure_from_name("pct_gdp"), Measure::defexp_pct_gdp);
+  EXPECT_EQ(measure_from_name("defexp_usd_const"), Measure::defexp_usd_const_m);
+  EXPECT_EQ(measure_from_name("defexp_usd_const_m"), Measure::defexp_usd_const_m);
+  EXPECT_EQ(measure_from_name("equipment_share"), Measure::equipment_share_pct);
+  EXPECT_FALSE(measure_from_name("tanks"));
+  EXPECT_FALSE(measure_from_name(""));
+}
+
+}  // namespace
+}  // namespace fardeau
