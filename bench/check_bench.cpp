@@ -12,7 +12,8 @@ namespace {
 using fardeau::service::ClaimContext;
 using fardeau::service::Engine;
 
-constexpr const char* k41bn = "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019";
+constexpr const char* k41bn =
+    "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019";
 
 Engine& engine() {
   static Engine e;
@@ -21,7 +22,8 @@ Engine& engine() {
 
 // Load the editions a claim reads before timing.
 void warm(const ClaimContext& ctx) {
-  for (const auto& v : ctx.vintages()) (void)ctx.value(fardeau::Measure::defexp_pct_gdp, "USA", 2016, v);
+  for (const auto& v : ctx.vintages())
+    (void)ctx.value(fardeau::Measure::defexp_pct_gdp, "USA", 2016, v);
 }
 
 // Parse + check + evaluate; 3 years x 27 allies = 81 look-ups in nato-2019.

@@ -13,7 +13,8 @@ namespace {
 
 using fardeau::claims::testing::FakeContext;
 
-constexpr const char* k41bn = "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019";
+constexpr const char* k41bn =
+    "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019";
 
 void BM_Parse41bn(benchmark::State& state) {
   for (auto _ : state) {

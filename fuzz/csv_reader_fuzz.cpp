@@ -5,7 +5,8 @@
 //   * an error is located at the name given ("fuzz.csv:ROW[:COL]");
 //   * a panel the loader accepts holds at most one value per record.
 // Run, e.g.:
-//   build/fuzz/fuzz/csv_reader_fuzz -max_len=4096 -max_total_time=60 build/fuzz/corpus-csv fuzz/corpus/csv
+//   build/fuzz/fuzz/csv_reader_fuzz -max_len=4096 -max_total_time=60 build/fuzz/corpus-csv
+//   fuzz/corpus/csv
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -42,7 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   fardeau::Panel panel;
   auto st = fardeau::io::load_long_csv(text, "fuzz.csv", panel);
-  if (st.ok()) check(panel.size() <= records);
-  else check(st.error().where.rfind("fuzz.csv", 0) == 0);
+  if (st.ok())
+    check(panel.size() <= records);
+  else
+    check(st.error().where.rfind("fuzz.csv", 0) == 0);
   return 0;
 }

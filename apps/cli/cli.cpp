@@ -20,13 +20,16 @@ Result<service::Scope> Cli::scope() const {
 
 const service::Engine& Cli::engine() {
   if (!engine_)
-    engine_ = std::make_unique<service::Engine>(
-        global.data_dir.empty() ? io::DataSource::embedded() : io::DataSource::directory(global.data_dir),
-        std::make_shared<io::StoreProvider>(db_path()));
+    engine_ = std::make_unique<service::Engine>(global.data_dir.empty()
+                                                    ? io::DataSource::embedded()
+                                                    : io::DataSource::directory(global.data_dir),
+                                                std::make_shared<io::StoreProvider>(db_path()));
   return *engine_;
 }
 
-std::string Cli::db_path() const { return global.db.empty() ? io::default_store_path() : global.db; }
+std::string Cli::db_path() const {
+  return global.db.empty() ? io::default_store_path() : global.db;
+}
 
 int Cli::fail(const Error& e) {
   std::fprintf(stderr, "fardeau: error: %s\n", e.what().c_str());

@@ -13,9 +13,10 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // `fardeau ... | head` must not die on a closed pipe
 
   Cli cli;
-  CLI::App app{"fardeau: alliance burden sharing (le partage du fardeau).\n"
-               "Measures, checks and simulates how NATO allies share the cost of defence.",
-               "fardeau"};
+  CLI::App app{
+      "fardeau: alliance burden sharing (le partage du fardeau).\n"
+      "Measures, checks and simulates how NATO allies share the cost of defence.",
+      "fardeau"};
   app.set_version_flag("--version", FARDEAU_VERSION);
   app.fallthrough();  // global flags may come after the subcommand
   app.require_subcommand(1);
@@ -25,8 +26,9 @@ int main(int argc, char** argv) {
   app.add_option("--lang", cli.global.lang, "en (default) or fr");
   app.add_option("--data", cli.global.data_dir,
                  "Read the data files from this folder instead of the embedded copy");
-  app.add_option("--db", cli.global.db,
-                 "SQLite store of imported editions (default: $XDG_DATA_HOME/fardeau/store.sqlite)");
+  app.add_option(
+      "--db", cli.global.db,
+      "SQLite store of imported editions (default: $XDG_DATA_HOME/fardeau/store.sqlite)");
   app.add_option("--membership", cli.global.membership,
                  "as-of (default: members of each year) or current (today's allies)");
 

@@ -7,13 +7,17 @@ namespace {
 using json = nlohmann::ordered_json;
 
 json param_json(const ParamDoc& p, const char* in) {
-  return json{{"name", p.name}, {"in", in}, {"required", p.required},
-              {"description", p.description}, {"schema", {{"type", "string"}}}};
+  return json{{"name", p.name},
+              {"in", in},
+              {"required", p.required},
+              {"description", p.description},
+              {"schema", {{"type", "string"}}}};
 }
 
 json error_response(const char* what) {
-  return json{{"description", what},
-              {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
+  return json{
+      {"description", what},
+      {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
 }
 }  // namespace
 
@@ -27,8 +31,9 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
             {"operationId", r.name},
             {"parameters", params},
             {"responses",
-             {{"200", {{"description", "The same JSON as `fardeau " + r.name + " --format json`"},
-                       {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}},
+             {{"200",
+               {{"description", "The same JSON as `fardeau " + r.name + " --format json`"},
+                {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}},
               {"400", error_response("A bad parameter: the error names it and the valid values")},
               {"404", error_response("Unknown resource")}}}};
     if (r.method == "POST")
@@ -36,22 +41,28 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
     std::string method = r.method == "POST" ? "post" : "get";
     paths["/api/v1/" + r.name][method] = op;  // one path may have GET and POST
   }
-  paths["/healthz"] = {{"get", {{"summary", "Liveness: {\"status\":\"ok\"}"},
-                                {"responses", {{"200", {{"description", "ok"}}}}}}}};
+  paths["/healthz"] = {{"get",
+                        {{"summary", "Liveness: {\"status\":\"ok\"}"},
+                         {"responses", {{"200", {{"description", "ok"}}}}}}}};
   json doc{{"openapi", "3.0.3"},
-           {"info", {{"title", "fardeau API"}, {"version", version},
-                     {"description", "NATO burden sharing: the fardeau engine over HTTP. Every "
-                                     "result names its data edition (vintage)."}}},
+           {"info",
+            {{"title", "fardeau API"},
+             {"version", version},
+             {"description",
+              "NATO burden sharing: the fardeau engine over HTTP. Every "
+              "result names its data edition (vintage)."}}},
            {"paths", paths},
            {"components",
             {{"schemas",
               {{"Error",
                 {{"type", "object"},
                  {"properties",
-                  {{"error", {{"type", "object"},
-                              {"properties", {{"code", {{"type", "string"}}},
-                                              {"message", {{"type", "string"}}},
-                                              {"parameter", {{"type", "string"}}}}}}}}}}}}}}}};
+                  {{"error",
+                    {{"type", "object"},
+                     {"properties",
+                      {{"code", {{"type", "string"}}},
+                       {"message", {{"type", "string"}}},
+                       {"parameter", {{"type", "string"}}}}}}}}}}}}}}}};
   return doc.dump(2) + "\n";
 }
 

@@ -17,60 +17,82 @@ const char* kGroup = "nato, europe-canada, european-allies, eu, or ISO3 codes se
 
 std::vector<Route> make_routes() {
   std::vector<Route> r;
-  r.push_back({"vintages", "GET", "The data editions: publisher, title, dates, price basis, years",
-               {},
-               [](const Engine& e, const service::Params&, render::Lang lang) -> Result<std::string> {
-                 auto v = e.vintages();
-                 if (!v) return v.error();
-                 return render::emit(render::render_result(*v, lang), render::Format::json);
-               }});
-  r.push_back({"allies", "GET", "The allies, their accession and whether they report",
+  r.push_back(
+      {"vintages",
+       "GET",
+       "The data editions: publisher, title, dates, price basis, years",
+       {},
+       [](const Engine& e, const service::Params&, render::Lang lang) -> Result<std::string> {
+         auto v = e.vintages();
+         if (!v) return v.error();
+         return render::emit(render::render_result(*v, lang), render::Format::json);
+       }});
+  r.push_back({"allies",
+               "GET",
+               "The allies, their accession and whether they report",
                {{"year", "Only members in this year"}},
                query_route(service::allies_query,
                            [](const Engine& e, const auto& q) { return e.allies(q); })});
-  r.push_back({"indicators", "GET", "The indicators a vintage publishes, with units and years", {},
+  r.push_back({"indicators",
+               "GET",
+               "The indicators a vintage publishes, with units and years",
+               {},
                query_route(service::scope_from,
                            [](const Engine& e, const auto& s) { return e.indicators(s); })});
-  r.push_back({"report", "GET", "The burden-sharing report of one year",
+  r.push_back({"report",
+               "GET",
+               "The burden-sharing report of one year",
                {{"year", kYear}},
                query_route(service::report_query,
                            [](const Engine& e, const auto& q) { return e.report(q); })});
-  r.push_back({"compliance", "GET", "Who meets a %-of-GDP target (published value rounded to 2 dp)",
+  r.push_back({"compliance",
+               "GET",
+               "Who meets a %-of-GDP target (published value rounded to 2 dp)",
                {{"year", kYear},
                 {"target", "Target in % of GDP (default 2)"},
                 {"equipment", "Also check the equipment guideline at this % (e.g. 20)"},
                 {"group", kGroup}},
                query_route(service::compliance_query,
                            [](const Engine& e, const auto& q) { return e.compliance(q); })});
-  r.push_back({"gap", "GET", "Dollars each ally below a target must add that year, and the total",
-               {{"year", kYear},
-                {"target", "Target in % of GDP (default 2)"},
-                {"basis", "current (default) or constant"},
-                {"group", kGroup}},
-               query_route(service::gap_query,
-                           [](const Engine& e, const auto& q) { return e.gap(q); })});
-  r.push_back({"shares", "GET", "Shares of spending against shares of GDP or population",
+  r.push_back(
+      {"gap",
+       "GET",
+       "Dollars each ally below a target must add that year, and the total",
+       {{"year", kYear},
+        {"target", "Target in % of GDP (default 2)"},
+        {"basis", "current (default) or constant"},
+        {"group", kGroup}},
+       query_route(service::gap_query, [](const Engine& e, const auto& q) { return e.gap(q); })});
+  r.push_back({"shares",
+               "GET",
+               "Shares of spending against shares of GDP or population",
                {{"year", kYear},
                 {"by", "gdp (default) or population"},
                 {"basis", "current (default) or constant"},
                 {"group", kGroup}},
                query_route(service::shares_query,
                            [](const Engine& e, const auto& q) { return e.shares(q); })});
-  r.push_back({"trend", "GET", "A group's spending between two years",
+  r.push_back({"trend",
+               "GET",
+               "A group's spending between two years",
                {{"group", "Group (default europe-canada)"},
                 {"from", "Base year (default: first year of the vintage)"},
                 {"to", "Last year (default: last year of the vintage)"},
                 {"basis", "constant (default) or current"}},
                query_route(service::trend_query,
                            [](const Engine& e, const auto& q) { return e.trend(q); })});
-  r.push_back({"series", "GET", "One ally's (or NATO aggregate's) values of an indicator over time",
+  r.push_back({"series",
+               "GET",
+               "One ally's (or NATO aggregate's) values of an indicator over time",
                {{"ally", "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN", true},
                 {"indicator", "Indicator id or alias (default pct_gdp)"},
                 {"from", "First year"},
                 {"to", "Last year"}},
                query_route(service::series_query,
                            [](const Engine& e, const auto& q) { return e.series(q); })});
-  r.push_back({"diff", "GET", "Revisions between two editions and changes of status at 2%",
+  r.push_back({"diff",
+               "GET",
+               "Revisions between two editions and changes of status at 2%",
                {{"from", "The older edition (vintage id)", true},
                 {"to", "The newer edition (vintage id)", true},
                 {"indicator", "Indicator id or alias (default pct_gdp)"},
@@ -80,25 +102,36 @@ std::vector<Route> make_routes() {
                query_route(service::diff_query,
                            [](const Engine& e, const auto& q) { return service::diff(e, q); })});
   const ParamDoc definition{"definition", "nato (default NATO edition) or sipri; vintage wins"};
-  r.push_back({"stats/exploitation", "GET",
+  r.push_back({"stats/exploitation",
+               "GET",
                "Olson-Zeckhauser exploitation test year by year (Spearman, Kendall, partial)",
                {definition, {"from", "First year"}, {"to", "Last year"}},
                query_route(service::exploitation_query, [](const Engine& e, const auto& q) {
                  return service::exploitation(e, q);
                })});
-  r.push_back({"stats/concordance", "GET", "Benefit-burden concordance (Wilcoxon signed-rank)",
+  r.push_back({"stats/concordance",
+               "GET",
+               "Benefit-burden concordance (Wilcoxon signed-rank)",
                {definition, {"year", kYear}, {"benefit", "gdp (default), population or mixed"}},
                query_route(service::concordance_query, [](const Engine& e, const auto& q) {
                  return service::concordance(e, q);
                })});
-  r.push_back({"stats/concentration", "GET", "HHI, Gini and US share year by year",
-               {definition, {"from", "First year"}, {"to", "Last year"},
+  r.push_back({"stats/concentration",
+               "GET",
+               "HHI, Gini and US share year by year",
+               {definition,
+                {"from", "First year"},
+                {"to", "Last year"},
                 {"basis", "current (default) or constant"}},
                query_route(service::concentration_query, [](const Engine& e, const auto& q) {
                  return service::concentration(e, q);
                })});
-  r.push_back({"stats/fair-share", "GET", "Share of spending / share of GDP or population",
-               {definition, {"year", kYear}, {"by", "gdp (default) or population"},
+  r.push_back({"stats/fair-share",
+               "GET",
+               "Share of spending / share of GDP or population",
+               {definition,
+                {"year", kYear},
+                {"by", "gdp (default) or population"},
                 {"basis", "current (default) or constant"}},
                query_route(service::fair_share_query, [](const Engine& e, const auto& q) {
                  return service::fair_share(e, q);
@@ -107,13 +140,12 @@ std::vector<Route> make_routes() {
       {"claim", "The claim (docs/claims.md); for POST, the request body"},
       {"explain", "1: include the computation step by step"},
       {"as_written", "1: evaluate the claim as written only, no other readings"}};
-  auto check_handler = query_route(service::check_query, [](const Engine& e, const auto& q) {
-    return service::check(e, q);
-  });
+  auto check_handler = query_route(
+      service::check_query, [](const Engine& e, const auto& q) { return service::check(e, q); });
   r.push_back({"check", "GET", "Check a claim: verdict, value, edition, every reading",
                check_params, check_handler});
-  r.push_back({"check", "POST", "Check a claim sent as the request body (text/plain)",
-               check_params, check_handler});
+  r.push_back({"check", "POST", "Check a claim sent as the request body (text/plain)", check_params,
+               check_handler});
   return r;
 }
 }  // namespace

@@ -23,8 +23,8 @@ struct ParamDoc {
 };
 
 /// Runs one request: parameters in, the JSON body (or the error) out.
-using RouteHandler =
-    std::function<Result<std::string>(const service::Engine&, const service::Params&, render::Lang)>;
+using RouteHandler = std::function<Result<std::string>(const service::Engine&,
+                                                       const service::Params&, render::Lang)>;
 
 struct Route {
   std::string name;              ///< path below /api/v1/, e.g. "report" or "stats/spearman"

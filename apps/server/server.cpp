@@ -74,7 +74,8 @@ Result<service::Params> route_params(const Route& route, const httplib::Request&
                         name.substr(0, 64));
     if (value.size() > kMaxParamValueBytes)
       return make_error(ErrorCode::invalid_argument,
-                        "value longer than " + std::to_string(kMaxParamValueBytes) + " bytes", name);
+                        "value longer than " + std::to_string(kMaxParamValueBytes) + " bytes",
+                        name);
     if (!out.emplace(name, value).second)
       return make_error(ErrorCode::invalid_argument, "given more than once", name);
   }
@@ -113,7 +114,9 @@ class Server {
 
   void install(httplib::Server& svr) {
     const int threads = opts_.threads > 0 ? opts_.threads : 16;
-    svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    svr.new_task_queue = [threads] {
+      return new httplib::ThreadPool(static_cast<size_t>(threads));
+    };
     svr.set_payload_max_length(opts_.max_body_bytes);
     // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm
     // and delayed ACKs cost ~40 ms per kept-alive request (measured: 173 req/s).
@@ -139,8 +142,10 @@ class Server {
         handle_api(route, req, res);
       };
       const std::string path = "/api/v1/" + route.name;
-      if (route.method == "POST") svr.Post(path, handler);
-      else svr.Get(path, handler);
+      if (route.method == "POST")
+        svr.Post(path, handler);
+      else
+        svr.Get(path, handler);
     }
     svr.Get("/api/.*", [](const httplib::Request& req, httplib::Response& res) {
       send_error(res, 404, "not_found",
@@ -241,8 +246,10 @@ int serve(const service::Engine& engine, const ServeOptions& options,
   app.install(svr);
 
   int port = options.port;
-  if (port == 0) port = svr.bind_to_any_port(options.host);
-  else if (!svr.bind_to_port(options.host, port)) port = -1;
+  if (port == 0)
+    port = svr.bind_to_any_port(options.host);
+  else if (!svr.bind_to_port(options.host, port))
+    port = -1;
   if (port <= 0) {
     std::fprintf(stderr, "fardeau: error: --port: cannot listen on %s:%d\n", options.host.c_str(),
                  options.port);

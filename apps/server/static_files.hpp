@@ -18,7 +18,8 @@ std::optional<std::filesystem::path> canonical_web_root(const std::filesystem::p
 
 /// The file a decoded URL path names under `root` (canonical), or nullopt: outside the
 /// root, hidden, not a regular file, or malformed. "/" and folders give index.html.
-std::optional<StaticFile> resolve_static(const std::filesystem::path& root, const std::string& url_path);
+std::optional<StaticFile> resolve_static(const std::filesystem::path& root,
+                                         const std::string& url_path);
 
 /// MIME type by extension (text types in UTF-8).
 std::string content_type_for(const std::filesystem::path& p);

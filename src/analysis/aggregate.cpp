@@ -19,8 +19,8 @@ AggregateValue sum_measure(const Dataset& d, const std::vector<const Ally*>& all
   return out;
 }
 
-std::optional<AggregateValue> group_pct_gdp(const Dataset& d, const std::vector<const Ally*>& allies,
-                                            int year) {
+std::optional<AggregateValue> group_pct_gdp(const Dataset& d,
+                                            const std::vector<const Ally*>& allies, int year) {
   Measure spend = Measure::defexp_usd_const_m, gdp = Measure::gdp_usd_const_m;
   if (!d.has(spend) || !d.has(gdp)) {
     spend = Measure::defexp_usd_current_m;

@@ -26,8 +26,8 @@ AggregateValue sum_measure(const Dataset& d, const std::vector<const Ally*>& all
 /// Share of GDP of a set of allies: sum of spending / sum of GDP x 100, on constant
 /// prices when the vintage has them (NATO's Table 3 basis), current otherwise. Only
 /// allies with both values count. nullopt when the vintage has neither pair.
-std::optional<AggregateValue> group_pct_gdp(const Dataset& d, const std::vector<const Ally*>& allies,
-                                            int year);
+std::optional<AggregateValue> group_pct_gdp(const Dataset& d,
+                                            const std::vector<const Ally*>& allies, int year);
 
 /// NATO's published aggregate row ("NATO_TOTAL", "NATO_EUR_CAN") when the vintage has it.
 std::optional<Observation> published_aggregate(const Dataset& d, std::string_view code, Measure m,

@@ -12,7 +12,7 @@ namespace fardeau::analysis {
 struct BinSpec {
   double lo = 0.0, hi = 1.0;  ///< range covered by the bins (values outside: end bins)
   int bins = 4096;
-  bool log_scale = false;     ///< bins uniform in log x (lo > 0)
+  bool log_scale = false;  ///< bins uniform in log x (lo > 0)
   /// Bin of x in [0, bins + 1]: 0 below lo, bins + 1 at or above hi.
   int bin(double x) const;
   double lower_edge(int b) const;  ///< of bin b in [1, bins]

@@ -60,7 +60,8 @@ BurdenReport burden_report(const Dataset& d, const AllyRegistry& allies, int yea
   }
   r.total_current_usd_m = group_total(d, allies, kNato, m, Measure::defexp_usd_current_m, year);
   r.total_const_usd_m = group_total(d, allies, kNato, m, Measure::defexp_usd_const_m, year);
-  auto us_share = [&](Measure measure, const std::optional<GroupFigure>& total) -> std::optional<double> {
+  auto us_share = [&](Measure measure,
+                      const std::optional<GroupFigure>& total) -> std::optional<double> {
     auto us = d.get("USA", measure, year);
     if (!us || !total || total->value <= 0) return std::nullopt;
     return us->value / total->value * 100.0;

@@ -37,15 +37,15 @@ struct BurdenReport {
   Membership membership = Membership::as_of;
   int members = 0;
   int reporting = 0;
-  ComplianceResult two_pct;                     ///< >= 2% of GDP
-  ComplianceResult core_3_5;                    ///< >= 3.5% of GDP
-  std::optional<ComplianceResult> equipment_20; ///< >= 20% on equipment, when published
+  ComplianceResult two_pct;                      ///< >= 2% of GDP
+  ComplianceResult core_3_5;                     ///< >= 3.5% of GDP
+  std::optional<ComplianceResult> equipment_20;  ///< >= 20% on equipment, when published
   std::optional<GroupFigure> total_current_usd_m, total_const_usd_m;
   std::optional<double> us_share_current_pct, us_share_const_pct;
   std::optional<GroupFigure> nato_pct_gdp, europe_canada_pct_gdp;
   std::optional<double> nato_real_change_prev_pct, nato_real_change_2014_pct;
   std::optional<double> europe_canada_real_change_prev_pct, europe_canada_real_change_2014_pct;
-  std::vector<ComplianceRow> highest, lowest;   ///< five highest / lowest by % of GDP
+  std::vector<ComplianceRow> highest, lowest;  ///< five highest / lowest by % of GDP
 };
 
 /// The report of `year` (must be inside the vintage; the caller checks).

@@ -24,12 +24,13 @@ ComplianceResult compliance(const Dataset& d, const std::vector<const Ally*>& me
     }
     r.rows.push_back(row);
   }
-  std::stable_sort(r.rows.begin(), r.rows.end(), [](const ComplianceRow& x, const ComplianceRow& y) {
-    if (x.value.has_value() != y.value.has_value()) return x.value.has_value();
-    if (!x.value) return x.ally->iso3 < y.ally->iso3;
-    if (x.value->value != y.value->value) return x.value->value > y.value->value;
-    return x.ally->iso3 < y.ally->iso3;
-  });
+  std::stable_sort(r.rows.begin(), r.rows.end(),
+                   [](const ComplianceRow& x, const ComplianceRow& y) {
+                     if (x.value.has_value() != y.value.has_value()) return x.value.has_value();
+                     if (!x.value) return x.ally->iso3 < y.ally->iso3;
+                     if (x.value->value != y.value->value) return x.value->value > y.value->value;
+                     return x.ally->iso3 < y.ally->iso3;
+                   });
   for (const auto& row : r.rows)
     if (row.meets) r.meeting.push_back(row.ally->iso3);
   r.count_meeting = static_cast<int>(r.meeting.size());

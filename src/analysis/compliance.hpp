@@ -20,8 +20,8 @@ struct ComplianceResult {
   int year = 0;
   Measure measure = Measure::defexp_pct_gdp;
   double target_pct = 0.0;
-  int members = 0;      ///< members of the group in the year
-  int reporting = 0;    ///< members with a published value
+  int members = 0;    ///< members of the group in the year
+  int reporting = 0;  ///< members with a published value
   int count_meeting = 0;
   std::vector<std::string> meeting;  ///< ISO3 of allies meeting the target
   std::vector<ComplianceRow> rows;   ///< members, highest value first, no value last

@@ -61,10 +61,10 @@ Result<double> hhi_of_shares_pct(std::span<const double> shares_pct) {
   for (std::size_t i = 0; i < shares_pct.size(); ++i) {
     const double s = shares_pct[i];
     if (s < 0.0 || s > 100.0)
-      return make_error(ErrorCode::invalid_argument,
-                        fmt::format("{}: shares_pct[{}] = {} is not a percentage in [0, 100]",
-                                    what, i, s),
-                        "shares_pct");
+      return make_error(
+          ErrorCode::invalid_argument,
+          fmt::format("{}: shares_pct[{}] = {} is not a percentage in [0, 100]", what, i, s),
+          "shares_pct");
     sum += s;
     sum_sq += s * s;
   }

@@ -12,10 +12,10 @@ namespace fardeau::analysis {
 Result<ConcordanceResult> kendall_w(std::span<const std::vector<double>> ratings) {
   constexpr std::string_view what = "kendall W";
   if (ratings.size() < 2)
-    return make_error(ErrorCode::invalid_argument,
-                      fmt::format("{}: {} rating(s) given; concordance needs at least 2", what,
-                                  ratings.size()),
-                      "ratings");
+    return make_error(
+        ErrorCode::invalid_argument,
+        fmt::format("{}: {} rating(s) given; concordance needs at least 2", what, ratings.size()),
+        "ratings");
   const std::size_t m = ratings.size();
   const std::size_t n = ratings.front().size();
   if (auto s = detail::check_min_size(ratings.front(), 3, what, "ratings[0]"); !s) return s.error();

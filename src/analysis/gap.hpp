@@ -16,7 +16,7 @@ namespace fardeau::analysis {
 
 struct GapRow {
   const Ally* ally = nullptr;
-  double pct_gdp = 0.0;    ///< published share of GDP, %
+  double pct_gdp = 0.0;  ///< published share of GDP, %
   bool estimate = false;
   double gdp_usd_m = 0.0;  ///< GDP in the chosen basis, million US$
   double gap_pp = 0.0;     ///< percentage points below the target (0 when met)
@@ -28,10 +28,10 @@ struct GapResult {
   int year = 0;
   double target_pct = 0.0;
   PriceBasis basis = PriceBasis::current;
-  std::vector<GapRow> rows;            ///< allies with share and GDP, largest gap first
+  std::vector<GapRow> rows;  ///< allies with share and GDP, largest gap first
   double total_gap_usd_m = 0.0;
   int count_below = 0;
-  std::vector<std::string> missing;    ///< members without share or GDP in the vintage
+  std::vector<std::string> missing;  ///< members without share or GDP in the vintage
 };
 
 /// Requires the vintage to have defexp_pct_gdp and the GDP measure of `basis`.

@@ -16,11 +16,11 @@ namespace fardeau::analysis {
 
 struct AllyHistory {
   const Ally* ally = nullptr;
-  std::vector<int> growth_years;          ///< year t of each change from t-1 to t
-  std::vector<double> real_growth;        ///< real GDP growth, fraction (0.02 = 2%)
+  std::vector<int> growth_years;    ///< year t of each change from t-1 to t
+  std::vector<double> real_growth;  ///< real GDP growth, fraction (0.02 = 2%)
   std::vector<int> deflator_years;
-  std::vector<double> deflator_growth;    ///< US-dollar deflator change, fraction
-  double mean_real_growth = 0.0, sd_real_growth = 0.0;        ///< fraction; sd with n-1
+  std::vector<double> deflator_growth;                  ///< US-dollar deflator change, fraction
+  double mean_real_growth = 0.0, sd_real_growth = 0.0;  ///< fraction; sd with n-1
   double mean_deflator_growth = 0.0, sd_deflator_growth = 0.0;
 };
 

@@ -4,10 +4,10 @@
 #include <cmath>
 #include <limits>
 
+#include <fmt/format.h>
 #include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
-#include <fmt/format.h>
 
 namespace fardeau::analysis {
 
@@ -18,7 +18,8 @@ namespace {
 namespace bmp = boost::math::policies;
 using NoThrowPolicy =
     bmp::policy<bmp::domain_error<bmp::errno_on_error>, bmp::pole_error<bmp::errno_on_error>,
-                bmp::overflow_error<bmp::errno_on_error>, bmp::evaluation_error<bmp::errno_on_error>,
+                bmp::overflow_error<bmp::errno_on_error>,
+                bmp::evaluation_error<bmp::errno_on_error>,
                 bmp::rounding_error<bmp::errno_on_error>>;
 
 double clamp01(double p) { return std::clamp(p, 0.0, 1.0); }
@@ -31,10 +32,14 @@ std::string_view to_string(Alternative alternative) {
 
 std::string_view to_string(PValueMethod method) {
   switch (method) {
-    case PValueMethod::exact: return "exact";
-    case PValueMethod::t_distribution: return "t";
-    case PValueMethod::normal: return "normal";
-    case PValueMethod::chi_square: return "chi-square";
+    case PValueMethod::exact:
+      return "exact";
+    case PValueMethod::t_distribution:
+      return "t";
+    case PValueMethod::normal:
+      return "normal";
+    case PValueMethod::chi_square:
+      return "chi-square";
   }
   return "exact";
 }
@@ -93,8 +98,8 @@ Result<CorrelationTTest> correlation_t_test(double r, std::size_t n, std::size_t
   const double df = static_cast<double>(out.df);
   const double denom = (r + 1.0) * (1.0 - r);
   if (denom <= 0.0) {
-    out.t = r > 0 ? std::numeric_limits<double>::infinity()
-                  : -std::numeric_limits<double>::infinity();
+    out.t =
+        r > 0 ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
   } else {
     out.t = r * std::sqrt(df / denom);
   }

@@ -78,7 +78,8 @@ McPrecomputed precompute(const McParams& p) {
   pre.idio_d = std::sqrt(1.0 - p.rho_deflator);
   pre.threshold_pct = p.target_pct - 0.005 - 1e-9;
   for (int k = 0; k < ny; ++k) {
-    const double c = det_total[static_cast<std::size_t>(k)] > 0 ? det_total[static_cast<std::size_t>(k)] : 1.0;
+    const double c =
+        det_total[static_cast<std::size_t>(k)] > 0 ? det_total[static_cast<std::size_t>(k)] : 1.0;
     pre.total_bins.push_back(BinSpec{c / 8.0, c * 8.0, kHistogramBins, true});
   }
   return pre;
@@ -133,7 +134,8 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256& rng
     for (int k = 1; k < ny; ++k) {
       const std::size_t ku = static_cast<std::size_t>(k);
       const double t = total[k];
-      acc.hist_total[ku * (kHistogramBins + 2) + static_cast<std::size_t>(pre.total_bins[ku].bin(t))]++;
+      acc.hist_total[ku * (kHistogramBins + 2) +
+                     static_cast<std::size_t>(pre.total_bins[ku].bin(t))]++;
       acc.sum_total_k[ku] += static_cast<Int128>(std::llround(t * kTotalScale));
       acc.min_total[ku] = std::min(acc.min_total[ku], t);
       acc.max_total[ku] = std::max(acc.max_total[ku], t);
@@ -167,7 +169,8 @@ McResult summarise(const McParams& p, const McPrecomputed& pre, const McAccumula
     if (k == 0) {
       y.total_usd_m = {total0, total0, total0, total0, total0, total0};
       if (y.has_us) {
-        const double s = p.allies[static_cast<std::size_t>(p.us_index)].spend_current0_m / total0 * 100.0;
+        const double s =
+            p.allies[static_cast<std::size_t>(p.us_index)].spend_current0_m / total0 * 100.0;
         y.us_share_pct = {s, s, s, s, s, s};
       }
     } else {
@@ -219,7 +222,8 @@ McResult simulate(const McParams& p, const McProgress& progress) {
   const int n = static_cast<int>(p.allies.size());
   const int ny = p.horizon_years + 1;
   const std::uint64_t blocks = (p.paths + kBlockPaths - 1) / kBlockPaths;
-  const unsigned threads = std::max(1U, std::min<unsigned>(p.threads, static_cast<unsigned>(blocks)));
+  const unsigned threads =
+      std::max(1U, std::min<unsigned>(p.threads, static_cast<unsigned>(blocks)));
   std::atomic<std::uint64_t> next{0}, done{0};
   std::vector<McAccumulator> accs(threads, McAccumulator(n, ny));
   auto work = [&](unsigned t) {

@@ -30,11 +30,11 @@ constexpr int kHistogramBins = 4096;
 
 struct McAllyParams {
   std::string iso3;
-  double pct0 = 0.0;              ///< published base-year share of GDP, %
-  double spend_current0_m = 0.0;  ///< published base-year spending, current US$ m
+  double pct0 = 0.0;                              ///< published base-year share of GDP, %
+  double spend_current0_m = 0.0;                  ///< published base-year spending, current US$ m
   double mean_growth = 0.0, sd_growth = 0.0;      ///< real GDP growth a year, fraction
   double mean_deflator = 0.0, sd_deflator = 0.0;  ///< US-dollar deflator change, fraction
-  std::vector<double> plan_pct;   ///< planned share of GDP, years 0..h (plan_pct[0] = pct0)
+  std::vector<double> plan_pct;  ///< planned share of GDP, years 0..h (plan_pct[0] = pct0)
 };
 
 struct McParams {
@@ -42,10 +42,10 @@ struct McParams {
   int base_year = 0;
   int horizon_years = 0;  ///< h >= 1: years simulated after the base year
   double target_pct = 2.0;
-  double rho_growth = 0.0, rho_deflator = 0.0;  ///< one-factor loadings (correlations)
+  double rho_growth = 0.0, rho_deflator = 0.0;      ///< one-factor loadings (correlations)
   double execution_mean = 0.9, execution_sd = 0.2;  ///< share of the planned increase delivered
-  double execution_max = 1.5;    ///< execution share clamped to [0, execution_max]
-  int us_index = -1;             ///< index of the United States in `allies`, -1 if absent
+  double execution_max = 1.5;  ///< execution share clamped to [0, execution_max]
+  int us_index = -1;           ///< index of the United States in `allies`, -1 if absent
   std::uint64_t seed = 1;
   std::uint64_t paths = 10000;
   unsigned threads = 1;
@@ -58,8 +58,8 @@ struct McAccumulator {
   std::vector<std::uint64_t> meet;        ///< [ally * n_years + k]
   std::vector<std::uint64_t> hist_total;  ///< [k * (bins + 2) + bin]
   std::vector<std::uint64_t> hist_us;
-  std::vector<Int128> sum_total_k;      ///< sum of totals in thousands of US$ (fixed point)
-  std::vector<Int128> sum_us_nano;      ///< sum of US shares in 1e-9 points
+  std::vector<Int128> sum_total_k;  ///< sum of totals in thousands of US$ (fixed point)
+  std::vector<Int128> sum_us_nano;  ///< sum of US shares in 1e-9 points
   std::vector<double> min_total, max_total, min_us, max_us;
 
   McAccumulator(int allies, int years);
@@ -71,8 +71,8 @@ struct McPrecomputed {
   std::vector<double> trend_real;  ///< [ally * n_years + k] = (1 + mean growth)^k
   std::vector<double> plan_real;   ///< trend_real x plan_pct / pct0
   double load_g = 0, idio_g = 1, load_d = 0, idio_d = 1;
-  double threshold_pct = 0;        ///< NATO's rounding rule: round2(x) >= T  <=>  x >= T - 0.005
-  std::vector<BinSpec> total_bins; ///< per year, log bins around the deterministic total
+  double threshold_pct = 0;         ///< NATO's rounding rule: round2(x) >= T  <=>  x >= T - 0.005
+  std::vector<BinSpec> total_bins;  ///< per year, log bins around the deterministic total
   BinSpec us_bins{0.0, 100.0, kHistogramBins, false};
 };
 McPrecomputed precompute(const McParams& p);
@@ -86,10 +86,10 @@ struct McQuantiles {
 };
 struct McYear {
   int year = 0;
-  McQuantiles total_usd_m;          ///< alliance spending, current US$ m
+  McQuantiles total_usd_m;  ///< alliance spending, current US$ m
   bool has_us = false;
   McQuantiles us_share_pct;
-  double expected_meeting = 0.0;    ///< sum over allies of the probabilities
+  double expected_meeting = 0.0;  ///< sum over allies of the probabilities
 };
 struct McAllyResult {
   std::string iso3;

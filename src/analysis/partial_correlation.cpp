@@ -30,13 +30,13 @@ Result<double> partial(const std::vector<std::vector<double>>& r, std::size_t i,
   FARDEAU_TRY(rjz, partial(r, j, z, given - 1));
   const double denom = (1.0 - riz * riz) * (1.0 - rjz * rjz);
   if (!(denom > 0.0))
-    return make_error(ErrorCode::invalid_argument,
-                      fmt::format("partial spearman: {} is perfectly rank-correlated with {} "
-                                  "(given the earlier controls); the partial correlation is "
-                                  "undefined",
-                                  variable_name(z), std::fabs(riz) >= 1.0 ? variable_name(i)
-                                                                          : variable_name(j)),
-                      "controls");
+    return make_error(
+        ErrorCode::invalid_argument,
+        fmt::format("partial spearman: {} is perfectly rank-correlated with {} "
+                    "(given the earlier controls); the partial correlation is "
+                    "undefined",
+                    variable_name(z), std::fabs(riz) >= 1.0 ? variable_name(i) : variable_name(j)),
+        "controls");
   return std::clamp((rij - riz * rjz) / std::sqrt(denom), -1.0, 1.0);
 }
 
@@ -47,10 +47,10 @@ Result<double> partial_correlation(double r12, double r13, double r23) {
   const char* names[] = {"r12", "r13", "r23"};
   for (int i = 0; i < 3; ++i) {
     if (!std::isfinite(rs[i]) || rs[i] < -1.0 || rs[i] > 1.0)
-      return make_error(ErrorCode::invalid_argument,
-                        fmt::format("partial correlation: {} must be in [-1, 1], got {}",
-                                    names[i], rs[i]),
-                        names[i]);
+      return make_error(
+          ErrorCode::invalid_argument,
+          fmt::format("partial correlation: {} must be in [-1, 1], got {}", names[i], rs[i]),
+          names[i]);
   }
   const double denom = (1.0 - r13 * r13) * (1.0 - r23 * r23);
   if (!(denom > 0.0))
@@ -87,8 +87,8 @@ Result<PartialCorrelationResult> partial_spearman(std::span<const double> x,
   std::vector<std::vector<double>> r(m, std::vector<double>(m, 1.0));
   for (std::size_t i = 0; i < m; ++i) {
     for (std::size_t j = i + 1; j < m; ++j) {
-      FARDEAU_TRY(rho_ij, spearman(vars[i], vars[j], {Alternative::greater,
-                                                      MethodChoice::asymptotic}));
+      FARDEAU_TRY(rho_ij,
+                  spearman(vars[i], vars[j], {Alternative::greater, MethodChoice::asymptotic}));
       r[i][j] = r[j][i] = rho_ij.statistic;
     }
   }

@@ -14,11 +14,11 @@ namespace fardeau::analysis {
 
 struct PartialCorrelationResult {
   std::size_t n = 0;
-  std::size_t controls = 0;  ///< k, the number of control variables
-  std::size_t df = 0;        ///< n - 2 - k
-  double statistic = 0.0;    ///< the partial Spearman rho_12.3..., in [-1, 1]
-  double zero_order = 0.0;   ///< the simple Spearman rho_12, for comparison
-  double t = 0.0;            ///< statistic sqrt(df / (1 - statistic^2)); +-inf when |rho| = 1
+  std::size_t controls = 0;        ///< k, the number of control variables
+  std::size_t df = 0;              ///< n - 2 - k
+  double statistic = 0.0;          ///< the partial Spearman rho_12.3..., in [-1, 1]
+  double zero_order = 0.0;         ///< the simple Spearman rho_12, for comparison
+  double t = 0.0;                  ///< statistic sqrt(df / (1 - statistic^2)); +-inf when |rho| = 1
   double p_value_one_sided = 1.0;  ///< for `alternative`
   double p_value_two_sided = 1.0;
   Alternative alternative = Alternative::greater;

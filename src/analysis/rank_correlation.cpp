@@ -256,10 +256,9 @@ Result<KendallResult> kendall_tau_b(std::span<const double> x, std::span<const d
                                     kKendallExactLimitN, n),
                         "method");
   }
-  const bool exact =
-      options.method == MethodChoice::exact ||
-      (options.method == MethodChoice::automatic && !out.has_ties &&
-       (n <= kKendallExactMaxN || extreme <= 1));
+  const bool exact = options.method == MethodChoice::exact ||
+                     (options.method == MethodChoice::automatic && !out.has_ties &&
+                      (n <= kKendallExactMaxN || extreme <= 1));
 
   TailProbabilities p;
   if (exact) {

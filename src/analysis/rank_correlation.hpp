@@ -30,7 +30,7 @@ struct CorrelationOptions {
 
 struct SpearmanResult {
   std::size_t n = 0;
-  double statistic = 0.0;  ///< Spearman's rho: Pearson's r of the average ranks, in [-1, 1]
+  double statistic = 0.0;          ///< Spearman's rho: Pearson's r of the average ranks, in [-1, 1]
   double p_value_one_sided = 1.0;  ///< for `alternative`
   double p_value_two_sided = 1.0;
   Alternative alternative = Alternative::greater;
@@ -42,7 +42,7 @@ struct SpearmanResult {
 
 struct KendallResult {
   std::size_t n = 0;
-  double statistic = 0.0;  ///< Kendall's tau-b, in [-1, 1]
+  double statistic = 0.0;          ///< Kendall's tau-b, in [-1, 1]
   double p_value_one_sided = 1.0;  ///< for `alternative`
   double p_value_two_sided = 1.0;
   Alternative alternative = Alternative::greater;
@@ -50,7 +50,7 @@ struct KendallResult {
   /// tie-corrected standard deviation.
   PValueMethod method = PValueMethod::normal;
   std::int64_t concordant_minus_discordant = 0;  ///< S = C - D over the n(n-1)/2 pairs
-  bool has_ties = false;                          ///< x or y has tied values
+  bool has_ties = false;                         ///< x or y has tied values
 };
 
 /// Spearman's rank correlation of paired samples `x` and `y` (same length n >= 3, finite,

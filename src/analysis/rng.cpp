@@ -16,9 +16,9 @@ Xoshiro256::Xoshiro256(std::uint64_t seed, std::uint64_t stream) {
 const ZigguratTables& ZigguratTables::get() {
   static const ZigguratTables tables = [] {
     ZigguratTables t;
-    constexpr double m = 8388608.0;  // 2^23: hz spans [-2^23, 2^23)
-    double dn = 3.442619855899;                  // right edge of the base layer
-    const double vn = 9.91256303526217e-3;       // area of each layer
+    constexpr double m = 8388608.0;         // 2^23: hz spans [-2^23, 2^23)
+    double dn = 3.442619855899;             // right edge of the base layer
+    const double vn = 9.91256303526217e-3;  // area of each layer
     const double q = vn / std::exp(-0.5 * dn * dn);
     t.k[0] = static_cast<std::int32_t>((dn / q) * m);
     t.k[1] = 0;

@@ -43,8 +43,8 @@ Status check_same_size(std::span<const double> first, std::span<const double> ot
 
 Status check_not_constant(std::span<const double> values, std::string_view what,
                           std::string_view name) {
-  if (!values.empty() && std::all_of(values.begin(), values.end(),
-                                     [&](double v) { return v == values.front(); }))
+  if (!values.empty() &&
+      std::all_of(values.begin(), values.end(), [&](double v) { return v == values.front(); }))
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("{}: {} is constant (all {} values are tied); the statistic is "
                                   "undefined without variation",

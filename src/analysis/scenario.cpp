@@ -21,9 +21,12 @@ Result<PathShape> parse_path_shape(std::string_view s, std::string_view param) {
 
 const char* to_string(PathShape p) {
   switch (p) {
-    case PathShape::linear: return "linear";
-    case PathShape::constant_growth: return "constant-growth";
-    case PathShape::step: return "step";
+    case PathShape::linear:
+      return "linear";
+    case PathShape::constant_growth:
+      return "constant-growth";
+    case PathShape::step:
+      return "step";
   }
   return "linear";
 }
@@ -36,10 +39,12 @@ double planned_share_pct(double base_pct, double target_pct, int k, int h, PathS
   if (k >= h) return target_pct;
   const double f = static_cast<double>(k) / static_cast<double>(h);
   switch (path) {
-    case PathShape::linear: return base_pct + (target_pct - base_pct) * f;
+    case PathShape::linear:
+      return base_pct + (target_pct - base_pct) * f;
     case PathShape::constant_growth:
       return base_pct > 0.0 ? base_pct * std::pow(target_pct / base_pct, f) : target_pct * f;
-    case PathShape::step: return target_pct;
+    case PathShape::step:
+      return target_pct;
   }
   return target_pct;
 }

@@ -27,9 +27,9 @@ Result<PathShape> parse_path_shape(std::string_view s, std::string_view param);
 const char* to_string(PathShape p);
 
 struct ScenarioSpec {
-  double target_pct = 2.0;   ///< % of GDP every ally below it reaches at the horizon
-  int from_year = 0;         ///< base year: published values
-  int by_year = 0;           ///< horizon; == from_year: the target applies in that very year
+  double target_pct = 2.0;  ///< % of GDP every ally below it reaches at the horizon
+  int from_year = 0;        ///< base year: published values
+  int by_year = 0;          ///< horizon; == from_year: the target applies in that very year
   PathShape path = PathShape::linear;
   std::optional<double> gdp_growth_pct;  ///< real GDP growth for all; empty: each ally's trend
   std::optional<double> us_pct;          ///< the US share of GDP at the horizon; empty: same rule
@@ -38,16 +38,16 @@ struct ScenarioSpec {
 /// Published base-year values of one ally and its growth assumptions.
 struct AllyBase {
   const Ally* ally = nullptr;
-  double pct_gdp = 0.0;           ///< published share, %
-  double spend_current_m = 0.0;   ///< US$ m, current prices
-  double spend_const_m = 0.0;     ///< US$ m, edition's constant prices
-  double gdp_current_m = 0.0;     ///< US$ m, current (derived from spending when unpublished)
+  double pct_gdp = 0.0;          ///< published share, %
+  double spend_current_m = 0.0;  ///< US$ m, current prices
+  double spend_const_m = 0.0;    ///< US$ m, edition's constant prices
+  double gdp_current_m = 0.0;    ///< US$ m, current (derived from spending when unpublished)
   double gdp_const_m = 0.0;
   bool estimate = false;
-  double real_growth_pct = 0.0;   ///< assumed real GDP growth a year
-  double deflator_pct = 0.0;      ///< assumed US-dollar deflator change a year (edition trend)
-  double target_pct = 0.0;        ///< this ally's share at the horizon (US: --us)
-  bool both_ways = false;         ///< true for the US with --us: its share may fall
+  double real_growth_pct = 0.0;  ///< assumed real GDP growth a year
+  double deflator_pct = 0.0;     ///< assumed US-dollar deflator change a year (edition trend)
+  double target_pct = 0.0;       ///< this ally's share at the horizon (US: --us)
+  bool both_ways = false;        ///< true for the US with --us: its share may fall
 };
 
 struct AllyYear {
@@ -78,7 +78,7 @@ struct ScenarioResult {
   std::vector<AllyBase> bases;               ///< allies with every base value, by ISO3
   std::vector<std::vector<AllyYear>> paths;  ///< paths[i][k]: ally i, year from + k
   std::vector<ScenarioYear> years;
-  std::vector<std::string> missing;          ///< members without base values
+  std::vector<std::string> missing;  ///< members without base values
 };
 
 /// The planned share of GDP k years after the base year (h = horizon - base; h = 0 means

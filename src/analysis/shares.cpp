@@ -37,7 +37,8 @@ SharesResult shares(const Dataset& d, const std::vector<const Ally*>& members, i
   }
   std::vector<double> shares_pct;
   for (auto& row : r.rows) {
-    row.defexp_share_pct = r.total_defexp_usd_m > 0 ? row.defexp_usd_m / r.total_defexp_usd_m * 100 : 0;
+    row.defexp_share_pct =
+        r.total_defexp_usd_m > 0 ? row.defexp_usd_m / r.total_defexp_usd_m * 100 : 0;
     row.base_share_pct = r.total_base > 0 ? row.base_value / r.total_base * 100 : 0;
     row.ratio = row.base_share_pct > 0 ? row.defexp_share_pct / row.base_share_pct : 0;
     shares_pct.push_back(row.defexp_share_pct);

@@ -26,11 +26,11 @@ struct SharesResult {
   int year = 0;
   PriceBasis basis = PriceBasis::current;
   ShareBase by = ShareBase::gdp;
-  std::vector<ShareRow> rows;           ///< allies with both values, largest spender first
+  std::vector<ShareRow> rows;  ///< allies with both values, largest spender first
   double total_defexp_usd_m = 0.0;
   double total_base = 0.0;
-  std::optional<double> us_share_pct;   ///< when the United States is in the group
-  double hhi = 0.0;                     ///< sum of squared % shares, 0-10,000
+  std::optional<double> us_share_pct;  ///< when the United States is in the group
+  double hhi = 0.0;                    ///< sum of squared % shares, 0-10,000
   std::vector<std::string> missing;
 };
 

@@ -13,8 +13,8 @@ namespace fardeau::analysis {
 
 struct TrendPoint {
   int year = 0;
-  double defexp_usd_m = 0.0;           ///< group total in the chosen basis
-  std::optional<double> const_usd_m;   ///< group total at constant prices (for real change)
+  double defexp_usd_m = 0.0;          ///< group total in the chosen basis
+  std::optional<double> const_usd_m;  ///< group total at constant prices (for real change)
   bool estimate = false;
   int n_allies = 0;
   std::vector<std::string> missing;
@@ -24,9 +24,9 @@ struct TrendResult {
   int from = 0, to = 0;
   PriceBasis basis = PriceBasis::constant;
   Membership membership = Membership::as_of;
-  std::vector<TrendPoint> points;      ///< one per year from..to
-  double level_change_usd_m = 0.0;     ///< E_to - E_from
-  double change_pct = 0.0;             ///< (E_to / E_from - 1) x 100 in the chosen basis
+  std::vector<TrendPoint> points;         ///< one per year from..to
+  double level_change_usd_m = 0.0;        ///< E_to - E_from
+  double change_pct = 0.0;                ///< (E_to / E_from - 1) x 100 in the chosen basis
   std::optional<double> real_change_pct;  ///< same on constant prices, when available
   double cumulative_over_base_usd_m = 0.0;
 };

@@ -46,7 +46,7 @@ Result<WilcoxonResult> wilcoxon_signed_rank(std::span<const double> x, std::span
   if (auto s = detail::check_same_size(x, y, what, "x", "y"); !s) return s.error();
   if (auto s = detail::check_finite(y, what, "y"); !s) return s.error();
 
-  std::vector<double> diff;     // non-zero differences x - y
+  std::vector<double> diff;  // non-zero differences x - y
   std::vector<double> abs_diff;
   for (std::size_t i = 0; i < x.size(); ++i) {
     const double d = x[i] - y[i];
@@ -72,7 +72,8 @@ Result<WilcoxonResult> wilcoxon_signed_rank(std::span<const double> x, std::span
 
   FARDEAU_TRY(rk, average_ranks(abs_diff));
   out.has_ties = rk.has_ties();
-  for (std::size_t i = 0; i < diff.size(); ++i) (diff[i] > 0 ? out.r_plus : out.r_minus) += rk.ranks[i];
+  for (std::size_t i = 0; i < diff.size(); ++i)
+    (diff[i] > 0 ? out.r_plus : out.r_minus) += rk.ranks[i];
   out.statistic = std::min(out.r_plus, out.r_minus);
 
   const double count = static_cast<double>(out.n_nonzero);

@@ -17,10 +17,14 @@ enum class Kind { number, boolean, name, range };
 
 const char* kind_words(Kind k) {
   switch (k) {
-    case Kind::number: return "a number";
-    case Kind::boolean: return "a comparison";
-    case Kind::name: return "a name";
-    case Kind::range: return "a year range";
+    case Kind::number:
+      return "a number";
+    case Kind::boolean:
+      return "a comparison";
+    case Kind::name:
+      return "a name";
+    case Kind::range:
+      return "a year range";
   }
   return "?";
 }
@@ -119,8 +123,9 @@ class Checker {
                                  name.id, where));
     }
     if (k == Kind::range)
-      return err(id, "a year range A..B is only valid as the last argument of level_change, "
-                     "cumulative, pct_change, trend or real_change");
+      return err(id,
+                 "a year range A..B is only valid as the last argument of level_change, "
+                 "cumulative, pct_change, trend or real_change");
     return err(id, fmt::format("{} needs a number, found a comparison", where));
   }
 
@@ -134,8 +139,9 @@ class Checker {
   Result<Kind> visit(NodeId id, const Series& d, bool in_count) {
     const IndicatorName* ind = find_indicator(d.indicator);
     if (!ind)
-      return err(id, fmt::format("unknown indicator '{}'; indicators: {}{}", d.indicator,
-                                 indicator_names(), did_you_mean(d.indicator, indicator_list())),
+      return err(id,
+                 fmt::format("unknown indicator '{}'; indicators: {}{}", d.indicator,
+                             indicator_names(), did_you_mean(d.indicator, indicator_list())),
                  ErrorCode::not_found);
     if (d.args.size() == 1) {
       if (const auto* n = std::get_if<Name>(&c_.at(d.args[0]).data))
@@ -163,8 +169,9 @@ class Checker {
       if (find_indicator(d.function))
         return err(id, fmt::format("'{0}' is an indicator, not a function: write {0}[USA, 2018]",
                                    d.function));
-      return err(id, fmt::format("unknown function '{}'; functions: {}{}", d.function,
-                                 function_names(), did_you_mean(d.function, function_list())),
+      return err(id,
+                 fmt::format("unknown function '{}'; functions: {}{}", d.function, function_names(),
+                             did_you_mean(d.function, function_list())),
                  ErrorCode::not_found);
     }
     std::vector<ArgKind> params = f->params;
@@ -210,8 +217,7 @@ class Checker {
           break;
         case ArgKind::predicate: {
           // A count inside a count would run once per ally per ally: refused.
-          if (in_count)
-            return err(id, "count(...) cannot be nested inside another count(...)");
+          if (in_count) return err(id, "count(...) cannot be nested inside another count(...)");
           FARDEAU_TRY(k, expr(a, true));
           if (k != Kind::boolean)
             return err(a, fmt::format("count(...) needs a comparison to test on each ally, e.g. "
@@ -242,11 +248,12 @@ class Checker {
     const IndicatorName* ind = find_indicator(name->id);
     if (!ind && (is_group(name->id) || is_ally_code(name->id)))
       return err(a, fmt::format("argument {} of {} must be {}, not the {} {}", i + 1, f.name,
-                                describe(ArgKind::indicator),
-                                is_group(name->id) ? "group" : "ally", name->id));
+                                describe(ArgKind::indicator), is_group(name->id) ? "group" : "ally",
+                                name->id));
     if (!ind)
-      return err(a, fmt::format("unknown indicator '{}'; indicators: {}{}", name->id,
-                                indicator_names(), did_you_mean(name->id, indicator_list())),
+      return err(a,
+                 fmt::format("unknown indicator '{}'; indicators: {}{}", name->id,
+                             indicator_names(), did_you_mean(name->id, indicator_list())),
                  ErrorCode::not_found);
     if (name->membership)
       return err(a, fmt::format("':{}' applies to groups, not to the indicator {}",
@@ -261,17 +268,17 @@ class Checker {
     bool group = is_group(name->id);
     bool ally = !group && is_ally_code(name->id);
     if (!group && !ally) {
-      std::string msg = fmt::format("unknown {} '{}'; groups: {}; allies: ISO3 codes such as "
-                                    "USA, FRA, DEU",
-                                    kind == ArgKind::group ? "group" : "ally or group", name->id,
-                                    group_names());
+      std::string msg = fmt::format(
+          "unknown {} '{}'; groups: {}; allies: ISO3 codes such as "
+          "USA, FRA, DEU",
+          kind == ArgKind::group ? "group" : "ally or group", name->id, group_names());
       if (find_indicator(name->id))
         msg = fmt::format("{} must be {}, not the indicator {}", what, describe(kind), name->id);
       return err(a, msg, ErrorCode::not_found);
     }
     if (kind == ArgKind::ally && group)
-      return err(a, fmt::format("{} must be an ally code (e.g. USA), not the group {}", what,
-                                name->id));
+      return err(
+          a, fmt::format("{} must be an ally code (e.g. USA), not the group {}", what, name->id));
     if (kind == ArgKind::group && ally)
       return err(a, fmt::format("{} must be a group ({}), not the ally {}", what, group_names(),
                                 normalize_ally(name->id)));
@@ -282,10 +289,11 @@ class Checker {
   }
 
   std::string not_additive(const IndicatorName& ind, std::string_view group) const {
-    return fmt::format("{0} is a ratio: it cannot be added up over {1}; use avg({0}, group, "
-                       "year), or sum(defexp_usd_current, group, year) / sum(gdp_usd_current, "
-                       "group, year) * 100",
-                       ind.name, group);
+    return fmt::format(
+        "{0} is a ratio: it cannot be added up over {1}; use avg({0}, group, "
+        "year), or sum(defexp_usd_current, group, year) / sum(gdp_usd_current, "
+        "group, year) * 100",
+        ind.name, group);
   }
 
   Status additive_for_group(const IndicatorName& ind, NodeId a) {
@@ -308,8 +316,7 @@ class Checker {
   Status year_arg(NodeId a, bool in_count) {
     FARDEAU_TRY(k, expr(a, in_count));
     if (k != Kind::number) {
-      if (k == Kind::range)
-        return err(a, "a single year is expected here, not a range");
+      if (k == Kind::range) return err(a, "a single year is expected here, not a range");
       return not_a_number(a, k, "a year");
     }
     return literal_year(a);
@@ -336,14 +343,16 @@ class Checker {
     std::vector<NodeId> years;
     collect_per_ally_years(d.args[0], years);
     if (years.empty())
-      return err(d.args[0], "the predicate of count(...) must refer to each ally: use "
-                            "indicator[year] or meets(year), e.g. count(pct_gdp[2014] >= 2)");
+      return err(d.args[0],
+                 "the predicate of count(...) must refer to each ally: use "
+                 "indicator[year] or meets(year), e.g. count(pct_gdp[2014] >= 2)");
     std::vector<double> distinct;
     for (NodeId y : years) {
       const auto* lit = std::get_if<NumberLit>(&c_.at(y).data);
       if (!lit)
-        return err(id, "count(...) needs the year of membership: write it as a third argument, "
-                       "e.g. count(predicate, nato, 2018)");
+        return err(id,
+                   "count(...) needs the year of membership: write it as a third argument, "
+                   "e.g. count(predicate, nato, 2018)");
       bool seen = false;
       for (double v : distinct) seen = seen || v == lit->value;
       if (!seen) distinct.push_back(lit->value);

@@ -19,8 +19,7 @@ std::size_t column_of(std::string_view text, std::size_t byte_offset) {
 
 Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset,
                std::string message) {
-  return Error{code, std::move(message),
-               "column " + std::to_string(column_of(text, byte_offset))};
+  return Error{code, std::move(message), "column " + std::to_string(column_of(text, byte_offset))};
 }
 
 std::optional<std::size_t> error_column(const Error& e) {

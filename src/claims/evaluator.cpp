@@ -136,8 +136,8 @@ class Evaluator {
                           kMaxValueRequests));
   }
 
-  Result<double> fetch(const IndicatorName& ind, const std::string& ally, int year,
-                       const Env& env, const Where& w) {
+  Result<double> fetch(const IndicatorName& ind, const std::string& ally, int year, const Env& env,
+                       const Where& w) {
     NodeId id = w.call;
     if (auto st = spend(id); !st.ok()) return st.error();
     auto r = ctx_.value(ind.measure, ally, year, env.vintage);
@@ -192,8 +192,7 @@ class Evaluator {
       trace("  {}[{}:{}, {}] = {} (sum over {} of {} allies{}; {})", ind.name, g.id,
             to_string(g.membership.value_or(Membership::as_of)), year, format_value(a.total),
             a.reporting.size(), a.members,
-            a.skipped.empty() ? std::string() : "; not published: " + join(a.skipped),
-            env.vintage);
+            a.skipped.empty() ? std::string() : "; not published: " + join(a.skipped), env.vintage);
     return a;
   }
 
@@ -208,7 +207,8 @@ class Evaluator {
     }
     std::string ally = normalize_ally(name.id);
     FARDEAU_TRY(v, fetch(ind, ally, year, env, w));
-    if (env.top) trace("  {}[{}, {}] = {} ({})", ind.name, ally, year, format_value(v), env.vintage);
+    if (env.top)
+      trace("  {}[{}, {}] = {} ({})", ind.name, ally, year, format_value(v), env.vintage);
     return v;
   }
 
@@ -216,8 +216,9 @@ class Evaluator {
   Result<int> year_of(NodeId id, const Env& env) {
     FARDEAU_TRY(v, num(id, env));
     if (!(v >= 1 && v <= 9999) || std::floor(v) != v)
-      return at(id, ErrorCode::invalid_argument,
-                fmt::format("a year is a whole number between 1 and 9999, got {}", format_value(v)));
+      return at(
+          id, ErrorCode::invalid_argument,
+          fmt::format("a year is a whole number between 1 and 9999, got {}", format_value(v)));
     return static_cast<int>(v);
   }
 
@@ -251,9 +252,15 @@ class Evaluator {
     FARDEAU_TRY(r, num(d.rhs, env));
     double v = 0.0;
     switch (d.op) {
-      case ArithOp::add: v = l + r; break;
-      case ArithOp::sub: v = l - r; break;
-      case ArithOp::mul: v = l * r; break;
+      case ArithOp::add:
+        v = l + r;
+        break;
+      case ArithOp::sub:
+        v = l - r;
+        break;
+      case ArithOp::mul:
+        v = l * r;
+        break;
       case ArithOp::div:
         if (r == 0.0)
           return error_at(ErrorCode::invalid_argument, c_.text, d.op_offset,
@@ -270,7 +277,8 @@ class Evaluator {
   Result<double> series(const Series& d, const Env& env, NodeId id) {
     const IndicatorName& ind = *find_indicator(d.indicator);
     if (d.args.size() == 1) {
-      if (!env.ally) return at(id, ErrorCode::internal, "per-ally series outside count (checker bug)");
+      if (!env.ally)
+        return at(id, ErrorCode::internal, "per-ally series outside count (checker bug)");
       FARDEAU_TRY(y, year_of(d.args[0], env));
       return fetch(ind, *env.ally, y, env, Where{id, kNoNode, d.args[0]});
     }
@@ -281,8 +289,10 @@ class Evaluator {
   Result<double> call(const Call& d, const Env& env, NodeId id) {
     const FunctionInfo& f = *find_function(d.function);
     switch (f.id) {
-      case FunctionId::members: return members(d, env, id);
-      case FunctionId::count: return count(d, env, id);
+      case FunctionId::members:
+        return members(d, env, id);
+      case FunctionId::count:
+        return count(d, env, id);
       case FunctionId::value: {
         FARDEAU_TRY(y, year_of(d.args[2], env));
         return entity_value(indicator(d.args[0]), d.args[1], y, env, Where{id, kNoNode, d.args[2]});
@@ -295,15 +305,18 @@ class Evaluator {
                                  Where{id, d.args[1], d.args[2]}));
         if (f.id == FunctionId::sum) return a.total;
         double mean = a.total / static_cast<double>(a.reporting.size());
-        if (env.top) trace("  {} = {} (mean over {} allies)", to_source(c_, id), format_value(mean),
-                           a.reporting.size());
+        if (env.top)
+          trace("  {} = {} (mean over {} allies)", to_source(c_, id), format_value(mean),
+                a.reporting.size());
         return mean;
       }
-      case FunctionId::share: return share(d, env, id);
+      case FunctionId::share:
+        return share(d, env, id);
       case FunctionId::level_change:
       case FunctionId::cumulative:
       case FunctionId::pct_change:
-      case FunctionId::trend: return change(f.id, indicator(d.args[0]), d.args[1], d.args[2], env, id);
+      case FunctionId::trend:
+        return change(f.id, indicator(d.args[0]), d.args[1], d.args[2], env, id);
       case FunctionId::real_change:
         return change(FunctionId::pct_change, *find_indicator("defexp_usd_const"), d.args[0],
                       d.args[1], env, id);
@@ -311,7 +324,8 @@ class Evaluator {
         FARDEAU_TRY(v, num(d.args[0], env));
         return std::fabs(v);
       }
-      case FunctionId::meets: break;
+      case FunctionId::meets:
+        break;
     }
     return at(id, ErrorCode::internal, fmt::format("{} is not a number (checker bug)", f.name));
   }
@@ -330,8 +344,8 @@ class Evaluator {
     Name g = group_arg(d, 1);
     FARDEAU_TRY(m, members_of(g, y, Where{id, d.args.size() > 1 ? d.args[1] : kNoNode, d.args[0]}));
     if (env.top)
-      trace("  members({}, {}:{}) = {}", y, g.id, to_string(g.membership.value_or(Membership::as_of)),
-            m.size());
+      trace("  members({}, {}:{}) = {}", y, g.id,
+            to_string(g.membership.value_or(Membership::as_of)), m.size());
     return static_cast<double>(m.size());
   }
 
@@ -340,7 +354,8 @@ class Evaluator {
     auto year_node = count_year(c_, id);
     if (!year_node) return at(id, ErrorCode::internal, "count without a year (checker bug)");
     FARDEAU_TRY(y, year_of(*year_node, env));
-    FARDEAU_TRY(allies, members_of(g, y, Where{id, d.args.size() > 1 ? d.args[1] : kNoNode, *year_node}));
+    FARDEAU_TRY(allies,
+                members_of(g, y, Where{id, d.args.size() > 1 ? d.args[1] : kNoNode, *year_node}));
     std::vector<std::string> yes;
     std::vector<std::string> skipped;
     for (const auto& ally : allies) {
@@ -441,10 +456,14 @@ class Evaluator {
         double slope = sxy / sxx;
         if (env.top)
           trace("  {} = {} per year (least-squares slope over {} years: {})", src,
-                format_value(slope), x.size(), slope > 0 ? "up" : slope < 0 ? "down" : "flat");
+                format_value(slope), x.size(),
+                slope > 0   ? "up"
+                : slope < 0 ? "down"
+                            : "flat");
         return slope;
       }
-      default: break;
+      default:
+        break;
     }
     return at(id, ErrorCode::internal, "not a change function (evaluator bug)");
   }
@@ -502,12 +521,24 @@ class Evaluator {
     std::optional<AppliedTolerance> tol;
     double noise = kEqualityNoise * std::max({1.0, std::fabs(l), std::fabs(r)});
     switch (d.op) {
-      case CompareOp::eq: v = std::fabs(l - r) <= noise; break;
-      case CompareOp::ne: v = std::fabs(l - r) > noise; break;
-      case CompareOp::lt: v = l < r; break;
-      case CompareOp::le: v = l <= r; break;
-      case CompareOp::gt: v = l > r; break;
-      case CompareOp::ge: v = l >= r; break;
+      case CompareOp::eq:
+        v = std::fabs(l - r) <= noise;
+        break;
+      case CompareOp::ne:
+        v = std::fabs(l - r) > noise;
+        break;
+      case CompareOp::lt:
+        v = l < r;
+        break;
+      case CompareOp::le:
+        v = l <= r;
+        break;
+      case CompareOp::gt:
+        v = l > r;
+        break;
+      case CompareOp::ge:
+        v = l >= r;
+        break;
       case CompareOp::approx: {
         AppliedTolerance t;
         if (d.tolerance) {
@@ -536,8 +567,8 @@ class Evaluator {
                                : std::string());
       trace("{}: {} {} {}{} -> {}", to_source(c_, id), format_value(l), to_symbol(d.op),
             format_value(r), band, v ? "true" : "false");
-      v_.comparisons.push_back(ComparisonOutcome{to_source(c_, id), d.op, l, r, tol, v,
-                                                 col(c_.at(id).span.offset)});
+      v_.comparisons.push_back(
+          ComparisonOutcome{to_source(c_, id), d.op, l, r, tol, v, col(c_.at(id).span.offset)});
     }
     return v;
   }

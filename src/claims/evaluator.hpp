@@ -51,7 +51,7 @@ struct Verdict {
   std::vector<std::string> vintages;  ///< every vintage a value was read from, sorted
   bool uses_estimates = false;        ///< at least one value was a publisher's estimate
   std::vector<ComparisonOutcome> comparisons;
-  std::vector<std::string> trace;     ///< one line per step, in evaluation order
+  std::vector<std::string> trace;  ///< one line per step, in evaluation order
 };
 
 /// Check then evaluate. Evaluation errors carry where = "column N" of the offending

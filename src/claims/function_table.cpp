@@ -8,14 +8,22 @@ namespace fardeau::claims {
 
 const char* describe(ArgKind k) {
   switch (k) {
-    case ArgKind::indicator: return "an indicator (e.g. pct_gdp, defexp_usd_const)";
-    case ArgKind::entity: return "an ally or a group (e.g. USA, europe-canada)";
-    case ArgKind::ally: return "an ally code (e.g. USA, FRA)";
-    case ArgKind::group: return "a group (nato, europe-canada, european-allies, eu)";
-    case ArgKind::year: return "a year (e.g. 2018)";
-    case ArgKind::range: return "a year range (e.g. 2016..2018)";
-    case ArgKind::predicate: return "a comparison (e.g. pct_gdp[2014] >= 2)";
-    case ArgKind::number: return "a number";
+    case ArgKind::indicator:
+      return "an indicator (e.g. pct_gdp, defexp_usd_const)";
+    case ArgKind::entity:
+      return "an ally or a group (e.g. USA, europe-canada)";
+    case ArgKind::ally:
+      return "an ally code (e.g. USA, FRA)";
+    case ArgKind::group:
+      return "a group (nato, europe-canada, european-allies, eu)";
+    case ArgKind::year:
+      return "a year (e.g. 2018)";
+    case ArgKind::range:
+      return "a year range (e.g. 2016..2018)";
+    case ArgKind::predicate:
+      return "a comparison (e.g. pct_gdp[2014] >= 2)";
+    case ArgKind::number:
+      return "a number";
   }
   return "an argument";
 }
@@ -25,52 +33,124 @@ const std::vector<FunctionInfo>& functions() {
   using V = ValueType;
   using F = FunctionId;
   static const std::vector<FunctionInfo> table{
-      {F::members, "members", {A::year, A::group}, 1, V::number, false,
-       "members(year[, group])", "allies",
+      {F::members,
+       "members",
+       {A::year, A::group},
+       1,
+       V::number,
+       false,
+       "members(year[, group])",
+       "allies",
        "number of allies in the group (default nato) in the year, Iceland included; membership "
        "as of the year unless the group is written group:current"},
-      {F::count, "count", {A::predicate, A::group, A::year}, 1, V::number, false,
-       "count(predicate[, group[, year]])", "allies",
+      {F::count,
+       "count",
+       {A::predicate, A::group, A::year},
+       1,
+       V::number,
+       false,
+       "count(predicate[, group[, year]])",
+       "allies",
        "number of allies of the group (default nato, members in the year) for which the "
        "predicate holds; inside it, indicator[year] and meets(year[, target]) refer to each ally "
        "in turn; the year defaults to the one year the predicate names; allies the vintage "
        "publishes nothing for (Iceland) are skipped and listed in the explanation"},
-      {F::value, "value", {A::indicator, A::entity, A::year}, 3, V::number, false,
-       "value(indicator, entity, year)", "unit of the indicator",
+      {F::value,
+       "value",
+       {A::indicator, A::entity, A::year},
+       3,
+       V::number,
+       false,
+       "value(indicator, entity, year)",
+       "unit of the indicator",
        "same as indicator[entity, year]: the published value of an ally, or for a group the "
        "sum over its members (additive indicators only)"},
-      {F::sum, "sum", {A::indicator, A::group, A::year}, 3, V::number, false,
-       "sum(indicator, group, year)", "unit of the indicator",
+      {F::sum,
+       "sum",
+       {A::indicator, A::group, A::year},
+       3,
+       V::number,
+       false,
+       "sum(indicator, group, year)",
+       "unit of the indicator",
        "sum over the members of the group that report (additive indicators only)"},
-      {F::avg, "avg", {A::indicator, A::group, A::year}, 3, V::number, false,
-       "avg(indicator, group, year)", "unit of the indicator",
+      {F::avg,
+       "avg",
+       {A::indicator, A::group, A::year},
+       3,
+       V::number,
+       false,
+       "avg(indicator, group, year)",
+       "unit of the indicator",
        "unweighted mean over the members of the group that report (alias: mean)"},
-      {F::share, "share", {A::indicator, A::ally, A::group, A::year}, 4, V::number, false,
-       "share(indicator, ally, group, year)", "%",
+      {F::share,
+       "share",
+       {A::indicator, A::ally, A::group, A::year},
+       4,
+       V::number,
+       false,
+       "share(indicator, ally, group, year)",
+       "%",
        "100 * value(ally) / sum(group): the ally's share of the group total (additive "
        "indicators only)"},
-      {F::level_change, "level_change", {A::indicator, A::entity, A::range}, 3, V::number, false,
-       "level_change(indicator, entity, A..B)", "unit of the indicator",
+      {F::level_change,
+       "level_change",
+       {A::indicator, A::entity, A::range},
+       3,
+       V::number,
+       false,
+       "level_change(indicator, entity, A..B)",
+       "unit of the indicator",
        "x(B) - x(A): the level difference between the last and the first year"},
-      {F::cumulative, "cumulative", {A::indicator, A::entity, A::range}, 3, V::number, false,
-       "cumulative(indicator, entity, A..B)", "unit of the indicator",
+      {F::cumulative,
+       "cumulative",
+       {A::indicator, A::entity, A::range},
+       3,
+       V::number,
+       false,
+       "cumulative(indicator, entity, A..B)",
+       "unit of the indicator",
        "sum over t = A+1..B of (x(t) - x(A)): the extra amounts above the base year A, added up "
        "(NATO's \"have added $X since A\")"},
-      {F::pct_change, "pct_change", {A::indicator, A::entity, A::range}, 3, V::number, false,
-       "pct_change(indicator, entity, A..B)", "%", "100 * (x(B) / x(A) - 1)"},
-      {F::trend, "trend", {A::indicator, A::entity, A::range}, 3, V::number, false,
-       "trend(indicator, entity, A..B)", "unit of the indicator per year",
+      {F::pct_change,
+       "pct_change",
+       {A::indicator, A::entity, A::range},
+       3,
+       V::number,
+       false,
+       "pct_change(indicator, entity, A..B)",
+       "%",
+       "100 * (x(B) / x(A) - 1)"},
+      {F::trend,
+       "trend",
+       {A::indicator, A::entity, A::range},
+       3,
+       V::number,
+       false,
+       "trend(indicator, entity, A..B)",
+       "unit of the indicator per year",
        "least-squares slope of x(t) on t over A..B; its sign says whether the series went up "
        "or down"},
-      {F::real_change, "real_change", {A::entity, A::range}, 2, V::number, false,
-       "real_change(entity, A..B)", "%",
+      {F::real_change,
+       "real_change",
+       {A::entity, A::range},
+       2,
+       V::number,
+       false,
+       "real_change(entity, A..B)",
+       "%",
        "pct_change(defexp_usd_const, entity, A..B): change of spending in constant prices"},
-      {F::meets, "meets", {A::ally, A::year, A::number}, 2, V::boolean, true,
-       "meets(ally, year[, target])", "true/false",
+      {F::meets,
+       "meets",
+       {A::ally, A::year, A::number},
+       2,
+       V::boolean,
+       true,
+       "meets(ally, year[, target])",
+       "true/false",
        "NATO's counting rule: pct_gdp rounded to two decimals is at or above the target "
        "(default 2, in % of GDP); inside count(...) the ally is left out: meets(year[, target])"},
-      {F::abs, "abs", {A::number}, 1, V::number, false, "abs(x)", "unit of x",
-       "absolute value"},
+      {F::abs, "abs", {A::number}, 1, V::number, false, "abs(x)", "unit of x", "absolute value"},
   };
   return table;
 }
@@ -97,8 +177,8 @@ const std::vector<IndicatorName>& indicators() {
       {"gdp_usd_const", Measure::gdp_usd_const_m, 1e6,
        "USD (constant prices of the vintage's base year)", true, "gdp_usd_current", true,
        "gross domestic product in real terms"},
-      {"equipment_share", Measure::equipment_share_pct, 1.0, "% of defence expenditure", false,
-       "", false, "major equipment including related R&D"},
+      {"equipment_share", Measure::equipment_share_pct, 1.0, "% of defence expenditure", false, "",
+       false, "major equipment including related R&D"},
       {"population", Measure::population_k, 1e3, "persons", true, "", false, "population"},
   };
   return table;
@@ -118,9 +198,8 @@ bool is_group(std::string_view name) {
 
 bool is_ally_code(std::string_view name) {
   if (name.size() != 3) return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  });
+  return std::all_of(name.begin(), name.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
 }
 
 std::string normalize_ally(std::string_view name) {

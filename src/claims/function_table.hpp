@@ -29,8 +29,19 @@ enum class ValueType : std::uint8_t { number, boolean };
 
 /// Functions the evaluator knows (FunctionId) so that it never compares strings.
 enum class FunctionId : std::uint8_t {
-  members, count, value, sum, avg, share, level_change, cumulative, pct_change, trend,
-  real_change, meets, abs,
+  members,
+  count,
+  value,
+  sum,
+  avg,
+  share,
+  level_change,
+  cumulative,
+  pct_change,
+  trend,
+  real_change,
+  meets,
+  abs,
 };
 
 struct FunctionInfo {
@@ -55,13 +66,13 @@ const FunctionInfo* find_function(std::string_view name);
 /// An indicator as the language names it, bound to the core Measure the DataContext
 /// serves. Values are converted from the measure's unit to `unit` by `scale`.
 struct IndicatorName {
-  std::string_view name;     ///< "defexp_usd_const"
-  Measure measure;           ///< Measure::defexp_usd_const_m
-  double scale;              ///< 1e6: the measure is in millions, the language in USD
-  std::string_view unit;     ///< "USD (constant prices of the vintage's base year)"
-  bool additive;             ///< may be summed over a group (money, people: yes; ratios: no)
+  std::string_view name;         ///< "defexp_usd_const"
+  Measure measure;               ///< Measure::defexp_usd_const_m
+  double scale;                  ///< 1e6: the measure is in millions, the language in USD
+  std::string_view unit;         ///< "USD (constant prices of the vintage's base year)"
+  bool additive;                 ///< may be summed over a group (money, people: yes; ratios: no)
   std::string_view other_basis;  ///< same series at the other price basis, "" if none
-  bool constant_prices;      ///< true for *_const
+  bool constant_prices;          ///< true for *_const
   std::string_view meaning;
 };
 const std::vector<IndicatorName>& indicators();
@@ -80,6 +91,7 @@ std::string indicator_names();
 std::string group_names();
 
 /// The closest of `candidates` to `word` (edit distance <= 2), for "did you mean".
-std::optional<std::string> closest(std::string_view word, const std::vector<std::string_view>& candidates);
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string_view>& candidates);
 
 }  // namespace fardeau::claims

@@ -39,10 +39,17 @@ CodePoint decode(std::string_view s, std::size_t i) {
   if (c0 < 0x80U) return {c0, 1};
   std::size_t len = 0;
   char32_t cp = 0;
-  if (c0 >= 0xC2U && c0 <= 0xDFU) { len = 2; cp = c0 & 0x1FU; }
-  else if (c0 >= 0xE0U && c0 <= 0xEFU) { len = 3; cp = c0 & 0x0FU; }
-  else if (c0 >= 0xF0U && c0 <= 0xF4U) { len = 4; cp = c0 & 0x07U; }
-  else return {};
+  if (c0 >= 0xC2U && c0 <= 0xDFU) {
+    len = 2;
+    cp = c0 & 0x1FU;
+  } else if (c0 >= 0xE0U && c0 <= 0xEFU) {
+    len = 3;
+    cp = c0 & 0x0FU;
+  } else if (c0 >= 0xF0U && c0 <= 0xF4U) {
+    len = 4;
+    cp = c0 & 0x07U;
+  } else
+    return {};
   if (i + len > s.size()) return {};
   for (std::size_t k = 1; k < len; ++k) {
     if ((b(i + k) & 0xC0U) != 0x80U) return {};
@@ -56,23 +63,42 @@ CodePoint decode(std::string_view s, std::size_t i) {
 }
 
 bool is_space_cp(char32_t cp) {
-  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' ||
-         cp == U'\v' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007;
+  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v' ||
+         cp == 0x00A0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007;
 }
 
 // Non-ASCII characters that stand for an ASCII operator.
 bool unicode_operator(char32_t cp, TokenKind& kind) {
   switch (cp) {
-    case 0x00B1: kind = TokenKind::plusminus; return true;  // ±
-    case 0x2265: kind = TokenKind::ge; return true;         // ≥
-    case 0x2264: kind = TokenKind::le; return true;         // ≤
-    case 0x2260: kind = TokenKind::ne; return true;         // ≠
-    case 0x2248: kind = TokenKind::approx; return true;     // ≈
-    case 0x2212: kind = TokenKind::minus; return true;      // − minus sign
-    case 0x00D7: kind = TokenKind::star; return true;       // ×
-    case 0x00F7: kind = TokenKind::slash; return true;      // ÷
-    case 0x2013: kind = TokenKind::dotdot; return true;     // – en dash: 2016–2018
-    default: return false;
+    case 0x00B1:
+      kind = TokenKind::plusminus;
+      return true;  // ±
+    case 0x2265:
+      kind = TokenKind::ge;
+      return true;  // ≥
+    case 0x2264:
+      kind = TokenKind::le;
+      return true;  // ≤
+    case 0x2260:
+      kind = TokenKind::ne;
+      return true;  // ≠
+    case 0x2248:
+      kind = TokenKind::approx;
+      return true;  // ≈
+    case 0x2212:
+      kind = TokenKind::minus;
+      return true;  // − minus sign
+    case 0x00D7:
+      kind = TokenKind::star;
+      return true;  // ×
+    case 0x00F7:
+      kind = TokenKind::slash;
+      return true;  // ÷
+    case 0x2013:
+      kind = TokenKind::dotdot;
+      return true;  // – en dash: 2016–2018
+    default:
+      return false;
   }
 }
 
@@ -82,16 +108,16 @@ struct ScaleWord {
   bool any_case;
 };
 constexpr std::array<ScaleWord, 20> kScaleWords{{
-    {"k", Scale::thousand, false},        {"K", Scale::thousand, false},
-    {"thousand", Scale::thousand, true},  {"thousands", Scale::thousand, true},
-    {"M", Scale::million, false},         {"m", Scale::million, false},
-    {"mn", Scale::million, false},        {"million", Scale::million, true},
-    {"millions", Scale::million, true},   {"bn", Scale::billion, false},
-    {"billion", Scale::billion, true},    {"billions", Scale::billion, true},
-    {"Md", Scale::billion, false},        {"Mds", Scale::billion, false},
-    {"Mrd", Scale::billion, false},       {"milliard", Scale::billion, true},
-    {"milliards", Scale::billion, true},  {"tn", Scale::trillion, false},
-    {"trillion", Scale::trillion, true},  {"trillions", Scale::trillion, true},
+    {"k", Scale::thousand, false},       {"K", Scale::thousand, false},
+    {"thousand", Scale::thousand, true}, {"thousands", Scale::thousand, true},
+    {"M", Scale::million, false},        {"m", Scale::million, false},
+    {"mn", Scale::million, false},       {"million", Scale::million, true},
+    {"millions", Scale::million, true},  {"bn", Scale::billion, false},
+    {"billion", Scale::billion, true},   {"billions", Scale::billion, true},
+    {"Md", Scale::billion, false},       {"Mds", Scale::billion, false},
+    {"Mrd", Scale::billion, false},      {"milliard", Scale::billion, true},
+    {"milliards", Scale::billion, true}, {"tn", Scale::trillion, false},
+    {"trillion", Scale::trillion, true}, {"trillions", Scale::trillion, true},
 }};
 
 constexpr std::string_view kSuffixList =
@@ -103,9 +129,9 @@ class Lexer {
 
   Result<std::vector<Token>> run() {
     if (s_.size() > kMaxClaimBytes)
-      return error_at(ErrorCode::parse_error, s_, kMaxClaimBytes,
-                      fmt::format("claim is {} bytes long; the limit is {} bytes", s_.size(),
-                                  kMaxClaimBytes));
+      return error_at(
+          ErrorCode::parse_error, s_, kMaxClaimBytes,
+          fmt::format("claim is {} bytes long; the limit is {} bytes", s_.size(), kMaxClaimBytes));
     while (true) {
       skip_spaces();
       if (i_ >= s_.size()) break;
@@ -154,56 +180,94 @@ class Lexer {
     if (is_digit(c)) return number();
     if (is_ident_start(c)) return identifier();
     switch (c) {
-      case '(': push(TokenKind::lparen, start, 1); return ok_status();
-      case ')': push(TokenKind::rparen, start, 1); return ok_status();
-      case '[': push(TokenKind::lbracket, start, 1); return ok_status();
-      case ']': push(TokenKind::rbracket, start, 1); return ok_status();
-      case ',': push(TokenKind::comma, start, 1); return ok_status();
-      case ':': push(TokenKind::colon, start, 1); return ok_status();
-      case '@': push(TokenKind::at, start, 1); return ok_status();
-      case '*': push(TokenKind::star, start, 1); return ok_status();
-      case '/': push(TokenKind::slash, start, 1); return ok_status();
-      case '~': push(TokenKind::approx, start, 1); return ok_status();
-      case '-': push(TokenKind::minus, start, 1); return ok_status();
+      case '(':
+        push(TokenKind::lparen, start, 1);
+        return ok_status();
+      case ')':
+        push(TokenKind::rparen, start, 1);
+        return ok_status();
+      case '[':
+        push(TokenKind::lbracket, start, 1);
+        return ok_status();
+      case ']':
+        push(TokenKind::rbracket, start, 1);
+        return ok_status();
+      case ',':
+        push(TokenKind::comma, start, 1);
+        return ok_status();
+      case ':':
+        push(TokenKind::colon, start, 1);
+        return ok_status();
+      case '@':
+        push(TokenKind::at, start, 1);
+        return ok_status();
+      case '*':
+        push(TokenKind::star, start, 1);
+        return ok_status();
+      case '/':
+        push(TokenKind::slash, start, 1);
+        return ok_status();
+      case '~':
+        push(TokenKind::approx, start, 1);
+        return ok_status();
+      case '-':
+        push(TokenKind::minus, start, 1);
+        return ok_status();
       case '+':
         // "+-" is the ASCII tolerance sign, so "1 +-2" is not "1 + -2" (documented).
-        if (peek(1) == '-') push(TokenKind::plusminus, start, 2);
-        else push(TokenKind::plus, start, 1);
+        if (peek(1) == '-')
+          push(TokenKind::plusminus, start, 2);
+        else
+          push(TokenKind::plus, start, 1);
         return ok_status();
       case '=':
         push(TokenKind::eq, start, peek(1) == '=' ? 2 : 1);
         return ok_status();
       case '!':
-        if (peek(1) == '=') { push(TokenKind::ne, start, 2); return ok_status(); }
+        if (peek(1) == '=') {
+          push(TokenKind::ne, start, 2);
+          return ok_status();
+        }
         return err(start, "unexpected '!'; write 'not' for negation or '!=' for 'differs from'");
       case '<':
-        if (peek(1) == '=') push(TokenKind::le, start, 2);
-        else if (peek(1) == '>') push(TokenKind::ne, start, 2);
-        else push(TokenKind::lt, start, 1);
+        if (peek(1) == '=')
+          push(TokenKind::le, start, 2);
+        else if (peek(1) == '>')
+          push(TokenKind::ne, start, 2);
+        else
+          push(TokenKind::lt, start, 1);
         return ok_status();
       case '>':
         push(peek(1) == '=' ? TokenKind::ge : TokenKind::gt, start, peek(1) == '=' ? 2 : 1);
         return ok_status();
       case '.':
-        if (peek(1) == '.') { push(TokenKind::dotdot, start, 2); return ok_status(); }
+        if (peek(1) == '.') {
+          push(TokenKind::dotdot, start, 2);
+          return ok_status();
+        }
         if (is_digit(peek(1))) return err(start, "a number starts with a digit: write 0.5, not .5");
         return err(start, "unexpected '.'; a year range is written A..B, e.g. 2016..2018");
       case '%':
         return err(start, "'%' must follow a number, e.g. 12.5% or ±5%");
-      default: break;
+      default:
+        break;
     }
     CodePoint cp = decode(s_, i_);
     if (cp.len == 0)
       return err(start, fmt::format("invalid UTF-8 byte 0x{:02X}",
                                     static_cast<unsigned>(static_cast<unsigned char>(c))));
     TokenKind kind{};
-    if (unicode_operator(cp.cp, kind)) { push(kind, start, cp.len); return ok_status(); }
+    if (unicode_operator(cp.cp, kind)) {
+      push(kind, start, cp.len);
+      return ok_status();
+    }
     if (cp.cp < 0x20 || cp.cp == 0x7F)
       return err(start, fmt::format("unexpected control character U+{:04X}",
                                     static_cast<std::uint32_t>(cp.cp)));
-    return err(start, fmt::format("unexpected character '{}' (U+{:04X}); a claim uses numbers, "
-                                  "names, ( ) [ ] , .. @ and the operators + - * / = != < <= > >= ~ ±",
-                                  s_.substr(start, cp.len), static_cast<std::uint32_t>(cp.cp)));
+    return err(start,
+               fmt::format("unexpected character '{}' (U+{:04X}); a claim uses numbers, "
+                           "names, ( ) [ ] , .. @ and the operators + - * / = != < <= > >= ~ ±",
+                           s_.substr(start, cp.len), static_cast<std::uint32_t>(cp.cp)));
   }
 
   Status identifier() {
@@ -219,9 +283,12 @@ class Lexer {
     }
     std::string_view w = s_.substr(start, j - start);
     TokenKind kind = TokenKind::identifier;
-    if (iequals(w, "and")) kind = TokenKind::kw_and;
-    else if (iequals(w, "or")) kind = TokenKind::kw_or;
-    else if (iequals(w, "not")) kind = TokenKind::kw_not;
+    if (iequals(w, "and"))
+      kind = TokenKind::kw_and;
+    else if (iequals(w, "or"))
+      kind = TokenKind::kw_or;
+    else if (iequals(w, "not"))
+      kind = TokenKind::kw_not;
     push(kind, start, j - start);
     return ok_status();
   }
@@ -257,13 +324,15 @@ class Lexer {
     while (w < s_.size() && is_alpha(s_[w])) ++w;
     if (w > j) {
       std::string_view word = s_.substr(j, w - j);
-      if (auto sc = scale_word(word)) t.scale = *sc;
-      else if (word == "pp") t.unit = NumberUnit::points;
+      if (auto sc = scale_word(word))
+        t.scale = *sc;
+      else if (word == "pp")
+        t.unit = NumberUnit::points;
       else if (word == "e" || word == "E")
         return err(j, "an exponent needs digits: write 41e9");
       else
-        return err(j, fmt::format("unknown suffix '{}' after a number; expected {}", word,
-                                  kSuffixList));
+        return err(
+            j, fmt::format("unknown suffix '{}' after a number; expected {}", word, kSuffixList));
       j = w;
     } else {
       // Suffix after spaces: taken only when it is a scale word or pp, so that
@@ -274,8 +343,13 @@ class Lexer {
       while (b < s_.size() && is_alpha(s_[b])) ++b;
       if (sp > 0 && b > a && (b >= s_.size() || !is_ident_char(s_[b]))) {
         std::string_view word = s_.substr(a, b - a);
-        if (auto sc = scale_word(word)) { t.scale = *sc; j = b; }
-        else if (word == "pp") { t.unit = NumberUnit::points; j = b; }
+        if (auto sc = scale_word(word)) {
+          t.scale = *sc;
+          j = b;
+        } else if (word == "pp") {
+          t.unit = NumberUnit::points;
+          j = b;
+        }
       }
     }
     // Percent sign, attached or after a (no-break) space: "12.5%", "12.5 %".
@@ -306,43 +380,74 @@ class Lexer {
 
 const char* describe(TokenKind kind) {
   switch (kind) {
-    case TokenKind::end: return "end of claim";
-    case TokenKind::number: return "number";
-    case TokenKind::identifier: return "name";
-    case TokenKind::kw_and: return "'and'";
-    case TokenKind::kw_or: return "'or'";
-    case TokenKind::kw_not: return "'not'";
-    case TokenKind::lparen: return "'('";
-    case TokenKind::rparen: return "')'";
-    case TokenKind::lbracket: return "'['";
-    case TokenKind::rbracket: return "']'";
-    case TokenKind::comma: return "','";
-    case TokenKind::colon: return "':'";
-    case TokenKind::at: return "'@'";
-    case TokenKind::dotdot: return "'..'";
-    case TokenKind::plus: return "'+'";
-    case TokenKind::minus: return "'-'";
-    case TokenKind::star: return "'*'";
-    case TokenKind::slash: return "'/'";
-    case TokenKind::eq: return "'='";
-    case TokenKind::ne: return "'!='";
-    case TokenKind::lt: return "'<'";
-    case TokenKind::le: return "'<='";
-    case TokenKind::gt: return "'>'";
-    case TokenKind::ge: return "'>='";
-    case TokenKind::approx: return "'~'";
-    case TokenKind::plusminus: return "'±'";
+    case TokenKind::end:
+      return "end of claim";
+    case TokenKind::number:
+      return "number";
+    case TokenKind::identifier:
+      return "name";
+    case TokenKind::kw_and:
+      return "'and'";
+    case TokenKind::kw_or:
+      return "'or'";
+    case TokenKind::kw_not:
+      return "'not'";
+    case TokenKind::lparen:
+      return "'('";
+    case TokenKind::rparen:
+      return "')'";
+    case TokenKind::lbracket:
+      return "'['";
+    case TokenKind::rbracket:
+      return "']'";
+    case TokenKind::comma:
+      return "','";
+    case TokenKind::colon:
+      return "':'";
+    case TokenKind::at:
+      return "'@'";
+    case TokenKind::dotdot:
+      return "'..'";
+    case TokenKind::plus:
+      return "'+'";
+    case TokenKind::minus:
+      return "'-'";
+    case TokenKind::star:
+      return "'*'";
+    case TokenKind::slash:
+      return "'/'";
+    case TokenKind::eq:
+      return "'='";
+    case TokenKind::ne:
+      return "'!='";
+    case TokenKind::lt:
+      return "'<'";
+    case TokenKind::le:
+      return "'<='";
+    case TokenKind::gt:
+      return "'>'";
+    case TokenKind::ge:
+      return "'>='";
+    case TokenKind::approx:
+      return "'~'";
+    case TokenKind::plusminus:
+      return "'±'";
   }
   return "token";
 }
 
 double multiplier(Scale s) {
   switch (s) {
-    case Scale::none: return 1.0;
-    case Scale::thousand: return 1e3;
-    case Scale::million: return 1e6;
-    case Scale::billion: return 1e9;
-    case Scale::trillion: return 1e12;
+    case Scale::none:
+      return 1.0;
+    case Scale::thousand:
+      return 1e3;
+    case Scale::million:
+      return 1e6;
+    case Scale::billion:
+      return 1e9;
+    case Scale::trillion:
+      return 1e12;
   }
   return 1.0;
 }

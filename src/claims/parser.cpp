@@ -14,21 +14,35 @@ namespace {
 
 bool is_compare(TokenKind k) {
   switch (k) {
-    case TokenKind::eq: case TokenKind::ne: case TokenKind::lt: case TokenKind::le:
-    case TokenKind::gt: case TokenKind::ge: case TokenKind::approx: return true;
-    default: return false;
+    case TokenKind::eq:
+    case TokenKind::ne:
+    case TokenKind::lt:
+    case TokenKind::le:
+    case TokenKind::gt:
+    case TokenKind::ge:
+    case TokenKind::approx:
+      return true;
+    default:
+      return false;
   }
 }
 
 CompareOp compare_op(TokenKind k) {
   switch (k) {
-    case TokenKind::ne: return CompareOp::ne;
-    case TokenKind::lt: return CompareOp::lt;
-    case TokenKind::le: return CompareOp::le;
-    case TokenKind::gt: return CompareOp::gt;
-    case TokenKind::ge: return CompareOp::ge;
-    case TokenKind::approx: return CompareOp::approx;
-    default: return CompareOp::eq;
+    case TokenKind::ne:
+      return CompareOp::ne;
+    case TokenKind::lt:
+      return CompareOp::lt;
+    case TokenKind::le:
+      return CompareOp::le;
+    case TokenKind::gt:
+      return CompareOp::gt;
+    case TokenKind::ge:
+      return CompareOp::ge;
+    case TokenKind::approx:
+      return CompareOp::approx;
+    default:
+      return CompareOp::eq;
   }
 }
 
@@ -53,9 +67,7 @@ class Parser {
 
  private:
   // ----------------------------------------------------------------- tokens
-  const Token& peek(std::size_t k = 0) const {
-    return toks_[std::min(pos_ + k, toks_.size() - 1)];
-  }
+  const Token& peek(std::size_t k = 0) const { return toks_[std::min(pos_ + k, toks_.size() - 1)]; }
   const Token& take() {
     const Token& t = toks_[pos_];
     if (pos_ + 1 < toks_.size()) ++pos_;
@@ -71,10 +83,14 @@ class Parser {
   // "found ..." part of messages: the token kind and its text when that helps.
   std::string found(const Token& t) const {
     switch (t.kind) {
-      case TokenKind::end: return "end of claim";
-      case TokenKind::number: return fmt::format("number {}", t.text);
-      case TokenKind::identifier: return fmt::format("name '{}'", t.text);
-      default: return describe(t.kind);
+      case TokenKind::end:
+        return "end of claim";
+      case TokenKind::number:
+        return fmt::format("number {}", t.text);
+      case TokenKind::identifier:
+        return fmt::format("name '{}'", t.text);
+      default:
+        return describe(t.kind);
     }
   }
 
@@ -181,8 +197,7 @@ class Parser {
   Result<Tolerance> parse_tolerance() {
     const Token& sign = take();
     const Token& t = peek();
-    if (t.kind == TokenKind::minus)
-      return err(t, "a tolerance is not negative: write ±0.2 or ±5%");
+    if (t.kind == TokenKind::minus) return err(t, "a tolerance is not negative: write ±0.2 or ±5%");
     if (t.kind != TokenKind::number)
       return err(t, fmt::format("expected a number after '±', e.g. ±0.2 (absolute) or ±5% "
                                 "(relative), found {}",
@@ -245,8 +260,9 @@ class Parser {
     bool taggable = std::holds_alternative<Call>(d) || std::holds_alternative<Series>(d) ||
                     std::holds_alternative<Paren>(d);
     if (!taggable)
-      return err(peek(), "a vintage (@nato-2019) follows a call, a series or a parenthesis, or "
-                         "ends the claim");
+      return err(peek(),
+                 "a vintage (@nato-2019) follows a call, a series or a parenthesis, or "
+                 "ends the claim");
     FARDEAU_TRY(tag, parse_vintage());
     Node& n = claim_.nodes[node];
     n.vintage = std::move(tag);
@@ -261,7 +277,8 @@ class Parser {
       return err(name, fmt::format("expected a vintage name after '@', e.g. @nato-2019, found {}",
                                    found(name)));
     take();
-    return VintageTag{std::string(name.text), Span{at.offset, name.offset + name.length - at.offset}};
+    return VintageTag{std::string(name.text),
+                      Span{at.offset, name.offset + name.length - at.offset}};
   }
 
   Result<NodeId> parse_primary() {
@@ -271,7 +288,8 @@ class Parser {
         take();
         return add(t.offset, NumberLit{t.value, t.scale, t.unit, std::string(t.text)}, {});
       }
-      case TokenKind::identifier: return parse_name_or_call();
+      case TokenKind::identifier:
+        return parse_name_or_call();
       case TokenKind::lparen: {
         take();
         if (auto st = enter(t); !st.ok()) return st.error();
@@ -313,8 +331,10 @@ class Parser {
       take();
       const Token& m = peek();
       std::optional<Membership> membership;
-      if (m.kind == TokenKind::identifier && m.text == "current") membership = Membership::current;
-      else if (m.kind == TokenKind::identifier && m.text == "as-of") membership = Membership::as_of;
+      if (m.kind == TokenKind::identifier && m.text == "current")
+        membership = Membership::current;
+      else if (m.kind == TokenKind::identifier && m.text == "as-of")
+        membership = Membership::as_of;
       if (!membership)
         return err(m, fmt::format("expected a membership after '{}:': current or as-of, found {}",
                                   id, found(m)));
@@ -378,13 +398,15 @@ class Parser {
                                   before.text, after.text, before.text, after.text));
     }
     if (t.kind == TokenKind::dotdot)
-      return err(t, "a year range A..B is only valid as a function argument, e.g. "
-                    "cumulative(defexp_usd_const, europe-canada, 2016..2018)");
+      return err(t,
+                 "a year range A..B is only valid as a function argument, e.g. "
+                 "cumulative(defexp_usd_const, europe-canada, 2016..2018)");
     if (t.kind == TokenKind::rparen) return err(t, "unbalanced ')': no '(' to close");
     if (t.kind == TokenKind::rbracket) return err(t, "unbalanced ']': no '[' to close");
     if (t.kind == TokenKind::at)
-      return err(t, "a vintage (@nato-2019) follows a call, a series or a parenthesis, or ends "
-                    "the claim");
+      return err(t,
+                 "a vintage (@nato-2019) follows a call, a series or a parenthesis, or ends "
+                 "the claim");
     return err(t, fmt::format("expected an operator or the end of the claim, found {}", found(t)));
   }
 

@@ -7,7 +7,8 @@
 
 namespace fardeau::claims {
 
-/// The whole claim, e.g. "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019".
+/// The whole claim, e.g. "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9
+/// @nato-2019".
 std::string to_source(const Claim& claim);
 /// One node and its children.
 std::string to_source(const Claim& claim, NodeId node);

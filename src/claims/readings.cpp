@@ -20,18 +20,20 @@ bool aggregating(FunctionId id) {
     case FunctionId::members:
     case FunctionId::count:
     case FunctionId::meets:
-    case FunctionId::abs: return false;
-    default: return true;
+    case FunctionId::abs:
+      return false;
+    default:
+      return true;
   }
 }
 
 struct Sites {
-  std::vector<NodeId> method_calls;     // cumulative / level_change calls
+  std::vector<NodeId> method_calls;  // cumulative / level_change calls
   bool first_is_cumulative = true;
-  std::vector<NodeId> price_names;      // Name nodes naming a money indicator
-  std::vector<NodeId> price_series;     // Series nodes of a money indicator
-  bool written_constant = true;         // basis of the first money indicator
-  std::vector<NodeId> groups;           // summed groups without a membership
+  std::vector<NodeId> price_names;   // Name nodes naming a money indicator
+  std::vector<NodeId> price_series;  // Series nodes of a money indicator
+  bool written_constant = true;      // basis of the first money indicator
+  std::vector<NodeId> groups;        // summed groups without a membership
   bool pinned_vintage = false;
 };
 
@@ -84,7 +86,8 @@ void set_method(Claim& c, const std::vector<NodeId>& calls, std::string_view fn)
 // The same series at the wanted basis (defexp_usd_current <-> defexp_usd_const).
 std::string at_basis(std::string_view name, bool constant) {
   const IndicatorName* ind = find_indicator(name);
-  if (!ind || ind->other_basis.empty() || ind->constant_prices == constant) return std::string(name);
+  if (!ind || ind->other_basis.empty() || ind->constant_prices == constant)
+    return std::string(name);
   return std::string(ind->other_basis);
 }
 

@@ -22,9 +22,10 @@ struct ReadingOptions {
 };
 
 struct Reading {
-  std::string label;  ///< "cumulative over the base year, constant prices, nato-2019, as-of membership"
-  Claim claim;        ///< the rewritten claim; error columns still refer to the original text
-  std::string text;   ///< to_source(claim)
+  std::string
+      label;    ///< "cumulative over the base year, constant prices, nato-2019, as-of membership"
+  Claim claim;  ///< the rewritten claim; error columns still refer to the original text
+  std::string text;  ///< to_source(claim)
 };
 
 /// Every combination of the dimensions the claim leaves open, the claim's own reading

@@ -10,22 +10,21 @@ namespace {
 
 // NATO's French names (nato.int/fr), by ISO3.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 32> kFrenchNames{{
-    {"ALB", "Albanie"},    {"BEL", "Belgique"},   {"BGR", "Bulgarie"},
-    {"CAN", "Canada"},     {"HRV", "Croatie"},    {"CZE", "Tchéquie"},
-    {"DNK", "Danemark"},   {"EST", "Estonie"},    {"FIN", "Finlande"},
-    {"FRA", "France"},     {"DEU", "Allemagne"},  {"GRC", "Grèce"},
-    {"HUN", "Hongrie"},    {"ISL", "Islande"},    {"ITA", "Italie"},
-    {"LVA", "Lettonie"},   {"LTU", "Lituanie"},   {"LUX", "Luxembourg"},
-    {"MNE", "Monténégro"}, {"NLD", "Pays-Bas"},   {"MKD", "Macédoine du Nord"},
-    {"NOR", "Norvège"},    {"POL", "Pologne"},    {"PRT", "Portugal"},
-    {"ROU", "Roumanie"},   {"SVK", "Slovaquie"},  {"SVN", "Slovénie"},
-    {"ESP", "Espagne"},    {"SWE", "Suède"},      {"TUR", "Türkiye"},
+    {"ALB", "Albanie"},     {"BEL", "Belgique"},   {"BGR", "Bulgarie"},
+    {"CAN", "Canada"},      {"HRV", "Croatie"},    {"CZE", "Tchéquie"},
+    {"DNK", "Danemark"},    {"EST", "Estonie"},    {"FIN", "Finlande"},
+    {"FRA", "France"},      {"DEU", "Allemagne"},  {"GRC", "Grèce"},
+    {"HUN", "Hongrie"},     {"ISL", "Islande"},    {"ITA", "Italie"},
+    {"LVA", "Lettonie"},    {"LTU", "Lituanie"},   {"LUX", "Luxembourg"},
+    {"MNE", "Monténégro"},  {"NLD", "Pays-Bas"},   {"MKD", "Macédoine du Nord"},
+    {"NOR", "Norvège"},     {"POL", "Pologne"},    {"PRT", "Portugal"},
+    {"ROU", "Roumanie"},    {"SVK", "Slovaquie"},  {"SVN", "Slovénie"},
+    {"ESP", "Espagne"},     {"SWE", "Suède"},      {"TUR", "Türkiye"},
     {"GBR", "Royaume-Uni"}, {"USA", "États-Unis"},
 }};
 
 bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -54,9 +53,9 @@ const Ally* AllyRegistry::find(std::string_view key) const {
 
 Result<const Ally*> AllyRegistry::resolve(std::string_view key) const {
   if (const Ally* a = find(key)) return a;
-  return make_error(ErrorCode::not_found,
-                    "unknown ally '" + std::string(key) + "'; valid: " + codes_list() +
-                        " (ISO3, ISO2 or English/French name)");
+  return make_error(ErrorCode::not_found, "unknown ally '" + std::string(key) +
+                                              "'; valid: " + codes_list() +
+                                              " (ISO3, ISO2 or English/French name)");
 }
 
 std::vector<const Ally*> AllyRegistry::members_in(int year) const {

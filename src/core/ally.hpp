@@ -10,13 +10,13 @@
 namespace fardeau {
 
 struct Ally {
-  std::string iso3;           ///< ISO 3166-1 alpha-3, e.g. "GBR"
-  std::string iso2;           ///< ISO alpha-2, e.g. "GB"
-  std::string nato_code;      ///< Eurostat-style code NATO tables use ("UK", "EL")
+  std::string iso3;       ///< ISO 3166-1 alpha-3, e.g. "GBR"
+  std::string iso2;       ///< ISO alpha-2, e.g. "GB"
+  std::string nato_code;  ///< Eurostat-style code NATO tables use ("UK", "EL")
   std::string name_en;
   std::string name_fr;
-  std::string accession_date; ///< ISO date the accession took effect
-  int accession_year = 0;     ///< NATO counts an ally in its aggregates from this year
+  std::string accession_date;  ///< ISO date the accession took effect
+  int accession_year = 0;      ///< NATO counts an ally in its aggregates from this year
   bool founding_member = false;
   bool has_armed_forces = true;  ///< Iceland: false, NATO publishes no expenditure for it
 

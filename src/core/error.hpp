@@ -20,13 +20,20 @@ enum class ErrorCode {
 /// Stable lower-case name of a code, used in JSON error bodies.
 constexpr const char* to_string(ErrorCode c) {
   switch (c) {
-    case ErrorCode::invalid_argument: return "invalid_argument";
-    case ErrorCode::not_found: return "not_found";
-    case ErrorCode::parse_error: return "parse_error";
-    case ErrorCode::io_error: return "io_error";
-    case ErrorCode::data_error: return "data_error";
-    case ErrorCode::unavailable: return "unavailable";
-    case ErrorCode::internal: return "internal";
+    case ErrorCode::invalid_argument:
+      return "invalid_argument";
+    case ErrorCode::not_found:
+      return "not_found";
+    case ErrorCode::parse_error:
+      return "parse_error";
+    case ErrorCode::io_error:
+      return "io_error";
+    case ErrorCode::data_error:
+      return "data_error";
+    case ErrorCode::unavailable:
+      return "unavailable";
+    case ErrorCode::internal:
+      return "internal";
   }
   return "internal";
 }
@@ -48,8 +55,8 @@ inline Error make_error(ErrorCode code, std::string message, std::string where =
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-  Result(Error error) : v_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(v_); }
   explicit operator bool() const { return ok(); }
@@ -76,7 +83,7 @@ inline Status ok_status() { return Unit{}; }
 }  // namespace fardeau
 
 /// Propagate an error from an expression returning Result<...>; bind the value otherwise.
-#define FARDEAU_TRY(var, expr)                         \
-  auto var##_result_ = (expr);                         \
+#define FARDEAU_TRY(var, expr)                           \
+  auto var##_result_ = (expr);                           \
   if (!var##_result_.ok()) return var##_result_.error(); \
   auto& var = var##_result_.value()

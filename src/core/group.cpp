@@ -8,7 +8,11 @@ namespace {
 
 // Year each NATO ally entered the European Communities / Union (EEC founders: 1958),
 // and the last year it was a member. Allies absent here have never been members.
-struct EuSpan { std::string_view iso3; int from; int to; };
+struct EuSpan {
+  std::string_view iso3;
+  int from;
+  int to;
+};
 constexpr std::array<EuSpan, 23> kEu{{
     {"BEL", 1958, 9999}, {"FRA", 1958, 9999}, {"DEU", 1958, 9999}, {"ITA", 1958, 9999},
     {"LUX", 1958, 9999}, {"NLD", 1958, 9999}, {"DNK", 1973, 9999}, {"GBR", 1973, 2019},
@@ -65,8 +69,8 @@ Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies)
   std::size_t start = 0;
   while (start <= text.size()) {
     auto comma = text.find(',', start);
-    auto item = text.substr(start, comma == std::string_view::npos ? text.size() - start
-                                                                    : comma - start);
+    auto item =
+        text.substr(start, comma == std::string_view::npos ? text.size() - start : comma - start);
     while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
     while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
     if (item.empty())
@@ -80,7 +84,8 @@ Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies)
       return make_error(ErrorCode::not_found,
                         "unknown group or ally '" + std::string(item) +
                             "'; valid groups: nato, europe-canada, european-allies, eu; "
-                            "or a comma list of: " + allies.codes_list(),
+                            "or a comma list of: " +
+                            allies.codes_list(),
                         "--group");
     spec.codes.push_back(a->iso3);
     if (comma == std::string_view::npos) break;
@@ -95,10 +100,14 @@ std::vector<const Ally*> resolve_group(const GroupSpec& g, const AllyRegistry& a
   for (const auto& a : allies.all()) {
     if (m == Membership::as_of && !a.member_in(year)) continue;
     bool in = false;
-    if (g.id == "nato") in = true;
-    else if (g.id == "europe-canada") in = a.iso3 != "USA";
-    else if (g.id == "european-allies") in = a.iso3 != "USA" && a.iso3 != "CAN";
-    else if (g.id == "eu") in = eu_member_in(a.iso3, year);
+    if (g.id == "nato")
+      in = true;
+    else if (g.id == "europe-canada")
+      in = a.iso3 != "USA";
+    else if (g.id == "european-allies")
+      in = a.iso3 != "USA" && a.iso3 != "CAN";
+    else if (g.id == "eu")
+      in = eu_member_in(a.iso3, year);
     else
       for (const auto& c : g.codes) in = in || c == a.iso3;
     if (in) out.push_back(&a);

@@ -19,7 +19,7 @@ const char* to_string(Membership m);
 
 /// A group as the user names it: a known id or a list of ISO3 codes.
 struct GroupSpec {
-  std::string id;                  ///< "nato", "europe-canada", "european-allies", "eu", or "custom"
+  std::string id;  ///< "nato", "europe-canada", "european-allies", "eu", or "custom"
   std::vector<std::string> codes;  ///< for custom groups: the ISO3 codes, as given
   std::string label() const;       ///< id, or the comma list for custom groups
 };

@@ -6,13 +6,20 @@ namespace fardeau {
 
 const char* to_string(Measure m) {
   switch (m) {
-    case Measure::defexp_usd_current_m: return "defexp_usd_current_m";
-    case Measure::defexp_usd_const_m: return "defexp_usd_const_m";
-    case Measure::defexp_pct_gdp: return "defexp_pct_gdp";
-    case Measure::gdp_usd_current_m: return "gdp_usd_current_m";
-    case Measure::gdp_usd_const_m: return "gdp_usd_const_m";
-    case Measure::equipment_share_pct: return "equipment_share_pct";
-    case Measure::population_k: return "population_k";
+    case Measure::defexp_usd_current_m:
+      return "defexp_usd_current_m";
+    case Measure::defexp_usd_const_m:
+      return "defexp_usd_const_m";
+    case Measure::defexp_pct_gdp:
+      return "defexp_pct_gdp";
+    case Measure::gdp_usd_current_m:
+      return "gdp_usd_current_m";
+    case Measure::gdp_usd_const_m:
+      return "gdp_usd_const_m";
+    case Measure::equipment_share_pct:
+      return "equipment_share_pct";
+    case Measure::population_k:
+      return "population_k";
   }
   return "?";
 }

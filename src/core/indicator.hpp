@@ -22,10 +22,10 @@ enum class Measure {
   equipment_share_pct,   ///< major equipment incl. related R&D, % of defence expenditure
   population_k,          ///< population, thousands (derived where not published)
 };
-constexpr Measure kAllMeasures[] = {
-    Measure::defexp_usd_current_m, Measure::defexp_usd_const_m, Measure::defexp_pct_gdp,
-    Measure::gdp_usd_current_m,    Measure::gdp_usd_const_m,    Measure::equipment_share_pct,
-    Measure::population_k};
+constexpr Measure kAllMeasures[] = {Measure::defexp_usd_current_m, Measure::defexp_usd_const_m,
+                                    Measure::defexp_pct_gdp,       Measure::gdp_usd_current_m,
+                                    Measure::gdp_usd_const_m,      Measure::equipment_share_pct,
+                                    Measure::population_k};
 
 const char* to_string(Measure m);
 /// A measure by its name ("defexp_usd_const_m") or its short alias as users type it
@@ -47,7 +47,7 @@ inline Measure gdp_measure(PriceBasis b) {
 /// ratio of two (num / den * scale) when it is derived.
 struct MeasureBinding {
   Measure measure;
-  std::string indicator;      ///< published indicator id (numerator when derived)
+  std::string indicator;  ///< published indicator id (numerator when derived)
   double scale = 1.0;
   std::string denominator{};  ///< non-empty: derived as indicator / denominator * scale
   bool derived() const { return !denominator.empty(); }

@@ -30,7 +30,8 @@ std::uint32_t Panel::intern_indicator(std::string_view i, std::string_view unit,
   if (last_indicator_ != UINT32_MAX && indicators_[last_indicator_].id == i) return last_indicator_;
   auto it = indicator_ids_.find(i);
   if (it == indicator_ids_.end()) {
-    it = indicator_ids_.emplace(std::string(i), static_cast<std::uint32_t>(indicators_.size())).first;
+    it = indicator_ids_.emplace(std::string(i), static_cast<std::uint32_t>(indicators_.size()))
+             .first;
     indicators_.push_back({std::string(i), std::string(unit)});
     indicator_years_.emplace_back(year, year);
   }

@@ -18,9 +18,10 @@ bool meets_target(double value_pct, double target_pct) {
 
 Result<double> check_target_pct(double target_pct, std::string_view param) {
   if (!std::isfinite(target_pct) || target_pct <= 0.0 || target_pct > 100.0)
-    return make_error(ErrorCode::invalid_argument,
-                      fmt::format("target must be a percentage above 0 and at most 100, got {:g}", target_pct),
-                      std::string(param));
+    return make_error(
+        ErrorCode::invalid_argument,
+        fmt::format("target must be a percentage above 0 and at most 100, got {:g}", target_pct),
+        std::string(param));
   return target_pct;
 }
 

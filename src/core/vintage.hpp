@@ -13,23 +13,24 @@
 namespace fardeau {
 
 struct VintageInfo {
-  std::string id;            ///< "nato-2026"
-  std::string family;        ///< "nato", "sipri", "wdi", or the family of an import
-  std::string publisher;     ///< "NATO Public Diplomacy Division"
-  std::string title;         ///< publication title
-  std::string source_id;     ///< source id in the data files ("NATO_DEF_INV_2026")
-  std::string published;     ///< publication date, YYYY-MM or YYYY-MM-DD
-  std::string cutoff;        ///< data cut-off date, empty when not stated
-  std::string definition;    ///< what "defence expenditure" means in this edition
-  std::string price_basis;   ///< "constant 2021 prices and exchange rates"
-  int base_year = 0;         ///< base year of constant prices, 0 when none
+  std::string id;                  ///< "nato-2026"
+  std::string family;              ///< "nato", "sipri", "wdi", or the family of an import
+  std::string publisher;           ///< "NATO Public Diplomacy Division"
+  std::string title;               ///< publication title
+  std::string source_id;           ///< source id in the data files ("NATO_DEF_INV_2026")
+  std::string published;           ///< publication date, YYYY-MM or YYYY-MM-DD
+  std::string cutoff;              ///< data cut-off date, empty when not stated
+  std::string definition;          ///< what "defence expenditure" means in this edition
+  std::string price_basis;         ///< "constant 2021 prices and exchange rates"
+  int base_year = 0;               ///< base year of constant prices, 0 when none
   std::vector<std::string> files;  ///< data files (long CSV layout) making the panel
   std::vector<MeasureBinding> measures;
   bool builtin = true;
-  std::string notes;         ///< caveats a user must see (e.g. "% of GDP only")
+  std::string notes;  ///< caveats a user must see (e.g. "% of GDP only")
 
   const MeasureBinding* binding(Measure m) const;
-  /// One line: "NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition [nato-2026]".
+  /// One line: "NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition
+  /// [nato-2026]".
   std::string citation() const;
 };
 

@@ -44,8 +44,7 @@ Result<bool> CsvReader::next(std::vector<std::string>& fields) {
       while (true) {
         if (pos_ >= n)
           return make_error(ErrorCode::parse_error,
-                            "unterminated quoted field (a closing '\"' is missing)",
-                            where(column));
+                            "unterminated quoted field (a closing '\"' is missing)", where(column));
         char c = text_[pos_];
         if (c == '"') {
           if (pos_ + 1 < n && text_[pos_ + 1] == '"') {

@@ -75,10 +75,14 @@ void add_sipri_implied(Panel& panel) {
 int const_base_year(const Panel& p) {
   for (const auto& ind : p.indicators())
     for (std::string_view prefix : {"defexp_usd_const", "milex_usd_const"})
-      if (ind.id.size() == prefix.size() + 6 && ind.id.starts_with(prefix) && ind.id.ends_with("_m")) {
+      if (ind.id.size() == prefix.size() + 6 && ind.id.starts_with(prefix) &&
+          ind.id.ends_with("_m")) {
         int y = 0;
         for (char c : ind.id.substr(prefix.size(), 4)) {
-          if (c < '0' || c > '9') { y = -1; break; }
+          if (c < '0' || c > '9') {
+            y = -1;
+            break;
+          }
           y = y * 10 + (c - '0');
         }
         if (y > 0) return y;
@@ -97,9 +101,12 @@ std::size_t count_countries(const Panel& p) {
 
 const char* to_string(SourceFormat f) {
   switch (f) {
-    case SourceFormat::nato: return "nato";
-    case SourceFormat::sipri: return "sipri";
-    case SourceFormat::csv: return "csv";
+    case SourceFormat::nato:
+      return "nato";
+    case SourceFormat::sipri:
+      return "sipri";
+    case SourceFormat::csv:
+      return "csv";
   }
   return "csv";
 }
@@ -126,10 +133,10 @@ Status check_import_id(std::string_view id) {
                       "--id");
   for (const auto& v : builtin_vintages())
     if (v.id == id)
-      return make_error(ErrorCode::invalid_argument,
-                        fmt::format("'{}' is a built-in vintage; choose another id, e.g. {}-import",
-                                    id, id),
-                        "--id");
+      return make_error(
+          ErrorCode::invalid_argument,
+          fmt::format("'{}' is a built-in vintage; choose another id, e.g. {}-import", id, id),
+          "--id");
   return ok_status();
 }
 
@@ -153,7 +160,8 @@ std::vector<MeasureBinding> bind_measures(const Panel& p, int base_year) {
   first_of(M::gdp_usd_const_m, {"gdp_usd_const" + b + "_m"});
   first_of(M::equipment_share_pct, {"equipment_share_pct"});
   // Population: NATO publishes GDP per capita, so population = GDP / (GDP per head).
-  const std::string gdp_const = "gdp_usd_const" + b + "_m", per_head = "gdp_per_capita_const" + b + "_kusd";
+  const std::string gdp_const = "gdp_usd_const" + b + "_m",
+                    per_head = "gdp_per_capita_const" + b + "_kusd";
   if (p.has_indicator(gdp_const) && p.has_indicator(per_head))
     out.push_back({M::population_k, gdp_const, 1.0, per_head});
   else if (!first_of(M::population_k, {"population_m_implied"}, 1000.0))
@@ -243,7 +251,8 @@ Result<Edition> read_edition(const std::string& path, std::optional<SourceFormat
       v.publisher = "Stockholm International Peace Research Institute";
       v.title = fmt::format("SIPRI Military Expenditure Database ({}-{})", first, last);
       v.source_id = "SIPRI_MILEX_IMPORT";
-      v.definition = "SIPRI military expenditure (includes paramilitary forces; differs from NATO's)";
+      v.definition =
+          "SIPRI military expenditure (includes paramilitary forces; differs from NATO's)";
       edition_year = last + 1;
       break;
     case SourceFormat::csv:

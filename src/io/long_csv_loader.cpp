@@ -62,21 +62,22 @@ Status load_long_csv(std::string_view text, const std::string& name, Panel& pane
       return make_error(ErrorCode::data_error, "empty indicator", reader.where(c_ind + 1));
     auto value = parse_double(row[c_val]);
     if (!value)
-      return make_error(ErrorCode::data_error,
-                        "value '" + row[c_val] + "' is not a number (expected e.g. 1506.1 or 1.7e-05)",
-                        reader.where(c_val + 1));
+      return make_error(
+          ErrorCode::data_error,
+          "value '" + row[c_val] + "' is not a number (expected e.g. 1506.1 or 1.7e-05)",
+          reader.where(c_val + 1));
     bool estimate = false;
     if (col_est) {
       const std::string& e = row[*col_est];
-      if (e == "1") estimate = true;
+      if (e == "1")
+        estimate = true;
       else if (!e.empty() && e != "0")
-        return make_error(ErrorCode::data_error,
-                          "is_estimate '" + e + "' must be empty, 0 or 1",
+        return make_error(ErrorCode::data_error, "is_estimate '" + e + "' must be empty, 0 or 1",
                           reader.where(*col_est + 1));
     }
     // SIPRI's "Yemen, North" has no code: keep it addressable by name-less key "".
-    if (!panel.add(iso3, row[c_ind], col_unit ? row[*col_unit] : kEmpty,
-                   static_cast<int>(*year), Observation{*value, estimate}))
+    if (!panel.add(iso3, row[c_ind], col_unit ? row[*col_unit] : kEmpty, static_cast<int>(*year),
+                   Observation{*value, estimate}))
       return make_error(ErrorCode::data_error,
                         "duplicate value for " + (iso3.empty() ? std::string("(no code)") : iso3) +
                             " " + row[c_ind] + " " + row[c_year],

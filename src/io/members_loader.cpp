@@ -15,16 +15,17 @@ Result<AllyRegistry> load_members_csv(std::string_view text, const std::string& 
   if (!got) return got.error();
   if (!*got) return make_error(ErrorCode::data_error, "empty file: no header row", name);
   const std::vector<std::string> header = row;
-  const char* required[] = {"iso3", "iso2", "eurostat_code", "country", "accession_date",
-                            "accession_year", "founding_member", "has_armed_forces"};
+  const char* required[] = {
+      "iso3",           "iso2",           "eurostat_code",   "country",
+      "accession_date", "accession_year", "founding_member", "has_armed_forces"};
   std::size_t col[8];
   for (int i = 0; i < 8; ++i) {
     std::optional<std::size_t> c;
     for (std::size_t j = 0; j < header.size(); ++j)
       if (header[j] == required[i]) c = j;
     if (!c)
-      return make_error(ErrorCode::data_error,
-                        std::string("missing column '") + required[i] + "'", reader.where());
+      return make_error(ErrorCode::data_error, std::string("missing column '") + required[i] + "'",
+                        reader.where());
     col[i] = *c;
   }
   std::vector<Ally> allies;

@@ -22,25 +22,44 @@ struct LabelIso {
 // Iceland has no armed forces and normally no row; its label is known so a row for it
 // imports rather than fails.
 constexpr LabelIso kNatoLabels[] = {
-    {"Albania", "ALB"},         {"Belgium", "BEL"},
-    {"Bulgaria", "BGR"},        {"Canada", "CAN"},
-    {"Croatia", "HRV"},         {"Czechia", "CZE"},
-    {"Czech Republic", "CZE"},  {"Denmark", "DNK"},
-    {"Estonia", "EST"},         {"Finland", "FIN"},
-    {"France", "FRA"},          {"Germany", "DEU"},
-    {"Greece", "GRC"},          {"Hungary", "HUN"},
-    {"Iceland", "ISL"},         {"Italy", "ITA"},
-    {"Latvia", "LVA"},          {"Lithuania", "LTU"},
-    {"Luxembourg", "LUX"},      {"Montenegro", "MNE"},
-    {"Netherlands", "NLD"},     {"The Netherlands", "NLD"},
-    {"North Macedonia", "MKD"}, {"Republic of North Macedonia", "MKD"},
-    {"Norway", "NOR"},          {"Poland", "POL"},
-    {"Portugal", "PRT"},        {"Romania", "ROU"},
-    {"Slovak Republic", "SVK"}, {"Slovakia", "SVK"},
-    {"Slovenia", "SVN"},        {"Spain", "ESP"},
-    {"Sweden", "SWE"},          {"T\xC3\xBCrkiye", "TUR"},
-    {"Turkiye", "TUR"},         {"Turkey", "TUR"},
-    {"United Kingdom", "GBR"},  {"United States", "USA"},
+    {"Albania", "ALB"},
+    {"Belgium", "BEL"},
+    {"Bulgaria", "BGR"},
+    {"Canada", "CAN"},
+    {"Croatia", "HRV"},
+    {"Czechia", "CZE"},
+    {"Czech Republic", "CZE"},
+    {"Denmark", "DNK"},
+    {"Estonia", "EST"},
+    {"Finland", "FIN"},
+    {"France", "FRA"},
+    {"Germany", "DEU"},
+    {"Greece", "GRC"},
+    {"Hungary", "HUN"},
+    {"Iceland", "ISL"},
+    {"Italy", "ITA"},
+    {"Latvia", "LVA"},
+    {"Lithuania", "LTU"},
+    {"Luxembourg", "LUX"},
+    {"Montenegro", "MNE"},
+    {"Netherlands", "NLD"},
+    {"The Netherlands", "NLD"},
+    {"North Macedonia", "MKD"},
+    {"Republic of North Macedonia", "MKD"},
+    {"Norway", "NOR"},
+    {"Poland", "POL"},
+    {"Portugal", "PRT"},
+    {"Romania", "ROU"},
+    {"Slovak Republic", "SVK"},
+    {"Slovakia", "SVK"},
+    {"Slovenia", "SVN"},
+    {"Spain", "ESP"},
+    {"Sweden", "SWE"},
+    {"T\xC3\xBCrkiye", "TUR"},
+    {"Turkiye", "TUR"},
+    {"Turkey", "TUR"},
+    {"United Kingdom", "GBR"},
+    {"United States", "USA"},
     {"United States of America", "USA"},
     {"NATO Europe and Canada", kNatoEuropeCanada},
     {"NATO Europe & Canada", kNatoEuropeCanada},
@@ -59,8 +78,10 @@ Label split_label(std::string_view text) {
   Label out;
   std::string s;
   for (char c : trim_text(text)) {
-    if (c == '*') out.footnote = true;
-    else s += c;
+    if (c == '*')
+      out.footnote = true;
+    else
+      s += c;
   }
   std::string_view v = trim_text(s);
   if (!v.empty() && v.back() == ')') {
@@ -77,10 +98,10 @@ Label split_label(std::string_view text) {
 // ---------------------------------------------------------------- series definitions
 
 struct SeriesSpec {
-  std::string_view id;    // "{B}" stands for the base year
-  std::string_view unit;  // idem
+  std::string_view id;                       // "{B}" stands for the base year
+  std::string_view unit;                     // idem
   std::array<std::string_view, 2> keywords;  // subtitle matches if it contains either
-  std::string_view what;  // for messages: "constant prices"
+  std::string_view what;                     // for messages: "constant prices"
 };
 
 struct TableSpec {
@@ -91,44 +112,73 @@ struct TableSpec {
 const std::vector<TableSpec>& table_specs() {
   static const std::vector<TableSpec> kTables = {
       {"Table 1",
-       {{"defexp_ncu_current_m", "million national currency, current prices", {"current", ""},
+       {{"defexp_ncu_current_m",
+         "million national currency, current prices",
+         {"current", ""},
          "current prices"},
-        {"defexp_ncu_const{B}_m", "million national currency, constant {B} prices",
-         {"constant", ""}, "constant prices"}}},
+        {"defexp_ncu_const{B}_m",
+         "million national currency, constant {B} prices",
+         {"constant", ""},
+         "constant prices"}}},
       {"Table 2",
-       {{"defexp_usd_current_m", "million US dollars, current prices and exchange rates",
-         {"current", ""}, "current prices"},
-        {"defexp_usd_const{B}_m", "million US dollars, constant {B} prices and exchange rates",
-         {"constant", ""}, "constant prices"}}},
+       {{"defexp_usd_current_m",
+         "million US dollars, current prices and exchange rates",
+         {"current", ""},
+         "current prices"},
+        {"defexp_usd_const{B}_m",
+         "million US dollars, constant {B} prices and exchange rates",
+         {"constant", ""},
+         "constant prices"}}},
       {"Table 3",
-       {{"defexp_pct_gdp", "% of real GDP (based on {B} prices)", {"share", "% of"},
+       {{"defexp_pct_gdp",
+         "% of real GDP (based on {B} prices)",
+         {"share", "% of"},
          "share of real GDP"},
-        {"defexp_real_change_pct", "% annual real change (based on {B} prices)",
-         {"change", ""}, "annual real change"}}},
+        {"defexp_real_change_pct",
+         "% annual real change (based on {B} prices)",
+         {"change", ""},
+         "annual real change"}}},
       {"Table 5",
-       {{"gdp_usd_current_m", "million US dollars, current prices and exchange rates",
-         {"current", ""}, "current prices"},
-        {"gdp_usd_const{B}_m", "million US dollars, constant {B} prices and exchange rates",
-         {"constant", ""}, "constant prices"}}},
+       {{"gdp_usd_current_m",
+         "million US dollars, current prices and exchange rates",
+         {"current", ""},
+         "current prices"},
+        {"gdp_usd_const{B}_m",
+         "million US dollars, constant {B} prices and exchange rates",
+         {"constant", ""},
+         "constant prices"}}},
       {"Table 6",
-       {{"gdp_per_capita_const{B}_kusd", "thousand US dollars per capita, constant {B} prices",
-         {"gdp", ""}, "GDP per capita"},
-        {"defexp_per_capita_const{B}_usd", "US dollars per capita, constant {B} prices",
-         {"defence", "expenditure"}, "defence expenditure per capita"}}},
+       {{"gdp_per_capita_const{B}_kusd",
+         "thousand US dollars per capita, constant {B} prices",
+         {"gdp", ""},
+         "GDP per capita"},
+        {"defexp_per_capita_const{B}_usd",
+         "US dollars per capita, constant {B} prices",
+         {"defence", "expenditure"},
+         "defence expenditure per capita"}}},
       {"Table 7",
-       {{"military_personnel_k", "thousand military personnel", {"personnel", ""},
+       {{"military_personnel_k",
+         "thousand military personnel",
+         {"personnel", ""},
          "military personnel"}}},
       {"Table 8a",
        {{"equipment_share_pct",
          "% of defence expenditure (equipment incl. R&D on major equipment)",
-         {"equipment", ""}, "equipment"},
-        {"personnel_share_pct", "% of defence expenditure (personnel incl. pensions)",
-         {"personnel", ""}, "personnel"}}},
+         {"equipment", ""},
+         "equipment"},
+        {"personnel_share_pct",
+         "% of defence expenditure (personnel incl. pensions)",
+         {"personnel", ""},
+         "personnel"}}},
       {"Table 8b",
-       {{"infrastructure_share_pct", "% of defence expenditure (infrastructure)",
-         {"infrastructure", ""}, "infrastructure"},
-        {"other_share_pct", "% of defence expenditure (other, incl. O&M and other R&D)",
-         {"other", ""}, "other"}}},
+       {{"infrastructure_share_pct",
+         "% of defence expenditure (infrastructure)",
+         {"infrastructure", ""},
+         "infrastructure"},
+        {"other_share_pct",
+         "% of defence expenditure (other, incl. O&M and other R&D)",
+         {"other", ""},
+         "other"}}},
   };
   return kTables;
 }
@@ -298,8 +348,10 @@ Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& tabl
     for (const Block& other : blocks)
       if (&other != &b && other.spec == found)
         return make_error(ErrorCode::data_error,
-                          "a second '" + std::string(found->what) + "' block (the first has "
-                              "header row " + std::to_string(other.header_row + 1) + ")",
+                          "a second '" + std::string(found->what) +
+                              "' block (the first has "
+                              "header row " +
+                              std::to_string(other.header_row + 1) + ")",
                           where);
     b.spec = found;
   }
@@ -317,9 +369,12 @@ Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& tabl
 
 std::string describe(const Cell& c) {
   switch (c.type) {
-    case CellType::boolean: return c.number != 0 ? "TRUE" : "FALSE";
-    case CellType::error: return "error value " + c.text;
-    default: return "'" + std::string(cell_text(c)).substr(0, 60) + "'";
+    case CellType::boolean:
+      return c.number != 0 ? "TRUE" : "FALSE";
+    case CellType::error:
+      return "error value " + c.text;
+    default:
+      return "'" + std::string(cell_text(c)).substr(0, 60) + "'";
   }
 }
 
@@ -392,10 +447,10 @@ Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, 
                           sheet.where(r, c));
       if (!out.panel.add(iso3, indicator, unit, year->year,
                          Observation{cell.number, year->estimate}))
-        return make_error(ErrorCode::data_error,
-                          "duplicate value for " + iso3 + " " + indicator + " " +
-                              std::to_string(year->year),
-                          sheet.where(r, c));
+        return make_error(
+            ErrorCode::data_error,
+            "duplicate value for " + iso3 + " " + indicator + " " + std::to_string(year->year),
+            sheet.where(r, c));
     }
   }
   if (row_of.empty())

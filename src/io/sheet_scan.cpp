@@ -18,14 +18,20 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view trim_text(std::string_view s) {
   while (true) {
-    if (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    else if (s.substr(0, 2) == kNbsp) s.remove_prefix(2);
-    else break;
+    if (!s.empty() && is_space(s.front()))
+      s.remove_prefix(1);
+    else if (s.substr(0, 2) == kNbsp)
+      s.remove_prefix(2);
+    else
+      break;
   }
   while (true) {
-    if (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    else if (s.size() >= 2 && s.substr(s.size() - 2) == kNbsp) s.remove_suffix(2);
-    else break;
+    if (!s.empty() && is_space(s.back()))
+      s.remove_suffix(1);
+    else if (s.size() >= 2 && s.substr(s.size() - 2) == kNbsp)
+      s.remove_suffix(2);
+    else
+      break;
   }
   return s;
 }
@@ -92,7 +98,8 @@ std::optional<int> price_base_year(std::string_view text) {
     if (!is_digit(t[i]) || (i > 0 && is_digit(t[i - 1]))) continue;
     if (!is_digit(t[i + 1]) || !is_digit(t[i + 2]) || !is_digit(t[i + 3])) continue;
     if (i + 4 < t.size() && is_digit(t[i + 4])) continue;
-    int year = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    int year =
+        (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
     if (year < 1900 || year > 2100) continue;
     // Before: "constant " or "constant (" ; after: " prices" / ") prices" / " price".
     std::size_t b = i;

@@ -399,9 +399,12 @@ Result<YearColumns> find_header(const Sheet& sheet) {
 
 std::string describe(const Cell& c) {
   switch (c.type) {
-    case CellType::boolean: return c.number != 0 ? "TRUE" : "FALSE";
-    case CellType::error: return "error value " + c.text;
-    default: return "'" + std::string(cell_text(c)).substr(0, 60) + "'";
+    case CellType::boolean:
+      return c.number != 0 ? "TRUE" : "FALSE";
+    case CellType::error:
+      return "error value " + c.text;
+    default:
+      return "'" + std::string(cell_text(c)).substr(0, 60) + "'";
   }
 }
 

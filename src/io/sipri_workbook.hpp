@@ -35,8 +35,8 @@
 namespace fardeau::io {
 
 struct SipriImport {
-  Panel panel;                ///< entities are ISO3 codes (see sipri_iso3)
-  int base_year = 0;          ///< price base of the constant-dollar sheet (2023 in the 2025 edition)
+  Panel panel;        ///< entities are ISO3 codes (see sipri_iso3)
+  int base_year = 0;  ///< price base of the constant-dollar sheet (2023 in the 2025 edition)
   std::size_t countries = 0;  ///< distinct country rows read (all sheets)
 };
 

@@ -75,7 +75,8 @@ Status load_builtin(sqlite3* db, const std::vector<DatasetPtr>& builtin) {
   if (sqlite3_exec(db, ddl, nullptr, nullptr, nullptr) != SQLITE_OK)
     return make_error(ErrorCode::internal, sqlite3_errmsg(db), kWhere);
   sqlite3_stmt* raw = nullptr;
-  sqlite3_prepare_v2(db, "INSERT INTO builtin_observations VALUES(?,?,?,?,?,?,?)", -1, &raw, nullptr);
+  sqlite3_prepare_v2(db, "INSERT INTO builtin_observations VALUES(?,?,?,?,?,?,?)", -1, &raw,
+                     nullptr);
   StmtPtr st(raw);
   if (!st) return make_error(ErrorCode::internal, sqlite3_errmsg(db), kWhere);
   for (const auto& d : builtin) {
@@ -127,10 +128,14 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
     if (!check) return check.error();
     std::string uri = "file:";
     for (char c : store_path) {
-      if (c == '%') uri += "%25";
-      else if (c == '?') uri += "%3f";
-      else if (c == '#') uri += "%23";
-      else uri += c;
+      if (c == '%')
+        uri += "%25";
+      else if (c == '?')
+        uri += "%3f";
+      else if (c == '#')
+        uri += "%23";
+      else
+        uri += c;
     }
     uri += "?mode=ro";
     sqlite3_stmt* a = nullptr;
@@ -142,8 +147,9 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
       return make_error(ErrorCode::io_error,
                         fmt::format("cannot attach the store: {}", sqlite3_errmsg(db.get())),
                         store_path);
-    union_sql += " UNION ALL SELECT vintage, iso3, year, indicator, value, is_estimate, unit "
-                 "FROM store.stored_observations";
+    union_sql +=
+        " UNION ALL SELECT vintage, iso3, year, indicator, value, is_estimate, unit "
+        "FROM store.stored_observations";
   }
   if (sqlite3_exec(db.get(), (union_sql + "; PRAGMA query_only=1;").c_str(), nullptr, nullptr,
                    nullptr) != SQLITE_OK)
@@ -153,7 +159,8 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
   const std::string text(sql);
   sqlite3_stmt* q = nullptr;
   const char* tail = nullptr;
-  if (sqlite3_prepare_v2(db.get(), text.c_str(), static_cast<int>(text.size()), &q, &tail) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(db.get(), text.c_str(), static_cast<int>(text.size()), &q, &tail) !=
+      SQLITE_OK) {
     sqlite3_finalize(q);
     std::string msg = sqlite3_errmsg(db.get());
     if (msg == "not authorized")
@@ -166,8 +173,8 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
     return make_error(ErrorCode::invalid_argument,
                       "only one statement is allowed; remove what follows the first ';'", kWhere);
   if (!sqlite3_stmt_readonly(stmt.get()))
-    return make_error(ErrorCode::invalid_argument, "the statement would write; fardeau sql is read-only",
-                      kWhere);
+    return make_error(ErrorCode::invalid_argument,
+                      "the statement would write; fardeau sql is read-only", kWhere);
   SqlTable out;
   const int n = sqlite3_column_count(stmt.get());
   for (int c = 0; c < n; ++c) out.columns.emplace_back(sqlite3_column_name(stmt.get(), c));
@@ -176,13 +183,20 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
     row.reserve(static_cast<std::size_t>(n));
     for (int c = 0; c < n; ++c) {
       switch (sqlite3_column_type(stmt.get(), c)) {
-        case SQLITE_INTEGER: row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(stmt.get(), c))); break;
-        case SQLITE_FLOAT: row.emplace_back(sqlite3_column_double(stmt.get(), c)); break;
-        case SQLITE_NULL: row.emplace_back(std::monostate{}); break;
+        case SQLITE_INTEGER:
+          row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(stmt.get(), c)));
+          break;
+        case SQLITE_FLOAT:
+          row.emplace_back(sqlite3_column_double(stmt.get(), c));
+          break;
+        case SQLITE_NULL:
+          row.emplace_back(std::monostate{});
+          break;
         default: {
           const auto* p = sqlite3_column_text(stmt.get(), c);
-          row.emplace_back(std::string(p ? reinterpret_cast<const char*>(p) : "",
-                                       static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), c))));
+          row.emplace_back(
+              std::string(p ? reinterpret_cast<const char*>(p) : "",
+                          static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), c))));
         }
       }
     }

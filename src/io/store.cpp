@@ -40,9 +40,9 @@ constexpr const char* kVintageColumns =
     "base_year, notes, source_format, file_name, file_sha256, imported_at, row_count";
 
 Error db_error(sqlite3* db, const std::string& path, std::string_view doing) {
-  return make_error(ErrorCode::io_error,
-                    fmt::format("SQLite store: {}: {}", doing, db ? sqlite3_errmsg(db) : "out of memory"),
-                    path);
+  return make_error(
+      ErrorCode::io_error,
+      fmt::format("SQLite store: {}: {}", doing, db ? sqlite3_errmsg(db) : "out of memory"), path);
 }
 
 /// A prepared statement, finalized on scope exit.
@@ -128,10 +128,10 @@ Result<Store> Store::open(const std::string& path, StoreMode mode) {
     auto parent = fs::path(path).parent_path();
     if (!parent.empty()) fs::create_directories(parent, ec);
     if (ec)
-      return make_error(ErrorCode::io_error,
-                        fmt::format("cannot create the store's folder {}: {}", parent.string(),
-                                    ec.message()),
-                        "--db");
+      return make_error(
+          ErrorCode::io_error,
+          fmt::format("cannot create the store's folder {}: {}", parent.string(), ec.message()),
+          "--db");
     flags |= SQLITE_OPEN_CREATE;
   } else {
     if (!fs::exists(path))
@@ -224,20 +224,21 @@ Result<Store::InsertOutcome> Store::insert(StoredVintage meta, const Panel& pane
   if (same_file) return InsertOutcome{false, std::move(*same_file)};
   FARDEAU_TRY(same_id, find(meta.info.id));
   if (same_id)
-    return make_error(ErrorCode::invalid_argument,
-                      fmt::format("vintage '{}' is already in the store (imported from {} on {}); "
-                                  "choose another id or remove it first with "
-                                  "'fardeau vintages remove {}'",
-                                  meta.info.id, same_id->file_name, same_id->imported_at,
-                                  meta.info.id),
-                      "--id");
+    return make_error(
+        ErrorCode::invalid_argument,
+        fmt::format("vintage '{}' is already in the store (imported from {} on {}); "
+                    "choose another id or remove it first with "
+                    "'fardeau vintages remove {}'",
+                    meta.info.id, same_id->file_name, same_id->imported_at, meta.info.id),
+        "--id");
   meta.info.builtin = false;
   meta.imported_at = utc_now();
   meta.row_count = static_cast<std::int64_t>(panel.size());
   const auto& i = meta.info;
   {
     Stmt st(db_, fmt::format("INSERT INTO vintages({}) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                             kVintageColumns).c_str());
+                             kVintageColumns)
+                     .c_str());
     if (!st.ok()) return db_error(db_, path_, "cannot insert the vintage");
     int k = 1;
     for (const std::string* s : {&i.id, &i.family, &i.publisher, &i.title, &i.source_id,
@@ -250,7 +251,8 @@ Result<Store::InsertOutcome> Store::insert(StoredVintage meta, const Panel& pane
     st.text(k++, meta.file_sha256);
     st.text(k++, meta.imported_at);
     st.integer(k++, meta.row_count);
-    if (sqlite3_step(st.get()) != SQLITE_DONE) return db_error(db_, path_, "cannot insert the vintage");
+    if (sqlite3_step(st.get()) != SQLITE_DONE)
+      return db_error(db_, path_, "cannot insert the vintage");
   }
   {
     Stmt st(db_, "INSERT INTO vintage_measures VALUES(?,?,?,?,?)");
@@ -262,7 +264,8 @@ Result<Store::InsertOutcome> Store::insert(StoredVintage meta, const Panel& pane
       st.text(3, b.indicator);
       st.real(4, b.scale);
       st.text(5, b.denominator);
-      if (sqlite3_step(st.get()) != SQLITE_DONE) return db_error(db_, path_, "cannot insert measures");
+      if (sqlite3_step(st.get()) != SQLITE_DONE)
+        return db_error(db_, path_, "cannot insert measures");
     }
   }
   {
@@ -303,9 +306,9 @@ Status Store::remove(std::string_view id) {
   }
   if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
     return db_error(db_, path_, "cannot begin");
-  for (const char* sql : {"DELETE FROM stored_observations WHERE vintage = ?",
-                          "DELETE FROM vintage_measures WHERE vintage = ?",
-                          "DELETE FROM vintages WHERE id = ?"}) {
+  for (const char* sql :
+       {"DELETE FROM stored_observations WHERE vintage = ?",
+        "DELETE FROM vintage_measures WHERE vintage = ?", "DELETE FROM vintages WHERE id = ?"}) {
     Stmt st(db_, sql);
     if (st.ok()) st.text(1, id);
     if (!st.ok() || sqlite3_step(st.get()) != SQLITE_DONE) {
@@ -329,19 +332,22 @@ Result<Dataset> Store::load(std::string_view id) const {
                       "--vintage");
   VintageInfo info = found->info;
   {
-    Stmt st(db_, "SELECT measure, indicator, scale, denominator FROM vintage_measures "
-                 "WHERE vintage = ? ORDER BY rowid");
+    Stmt st(db_,
+            "SELECT measure, indicator, scale, denominator FROM vintage_measures "
+            "WHERE vintage = ? ORDER BY rowid");
     if (!st.ok()) return db_error(db_, path_, "cannot read measures");
     st.text(1, id);
     while (sqlite3_step(st.get()) == SQLITE_ROW) {
       auto m = parse_measure(st.col_text(0));
       if (!m) continue;  // a measure this build does not know
-      info.measures.push_back({*m, st.col_text(1), sqlite3_column_double(st.get(), 2), st.col_text(3)});
+      info.measures.push_back(
+          {*m, st.col_text(1), sqlite3_column_double(st.get(), 2), st.col_text(3)});
     }
   }
   Panel panel;
-  Stmt st(db_, "SELECT iso3, indicator, unit, year, value, is_estimate FROM stored_observations "
-               "WHERE vintage = ?");
+  Stmt st(db_,
+          "SELECT iso3, indicator, unit, year, value, is_estimate FROM stored_observations "
+          "WHERE vintage = ?");
   if (!st.ok()) return db_error(db_, path_, "cannot read values");
   st.text(1, id);
   int rc;

@@ -27,12 +27,12 @@ namespace fardeau::io {
 
 /// One imported edition as the store records it.
 struct StoredVintage {
-  VintageInfo info;             ///< builtin = false
-  std::string source_format;    ///< "nato", "sipri" or "csv"
-  std::string file_name;        ///< base name of the imported file
-  std::string file_sha256;      ///< hex digest of the file's bytes
-  std::string imported_at;      ///< UTC, "2026-11-29T11:20:05Z"
-  std::int64_t row_count = 0;   ///< values stored
+  VintageInfo info;            ///< builtin = false
+  std::string source_format;   ///< "nato", "sipri" or "csv"
+  std::string file_name;       ///< base name of the imported file
+  std::string file_sha256;     ///< hex digest of the file's bytes
+  std::string imported_at;     ///< UTC, "2026-11-29T11:20:05Z"
+  std::int64_t row_count = 0;  ///< values stored
 };
 
 enum class StoreMode {

@@ -28,7 +28,9 @@ Result<std::vector<VintageInfo>> StoreProvider::list() const {
 Result<Dataset> StoreProvider::load(std::string_view id) const {
   std::lock_guard lock(mu_);
   FARDEAU_TRY(s, store());
-  if (!s) return make_error(ErrorCode::not_found, fmt::format("no imported vintage '{}'", id), "--vintage");
+  if (!s)
+    return make_error(ErrorCode::not_found, fmt::format("no imported vintage '{}'", id),
+                      "--vintage");
   return s->load(id);
 }
 

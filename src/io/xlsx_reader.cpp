@@ -62,8 +62,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 
 std::string_view trim_ascii(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
-                        s.front() == '\r'))
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
     s.remove_prefix(1);
   while (!s.empty() &&
          (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
@@ -95,10 +95,14 @@ std::optional<std::uint32_t> hex4(std::string_view s) {
   for (int i = 0; i < 4; ++i) {
     char c = s[static_cast<std::size_t>(i)];
     std::uint32_t d;
-    if (c >= '0' && c <= '9') d = static_cast<std::uint32_t>(c - '0');
-    else if (c >= 'a' && c <= 'f') d = static_cast<std::uint32_t>(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') d = static_cast<std::uint32_t>(c - 'A' + 10);
-    else return std::nullopt;
+    if (c >= '0' && c <= '9')
+      d = static_cast<std::uint32_t>(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      d = static_cast<std::uint32_t>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F')
+      d = static_cast<std::uint32_t>(c - 'A' + 10);
+    else
+      return std::nullopt;
     v = v * 16 + d;
   }
   return v;
@@ -112,8 +116,7 @@ std::string decode_ooxml_escapes(std::string_view s) {
   out.reserve(s.size());
   std::size_t i = 0;
   auto unit_at = [&](std::size_t p) -> std::optional<std::uint32_t> {
-    if (p + 7 > s.size() || s[p] != '_' || s[p + 1] != 'x' || s[p + 6] != '_')
-      return std::nullopt;
+    if (p + 7 > s.size() || s[p] != '_' || s[p + 1] != 'x' || s[p + 6] != '_') return std::nullopt;
     return hex4(s.substr(p + 2, 4));
   };
   while (i < s.size()) {
@@ -209,10 +212,10 @@ Status parse_xml(pugi::xml_document& doc, std::string& text, const std::string& 
       text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
       pugi::encoding_auto);
   if (!r)
-    return make_error(ErrorCode::parse_error,
-                      std::string("malformed XML at byte ") + std::to_string(r.offset) + ": " +
-                          r.description(),
-                      where);
+    return make_error(
+        ErrorCode::parse_error,
+        std::string("malformed XML at byte ") + std::to_string(r.offset) + ": " + r.description(),
+        where);
   return ok_status();
 }
 
@@ -234,7 +237,8 @@ std::string_view part_dir(std::string_view part) {
 /// The relationships part of a part: "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels".
 std::string rels_part_of(std::string_view part) {
   auto slash = part.rfind('/');
-  std::string_view dir = slash == std::string_view::npos ? std::string_view{} : part.substr(0, slash + 1);
+  std::string_view dir =
+      slash == std::string_view::npos ? std::string_view{} : part.substr(0, slash + 1);
   std::string_view file = slash == std::string_view::npos ? part : part.substr(slash + 1);
   return std::string(dir) + "_rels/" + std::string(file) + ".rels";
 }
@@ -369,11 +373,11 @@ std::vector<std::uint32_t> Sheet::stored_rows() const {
 const Cell& Sheet::merged_at(std::uint32_t row, std::uint32_t col) const {
   // Ranges do not overlap, so within one column their row spans are disjoint: the only
   // candidate is the last span of that column starting at or above `row`.
-  auto it = std::upper_bound(merge_index_.begin(), merge_index_.end(), std::pair{col, row},
-                             [](const std::pair<std::uint32_t, std::uint32_t>& v,
-                                const MergeSpan& m) {
-                               return std::tie(v.first, v.second) < std::tie(m.col, m.first_row);
-                             });
+  auto it =
+      std::upper_bound(merge_index_.begin(), merge_index_.end(), std::pair{col, row},
+                       [](const std::pair<std::uint32_t, std::uint32_t>& v, const MergeSpan& m) {
+                         return std::tie(v.first, v.second) < std::tie(m.col, m.first_row);
+                       });
   if (it != merge_index_.begin()) {
     const MergeSpan& m = *std::prev(it);
     if (m.col == col && m.first_row <= row && row <= m.last_row) {
@@ -567,15 +571,14 @@ Result<Sheet> parse_sheet_xml(std::string& xml, const std::string& sheet_name,
                             p.error().message + " (in row " + std::to_string(r + 1) + ")",
                             sheet.where() + "!" + printable(ca.value(), 16));
         if (p->row != r)
-          return make_error(ErrorCode::parse_error,
-                            "cell " + cell_ref(p->row, p->col) + " is inside row " +
-                                std::to_string(r + 1),
-                            sheet.where(p->row, p->col));
+          return make_error(
+              ErrorCode::parse_error,
+              "cell " + cell_ref(p->row, p->col) + " is inside row " + std::to_string(r + 1),
+              sheet.where(p->row, p->col));
         pos = *p;
       } else if (next_col >= kXlsxMaxColumns) {
         return make_error(ErrorCode::parse_error,
-                          "more than 16384 cells in row " + std::to_string(r + 1),
-                          sheet.where());
+                          "more than 16384 cells in row " + std::to_string(r + 1), sheet.where());
       }
       next_col = pos.col + 1;
       Cell cell;
@@ -588,10 +591,10 @@ Result<Sheet> parse_sheet_xml(std::string& xml, const std::string& sheet_name,
     if (!merge_status) return;
     auto range = parse_range_ref(m.attribute("ref").value());
     if (!range)
-      merge_status = make_error(ErrorCode::parse_error,
-                                "bad merged range '" + printable(m.attribute("ref").value()) +
-                                    "' (expected e.g. A1:D1)",
-                                sheet.where());
+      merge_status = make_error(
+          ErrorCode::parse_error,
+          "bad merged range '" + printable(m.attribute("ref").value()) + "' (expected e.g. A1:D1)",
+          sheet.where());
     else
       builder.add_merge(*range);
   });
@@ -610,7 +613,7 @@ struct XlsxReader::Impl {
   std::string bytes;  // the zip; libzip reads from it, so it lives as long as `zip`
   std::unique_ptr<zip_t, ZipDiscard> zip;
   std::vector<std::string> sheet_names;
-  std::vector<std::string> sheet_parts;  // resolved part per sheet; "" when unresolved
+  std::vector<std::string> sheet_parts;     // resolved part per sheet; "" when unresolved
   std::vector<std::string> sheet_problems;  // why a sheet cannot be read, "" when fine
   std::vector<std::string> shared_strings;
 
@@ -619,8 +622,7 @@ struct XlsxReader::Impl {
   /// A part's bytes, decompressed; not_found when the zip has no such entry.
   Result<std::string> read_part(const std::string& part) const {
     zip_int64_t index = zip_name_locate(zip.get(), part.c_str(), ZIP_FL_NOCASE);
-    if (index < 0)
-      return make_error(ErrorCode::not_found, "no part " + part + " in the zip", name);
+    if (index < 0) return make_error(ErrorCode::not_found, "no part " + part + " in the zip", name);
     auto idx = static_cast<zip_uint64_t>(index);
     auto too_big = [&](std::string size) {
       return make_error(ErrorCode::data_error,
@@ -721,8 +723,7 @@ struct XlsxReader::Impl {
       if (!status) return;
       std::string sheet_name = s.attribute("name").value();
       if (sheet_name.empty()) {
-        status = make_error(ErrorCode::data_error, "a <sheet> has no name",
-                            where(workbook_part));
+        status = make_error(ErrorCode::data_error, "a <sheet> has no name", where(workbook_part));
         return;
       }
       if (sheet_names.size() >= limits.max_sheets) {
@@ -807,10 +808,10 @@ Result<XlsxReader> XlsxReader::open_file(const std::string& path, const XlsxLimi
       std::size_t n = std::fread(buf, 1, sizeof buf, f);
       if (n == 0) break;
       if (bytes.size() + n > limits.max_file_bytes)
-        return make_error(ErrorCode::data_error,
-                          "file is larger than the limit of " +
-                              std::to_string(limits.max_file_bytes) + " bytes",
-                          path);
+        return make_error(
+            ErrorCode::data_error,
+            "file is larger than the limit of " + std::to_string(limits.max_file_bytes) + " bytes",
+            path);
       bytes.append(buf, n);
     }
     if (std::ferror(f))
@@ -830,10 +831,10 @@ Result<XlsxReader> XlsxReader::open_bytes(std::string_view bytes, std::string na
       return make_error(ErrorCode::parse_error, "empty file (0 bytes), not an .xlsx workbook",
                         name);
     if (bytes.size() > limits.max_file_bytes)
-      return make_error(ErrorCode::data_error,
-                        "file is larger than the limit of " +
-                            std::to_string(limits.max_file_bytes) + " bytes",
-                        name);
+      return make_error(
+          ErrorCode::data_error,
+          "file is larger than the limit of " + std::to_string(limits.max_file_bytes) + " bytes",
+          name);
     if (bytes.size() < 2 || bytes[0] != 'P' || bytes[1] != 'K') {
       static constexpr char kOle2[] = "\xD0\xCF\x11\xE0";
       if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view(kOle2, 4))
@@ -863,8 +864,8 @@ Result<XlsxReader> XlsxReader::open_bytes(std::string_view bytes, std::string na
       std::string msg = zip_error_strerror(&err);
       zip_error_fini(&err);
       zip_source_free(src);
-      return make_error(ErrorCode::parse_error,
-                        "truncated or damaged zip archive (" + msg + ")", impl->name);
+      return make_error(ErrorCode::parse_error, "truncated or damaged zip archive (" + msg + ")",
+                        impl->name);
     }
     zip_error_fini(&err);
     impl->zip.reset(za);
@@ -873,8 +874,7 @@ Result<XlsxReader> XlsxReader::open_bytes(std::string_view bytes, std::string na
   } catch (const std::bad_alloc&) {
     return out_of_memory(label);
   } catch (const std::exception& e) {
-    return make_error(ErrorCode::internal, std::string("unexpected exception: ") + e.what(),
-                      label);
+    return make_error(ErrorCode::internal, std::string("unexpected exception: ") + e.what(), label);
   }
 }
 

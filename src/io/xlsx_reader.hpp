@@ -26,9 +26,10 @@ namespace fardeau::io {
 /// the worst case (a part of exactly max_part_bytes of minimal cells) to a few hundred MB
 /// of memory: pugixml's DOM costs roughly 10x the XML size.
 struct XlsxLimits {
-  std::size_t max_file_bytes = std::size_t{64} << 20;   ///< the .xlsx (zip) itself
-  std::size_t max_part_bytes = std::size_t{16} << 20;   ///< one decompressed part (sheet XML, shared strings)
-  std::size_t max_sheets = 1024;                        ///< sheets listed in workbook.xml
+  std::size_t max_file_bytes = std::size_t{64} << 20;  ///< the .xlsx (zip) itself
+  std::size_t max_part_bytes = std::size_t{16}
+                               << 20;  ///< one decompressed part (sheet XML, shared strings)
+  std::size_t max_sheets = 1024;       ///< sheets listed in workbook.xml
   /// Sum over a sheet's merged ranges of their widths in columns: the merge index holds
   /// one entry per (range, column). Real sheets merge a few titles (tens of entries).
   std::size_t max_merge_columns = std::size_t{1} << 20;

@@ -12,7 +12,8 @@ using json = nlohmann::ordered_json;
 Rendered view(const service::AlliesResult& res, Lang lang) {
   const auto& v = res.vintage;
   Rendered out;
-  json q = {{"vintage", v.id}, {"year", res.query.year ? json(*res.query.year) : json(nullptr)},
+  json q = {{"vintage", v.id},
+            {"year", res.query.year ? json(*res.query.year) : json(nullptr)},
             {"membership", to_string(res.query.scope.membership)}};
   json j = envelope("allies", v, q);
   j["year"] = res.query.year ? json(*res.query.year) : json(nullptr);
@@ -22,18 +23,25 @@ Rendered view(const service::AlliesResult& res, Lang lang) {
                tr(lang, "Armed forces", "Forces armées"), tr(lang, "Reporting", "Déclarant")},
               {false, false, false, false, false},
               {}};
-  out.csv.headers = {"vintage", "iso3", "iso2", "name_en", "name_fr", "accession_date",
-                     "accession_year", "has_armed_forces", "member", "reporting"};
+  out.csv.headers = {"vintage", "iso3",           "iso2",           "name_en",
+                     "name_fr", "accession_date", "accession_year", "has_armed_forces",
+                     "member",  "reporting"};
   for (const auto& r : res.rows) {
     const Ally& a = *r.ally;
-    rows.push_back({{"iso3", a.iso3}, {"iso2", a.iso2}, {"nato_code", a.nato_code},
-                    {"name_en", a.name_en}, {"name_fr", a.name_fr},
-                    {"accession_date", a.accession_date}, {"accession_year", a.accession_year},
-                    {"founding_member", a.founding_member}, {"has_armed_forces", a.has_armed_forces},
-                    {"member", r.member}, {"reporting", r.reporting}});
+    rows.push_back({{"iso3", a.iso3},
+                    {"iso2", a.iso2},
+                    {"nato_code", a.nato_code},
+                    {"name_en", a.name_en},
+                    {"name_fr", a.name_fr},
+                    {"accession_date", a.accession_date},
+                    {"accession_year", a.accession_year},
+                    {"founding_member", a.founding_member},
+                    {"has_armed_forces", a.has_armed_forces},
+                    {"member", r.member},
+                    {"reporting", r.reporting}});
     if (!r.member) continue;
-    t.rows.push_back({a.iso3, ally_name(a, lang), a.accession_date, yes_no(a.has_armed_forces, lang),
-                      yes_no(r.reporting, lang)});
+    t.rows.push_back({a.iso3, ally_name(a, lang), a.accession_date,
+                      yes_no(a.has_armed_forces, lang), yes_no(r.reporting, lang)});
     out.csv.rows.push_back({v.id, a.iso3, a.iso2, a.name_en, a.name_fr, a.accession_date,
                             std::to_string(a.accession_year), a.has_armed_forces ? "1" : "0",
                             r.member ? "1" : "0", r.reporting ? "1" : "0"});
@@ -52,7 +60,9 @@ Rendered view(const service::AlliesResult& res, Lang lang) {
 Rendered view(const service::SeriesResult& res, Lang lang) {
   const auto& v = res.vintage;
   Rendered out;
-  json q = {{"vintage", v.id}, {"ally", res.entity_iso3}, {"indicator", res.indicator},
+  json q = {{"vintage", v.id},
+            {"ally", res.entity_iso3},
+            {"indicator", res.indicator},
             {"from", res.query.from ? json(*res.query.from) : json(nullptr)},
             {"to", res.query.to ? json(*res.query.to) : json(nullptr)}};
   json j = envelope("series", v, q);
@@ -61,21 +71,24 @@ Rendered view(const service::SeriesResult& res, Lang lang) {
   j["indicator"] = res.indicator;
   j["unit"] = res.unit;
   json pts = json::array();
-  TextTable t{{tr(lang, "Year", "Année"), tr(lang, "Value", "Valeur"), ""}, {true, true, false}, {}};
+  TextTable t{
+      {tr(lang, "Year", "Année"), tr(lang, "Value", "Valeur"), ""}, {true, true, false}, {}};
   out.csv.headers = {"vintage", "iso3", "indicator", "year", "value", "estimate", "unit"};
   for (const auto& p : res.points) {
     pts.push_back({{"year", p.year}, {"value", p.obs.value}, {"estimate", p.obs.estimate}});
     double mag = std::fabs(p.obs.value);
     int decimals = mag >= 1000 ? 0 : mag >= 10 ? 1 : 2;
     if (mag != 0 && mag < 0.01) decimals = 6;
-    t.rows.push_back({std::to_string(p.year), number(p.obs.value, decimals, lang), est_mark(p.obs.estimate)});
+    t.rows.push_back(
+        {std::to_string(p.year), number(p.obs.value, decimals, lang), est_mark(p.obs.estimate)});
     out.csv.rows.push_back({v.id, res.entity_iso3, res.indicator, std::to_string(p.year),
                             csv_number(p.obs.value), p.obs.estimate ? "1" : "0", res.unit});
   }
   j["points"] = pts;
   out.json = std::move(j);
-  out.doc.title = fmt::format("{}: {} ({})", lang == Lang::fr ? res.entity_name_fr : res.entity_name_en,
-                              res.indicator, v.id);
+  out.doc.title =
+      fmt::format("{}: {} ({})", lang == Lang::fr ? res.entity_name_fr : res.entity_name_en,
+                  res.indicator, v.id);
   out.doc.blocks.push_back({"", {{tr(lang, "Unit", "Unité"), res.unit}}, {std::move(t)}, {}});
   out.doc.source = source_line(v, lang);
   return out;
@@ -94,9 +107,13 @@ Rendered view(const service::IndicatorsResult& res, Lang lang) {
   for (const auto& r : res.rows) {
     std::string measures;
     for (const auto& m : r.measures) measures += (measures.empty() ? "" : " ") + m;
-    rows.push_back({{"id", r.info.id}, {"unit", r.info.unit}, {"first_year", r.first_year},
-                    {"last_year", r.last_year}, {"measures", r.measures}});
-    t.rows.push_back({r.info.id, fmt::format("{}-{}", r.first_year, r.last_year), r.info.unit, measures});
+    rows.push_back({{"id", r.info.id},
+                    {"unit", r.info.unit},
+                    {"first_year", r.first_year},
+                    {"last_year", r.last_year},
+                    {"measures", r.measures}});
+    t.rows.push_back(
+        {r.info.id, fmt::format("{}-{}", r.first_year, r.last_year), r.info.unit, measures});
     out.csv.rows.push_back({v.id, r.info.id, r.info.unit, std::to_string(r.first_year),
                             std::to_string(r.last_year), measures});
   }
@@ -115,7 +132,7 @@ Rendered view(const service::VintagesResult& res, Lang lang) {
   j["schema_version"] = kJsonSchemaVersion;
   j["default"] = res.default_vintage;
   json rows = json::array();
-  out.csv.headers = {"id", "publisher", "title", "published", "cutoff", "price_basis",
+  out.csv.headers = {"id",        "publisher",  "title",     "published",  "cutoff", "price_basis",
                      "base_year", "first_year", "last_year", "definition", "builtin"};
   Doc& d = out.doc;
   d.title = tr(lang, "Data editions (vintages)", "Éditions des données (millésimes)");
@@ -129,15 +146,19 @@ Rendered view(const service::VintagesResult& res, Lang lang) {
     rows.push_back(row);
     out.csv.rows.push_back({v.id, v.publisher, v.title, v.published, v.cutoff, v.price_basis,
                             v.base_year ? std::to_string(v.base_year) : "",
-                            std::to_string(r.first_year), std::to_string(r.last_year),
-                            v.definition, v.builtin ? "1" : "0"});
+                            std::to_string(r.first_year), std::to_string(r.last_year), v.definition,
+                            v.builtin ? "1" : "0"});
     std::string inds;
     for (const auto& i : r.indicators) inds += (inds.empty() ? "" : ", ") + i;
-    Block b{v.id + (v.id == res.default_vintage ? tr(lang, " (default)", " (par défaut)") : ""), {}, {}, {}};
+    Block b{v.id + (v.id == res.default_vintage ? tr(lang, " (default)", " (par défaut)") : ""),
+            {},
+            {},
+            {}};
     b.facts = {{tr(lang, "Publisher", "Éditeur"), v.publisher},
                {tr(lang, "Title", "Titre"), v.title},
                {tr(lang, "Published", "Publication"), v.published},
-               {tr(lang, "Data cut-off", "Arrêt des données"), v.cutoff.empty() ? missing(lang) : v.cutoff},
+               {tr(lang, "Data cut-off", "Arrêt des données"),
+                v.cutoff.empty() ? missing(lang) : v.cutoff},
                {tr(lang, "Definition", "Définition"), v.definition},
                {tr(lang, "Price basis", "Base de prix"), v.price_basis},
                {tr(lang, "Years", "Années"), fmt::format("{}-{}", r.first_year, r.last_year)},

@@ -72,9 +72,12 @@ json tolerance_json(const std::optional<claims::AppliedTolerance>& t) {
 }
 
 json comparison_json(const claims::ComparisonOutcome& c) {
-  return {{"comparison", c.text},      {"operator", claims::to_symbol(c.op)},
-          {"left", num_json(c.left)},  {"right", num_json(c.right)},
-          {"tolerance", tolerance_json(c.tolerance)}, {"holds", c.holds}};
+  return {{"comparison", c.text},
+          {"operator", claims::to_symbol(c.op)},
+          {"left", num_json(c.left)},
+          {"right", num_json(c.right)},
+          {"tolerance", tolerance_json(c.tolerance)},
+          {"holds", c.holds}};
 }
 
 json reading_json(const ReadingOutcome& o, bool explain) {
@@ -182,8 +185,10 @@ void verdict_facts(Block& b, const CheckResult& r, Lang lang) {
       b.facts.push_back({tr(lang, "Comparisons", "Comparaisons"),
                          fmt::format("{} ({})", f->comparisons.size(),
                                      tr(lang, "the first is shown", "la première est affichée"))});
-    if (r.readings.size() > 1) b.facts.push_back({tr(lang, "Reading", "Lecture"), reading_label(f->label, lang)});
-    b.facts.push_back({tr(lang, "Edition", "Édition"), editions_text(f->vintages, f->uses_estimates, lang)});
+    if (r.readings.size() > 1)
+      b.facts.push_back({tr(lang, "Reading", "Lecture"), reading_label(f->label, lang)});
+    b.facts.push_back(
+        {tr(lang, "Edition", "Édition"), editions_text(f->vintages, f->uses_estimates, lang)});
   } else if (!r.readings.empty() && r.readings.front().reason) {
     b.facts.push_back({tr(lang, "Why", "Pourquoi"), r.readings.front().reason->message});
   }
@@ -203,7 +208,8 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
     const auto& o = r.readings[i];
     if (!o.checkable) {
       const std::string& msg = o.reason ? o.reason->message : std::string("?");
-      auto it = std::find_if(reasons.begin(), reasons.end(), [&](const auto& p) { return p.first == msg; });
+      auto it = std::find_if(reasons.begin(), reasons.end(),
+                             [&](const auto& p) { return p.first == msg; });
       if (it == reasons.end()) {
         reasons.push_back({msg, {o.label}});
       } else {
@@ -219,16 +225,18 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
   if (std::all_of(t.rows.begin(), t.rows.end(), [](const auto& row) { return row[3].empty(); }))
     t.headers[3].clear();
   if (!t.rows.empty()) b.tables.push_back(std::move(t));
-  b.notes.push_back(fmt::format("{} {} / {}{}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
-                                r.checkable, r.readings.size(),
-                                !r.shown ? std::string()
-                                         : std::string(tr(lang, "; * the reading shown above.",
-                                                          "\u00A0; * la lecture affichée ci-dessus."))));
+  b.notes.push_back(
+      fmt::format("{} {} / {}{}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
+                  r.checkable, r.readings.size(),
+                  !r.shown ? std::string()
+                           : std::string(tr(lang, "; * the reading shown above.",
+                                            "\u00A0; * la lecture affichée ci-dessus."))));
   for (const auto& [msg, labels] : reasons)
-    b.notes.push_back(fmt::format("{} ({}){} {}", tr(lang, "Not checkable", "Non vérifiable"),
-                                  labels.size() == 1 ? reading_label(labels.front(), lang)
-                                                     : fmt::format("{} {}", labels.size(), tr(lang, "readings", "lectures")),
-                                  tr(lang, ":", "\u00A0:"), msg));
+    b.notes.push_back(fmt::format(
+        "{} ({}){} {}", tr(lang, "Not checkable", "Non vérifiable"),
+        labels.size() == 1 ? reading_label(labels.front(), lang)
+                           : fmt::format("{} {}", labels.size(), tr(lang, "readings", "lectures")),
+        tr(lang, ":", "\u00A0:"), msg));
   d.blocks.push_back(std::move(b));
 }
 
@@ -239,7 +247,8 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
     for (const auto& line : f->trace) b.notes.push_back(line);
   } else {
     for (const auto& o : r.readings)
-      b.notes.push_back(fmt::format("{}{} {}", reading_label(o.label, lang), tr(lang, ":", "\u00A0:"),
+      b.notes.push_back(fmt::format("{}{} {}", reading_label(o.label, lang),
+                                    tr(lang, ":", "\u00A0:"),
                                     o.reason ? o.reason->message : std::string()));
   }
   d.blocks.push_back(std::move(b));
@@ -253,11 +262,14 @@ json query_json(const service::Scope& s, bool explain, bool readings) {
 
 std::string verdict_label(ClaimVerdict v, Lang lang) {
   switch (v) {
-    case ClaimVerdict::true_: return tr(lang, "true", "vraie");
-    case ClaimVerdict::false_: return tr(lang, "false", "fausse");
+    case ClaimVerdict::true_:
+      return tr(lang, "true", "vraie");
+    case ClaimVerdict::false_:
+      return tr(lang, "false", "fausse");
     case ClaimVerdict::true_under_some_readings:
       return tr(lang, "true under some readings", "vraie selon certaines lectures");
-    case ClaimVerdict::not_checkable: return tr(lang, "not checkable", "non vérifiable");
+    case ClaimVerdict::not_checkable:
+      return tr(lang, "not checkable", "non vérifiable");
   }
   return "";
 }
@@ -277,7 +289,8 @@ std::string reading_label(const std::string& label_en, Lang lang) {
   std::size_t pos = 0;
   while (pos <= label_en.size()) {
     std::size_t comma = label_en.find(", ", pos);
-    std::string part = label_en.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+    std::string part =
+        label_en.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
     auto it = kFr.find(part);
     out += (out.empty() ? "" : ", ") + (it == kFr.end() ? part : it->second);
     if (comma == std::string::npos) break;
@@ -307,16 +320,17 @@ Rendered view(const CheckResult& r, Lang lang) {
   claim_fields(j, r, r.query.explain);
   out.json = std::move(j);
 
-  out.csv.headers = {"vintage", "claim", "verdict", "reading", "reading_verdict", "shown", "value",
-                     "compared_with", "difference_pct", "reason"};
+  out.csv.headers = {"vintage", "claim", "verdict",       "reading",        "reading_verdict",
+                     "shown",   "value", "compared_with", "difference_pct", "reason"};
   for (std::size_t i = 0; i < r.readings.size(); ++i) {
     const auto& o = r.readings[i];
     auto d = difference_pct(o);
-    out.csv.rows.push_back({join(o.vintages, ";"), r.claim, to_string(r.verdict), o.label,
-                            reading_verdict_id(o), r.shown && *r.shown == i ? "1" : "0",
-                            std::isfinite(o.value) ? csv_number(num_json(o.value).get<double>()) : "",
-                            std::isfinite(o.compared_with) ? csv_number(num_json(o.compared_with).get<double>()) : "",
-                            d ? csv_number(clean(*d, 4)) : "", o.reason ? o.reason->message : ""});
+    out.csv.rows.push_back(
+        {join(o.vintages, ";"), r.claim, to_string(r.verdict), o.label, reading_verdict_id(o),
+         r.shown && *r.shown == i ? "1" : "0",
+         std::isfinite(o.value) ? csv_number(num_json(o.value).get<double>()) : "",
+         std::isfinite(o.compared_with) ? csv_number(num_json(o.compared_with).get<double>()) : "",
+         d ? csv_number(clean(*d, 4)) : "", o.reason ? o.reason->message : ""});
   }
 
   Doc& d = out.doc;
@@ -344,22 +358,25 @@ Rendered view(const CheckFileResult& res, Lang lang) {
                   {"errors", res.errors()}};
   json items = json::array();
 
-  out.csv.headers = {"vintage", "line", "sentence", "claim", "verdict", "value", "compared_with",
-                     "difference_pct", "reading"};
-  TextTable t{{tr(lang, "Line", "Ligne"), tr(lang, "Verdict", "Verdict"), tr(lang, "Value", "Valeur"),
-               tr(lang, "Compared with", "Comparée à"), tr(lang, "Edition", "Édition"),
-               tr(lang, "Claim", "Affirmation")},
+  out.csv.headers = {"vintage", "line",          "sentence",       "claim",  "verdict",
+                     "value",   "compared_with", "difference_pct", "reading"};
+  TextTable t{{tr(lang, "Line", "Ligne"), tr(lang, "Verdict", "Verdict"),
+               tr(lang, "Value", "Valeur"), tr(lang, "Compared with", "Comparée à"),
+               tr(lang, "Edition", "Édition"), tr(lang, "Claim", "Affirmation")},
               {true, false, true, false, false, false},
               {}};
   Block sentences{tr(lang, "Sentences checked", "Phrases vérifiées"), {}, {}, {}};
   std::vector<VintageInfo> editions;
   std::vector<Block> details;
   for (const auto& c : res.claims) {
-    json e = {{"line", c.line.line}, {"sentence", c.line.sentence.empty() ? json(nullptr) : json(c.line.sentence)}};
+    json e = {{"line", c.line.line},
+              {"sentence", c.line.sentence.empty() ? json(nullptr) : json(c.line.sentence)}};
     if (!c.result) {
       e["claim"] = c.line.claim;
       e["verdict"] = nullptr;
-      e["error"] = {{"code", to_string(c.error->code)}, {"message", c.error->message}, {"where", c.error->where}};
+      e["error"] = {{"code", to_string(c.error->code)},
+                    {"message", c.error->message},
+                    {"where", c.error->where}};
       items.push_back(std::move(e));
       continue;
     }
@@ -368,14 +385,17 @@ Rendered view(const CheckFileResult& res, Lang lang) {
     items.push_back(std::move(e));
     const ReadingOutcome* f = r.figure();
     for (const auto& ed : r.editions)
-      if (std::none_of(editions.begin(), editions.end(), [&](const auto& x) { return x.id == ed.id; }))
+      if (std::none_of(editions.begin(), editions.end(),
+                       [&](const auto& x) { return x.id == ed.id; }))
         editions.push_back(ed);
     auto diff = f ? difference_pct(*f) : std::nullopt;
-    out.csv.rows.push_back({f ? join(f->vintages, ";") : "", std::to_string(c.line.line), c.line.sentence,
-                            r.claim, to_string(r.verdict),
-                            f && std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
-                            f && std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>()) : "",
-                            diff ? csv_number(clean(*diff, 4)) : "", f ? f->label : ""});
+    out.csv.rows.push_back(
+        {f ? join(f->vintages, ";") : "", std::to_string(c.line.line), c.line.sentence, r.claim,
+         to_string(r.verdict),
+         f && std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
+         f && std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>())
+                                              : "",
+         diff ? csv_number(clean(*diff, 4)) : "", f ? f->label : ""});
     t.rows.push_back({std::to_string(c.line.line), verdict_label(r.verdict, lang),
                       f ? claim_value(f->value, lang) : "", f ? compared_text(*f, lang) : "",
                       f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
@@ -385,8 +405,11 @@ Rendered view(const CheckFileResult& res, Lang lang) {
                                             tr(lang, ":", "\u00A0:"), c.line.sentence));
     if (res.query.explain) {
       Doc tmp;
-      Block b{fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line, tr(lang, ":", "\u00A0:"), r.claim),
-              {}, {}, {}};
+      Block b{fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
+                          tr(lang, ":", "\u00A0:"), r.claim),
+              {},
+              {},
+              {}};
       verdict_facts(b, r, lang);
       tmp.blocks.push_back(std::move(b));
       readings_block(tmp, r, lang, "");
@@ -401,15 +424,16 @@ Rendered view(const CheckFileResult& res, Lang lang) {
   d.title = fmt::format("{} {}", tr(lang, "Claims of", "Affirmations de"), res.query.source);
   Block summary{"", {}, {}, {}};
   summary.facts.push_back({tr(lang, "Claims", "Affirmations"), std::to_string(res.claims.size())});
-  for (ClaimVerdict v : {ClaimVerdict::true_, ClaimVerdict::true_under_some_readings, ClaimVerdict::false_,
-                         ClaimVerdict::not_checkable})
+  for (ClaimVerdict v : {ClaimVerdict::true_, ClaimVerdict::true_under_some_readings,
+                         ClaimVerdict::false_, ClaimVerdict::not_checkable})
     summary.facts.push_back({verdict_label(v, lang), std::to_string(res.count(v))});
   summary.tables.push_back(std::move(t));
-  summary.notes.push_back(tr(lang,
-                             "Value: the figure of the reading shown (the first that holds when only some do); "
-                             "--explain lists every reading and the steps.",
-                             "Valeur\u00A0: le chiffre de la lecture affichée (la première qui tient quand seules "
-                             "certaines tiennent)\u00A0; --explain détaille chaque lecture et le calcul."));
+  summary.notes.push_back(
+      tr(lang,
+         "Value: the figure of the reading shown (the first that holds when only some do); "
+         "--explain lists every reading and the steps.",
+         "Valeur\u00A0: le chiffre de la lecture affichée (la première qui tient quand seules "
+         "certaines tiennent)\u00A0; --explain détaille chaque lecture et le calcul."));
   d.blocks.push_back(std::move(summary));
   if (!sentences.notes.empty()) d.blocks.push_back(std::move(sentences));
   for (auto& b : details) d.blocks.push_back(std::move(b));

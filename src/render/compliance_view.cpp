@@ -12,9 +12,13 @@ Rendered view(const service::ComplianceResultSet& res, Lang lang) {
   const auto& c = res.gdp;
   const auto& v = res.vintage;
   Rendered out;
-  json q = {{"year", c.year}, {"vintage", v.id}, {"group", res.group.label()},
-            {"membership", to_string(res.query.scope.membership)}, {"target_pct", c.target_pct},
-            {"equipment_pct", res.query.equipment_pct ? json(*res.query.equipment_pct) : json(nullptr)}};
+  json q = {
+      {"year", c.year},
+      {"vintage", v.id},
+      {"group", res.group.label()},
+      {"membership", to_string(res.query.scope.membership)},
+      {"target_pct", c.target_pct},
+      {"equipment_pct", res.query.equipment_pct ? json(*res.query.equipment_pct) : json(nullptr)}};
   json j = envelope("compliance", v, q);
   j["year"] = c.year;
   j["target_pct"] = c.target_pct;
@@ -41,10 +45,12 @@ Rendered view(const service::ComplianceResultSet& res, Lang lang) {
               {false, true, false, false},
               {}};
   if (res.equipment) {
-    t.headers.insert(t.headers.end(), {tr(lang, "Equipment %", "Équipements %"), tr(lang, "Meets", "Atteint")});
+    t.headers.insert(t.headers.end(),
+                     {tr(lang, "Equipment %", "Équipements %"), tr(lang, "Meets", "Atteint")});
     t.right_align.insert(t.right_align.end(), {true, false});
   }
-  out.csv.headers = {"vintage", "year", "iso3", "name", "pct_gdp", "estimate", "rounded_pct", "meets"};
+  out.csv.headers = {"vintage", "year",     "iso3",        "name",
+                     "pct_gdp", "estimate", "rounded_pct", "meets"};
   if (res.equipment)
     out.csv.headers.insert(out.csv.headers.end(), {"equipment_share_pct", "meets_equipment"});
   for (const auto& row : c.rows) {
@@ -53,15 +59,17 @@ Rendered view(const service::ComplianceResultSet& res, Lang lang) {
     a["estimate"] = row.value ? json(row.value->estimate) : json(nullptr);
     a["rounded_pct"] = row.value ? json(row.rounded) : json(nullptr);
     a["meets"] = row.meets;
-    std::vector<std::string> cells{ally_name(*row.ally, lang),
-                                   row.value ? number(row.value->value, 2, lang) : missing(lang),
-                                   row.value ? est_mark(row.value->estimate) : "",
-                                   row.value ? yes_no(row.meets, lang) : ""};
-    std::vector<std::string> csv{v.id, std::to_string(c.year), row.ally->iso3,
+    std::vector<std::string> cells{
+        ally_name(*row.ally, lang), row.value ? number(row.value->value, 2, lang) : missing(lang),
+        row.value ? est_mark(row.value->estimate) : "", row.value ? yes_no(row.meets, lang) : ""};
+    std::vector<std::string> csv{v.id,
+                                 std::to_string(c.year),
+                                 row.ally->iso3,
                                  ally_name(*row.ally, lang),
                                  row.value ? csv_number(row.value->value) : "",
                                  row.value ? (row.value->estimate ? "1" : "0") : "",
-                                 row.value ? csv_number(row.rounded) : "", row.meets ? "1" : "0"};
+                                 row.value ? csv_number(row.rounded) : "",
+                                 row.meets ? "1" : "0"};
     if (res.equipment) {
       const auto* e = equipment_row(row.ally);
       bool has = e && e->value;
@@ -95,8 +103,11 @@ Rendered view(const service::ComplianceResultSet& res, Lang lang) {
                        fmt::format("{} {} {}", res.equipment->count_meeting, tr(lang, "of", "sur"),
                                    res.equipment->reporting)});
   b.tables.push_back(std::move(t));
-  b.notes.push_back(tr(lang, "e = estimate. An ally meets a target when its published value, rounded to two decimals, is at or above it.",
-                       "e = estimation. Un Allié atteint une cible quand sa valeur publiée, arrondie à deux décimales, l'égale ou la dépasse."));
+  b.notes.push_back(tr(lang,
+                       "e = estimate. An ally meets a target when its published value, rounded to "
+                       "two decimals, is at or above it.",
+                       "e = estimation. Un Allié atteint une cible quand sa valeur publiée, "
+                       "arrondie à deux décimales, l'égale ou la dépasse."));
   d.blocks.push_back(std::move(b));
   d.source = source_line(v, lang);
   return out;

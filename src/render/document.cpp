@@ -91,7 +91,7 @@ std::string render_text(const Doc& doc) {
     if (!b.heading.empty()) out += b.heading + "\n";
     std::size_t w = 0;
     for (const auto& [k, v] : b.facts) w = std::max(w, display_width(k));
-      const std::string colon = doc.lang == Lang::fr ? "\u00A0:" : ":";
+    const std::string colon = doc.lang == Lang::fr ? "\u00A0:" : ":";
     for (const auto& [k, v] : b.facts)
       out += "  " + pad(k + colon, w + display_width(colon), false) + " " + v + "\n";
     for (std::size_t i = 0; i < b.tables.size(); ++i) {
@@ -110,7 +110,8 @@ std::string render_markdown(const Doc& doc) {
     out += "\n";
     if (!b.heading.empty()) out += "### " + b.heading + "\n\n";
     const std::string colon = doc.lang == Lang::fr ? "\u00A0:" : ":";
-    for (const auto& [k, v] : b.facts) out += "- **" + md_escape(k) + "**" + colon + " " + md_escape(v) + "\n";
+    for (const auto& [k, v] : b.facts)
+      out += "- **" + md_escape(k) + "**" + colon + " " + md_escape(v) + "\n";
     for (const auto& table : b.tables) {
       const TextTable t = without_empty_columns(table);
       if (!b.facts.empty()) out += "\n";
@@ -158,10 +159,14 @@ std::string render_csv(const CsvTable& t) {
 
 std::string emit(const Rendered& r, Format f) {
   switch (f) {
-    case Format::json: return r.json.dump(2) + "\n";
-    case Format::csv: return render_csv(r.csv);
-    case Format::md: return render_markdown(r.doc);
-    case Format::table: return render_text(r.doc);
+    case Format::json:
+      return r.json.dump(2) + "\n";
+    case Format::csv:
+      return render_csv(r.csv);
+    case Format::md:
+      return render_markdown(r.doc);
+    case Format::table:
+      return render_text(r.doc);
   }
   return render_text(r.doc);
 }

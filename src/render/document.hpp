@@ -17,7 +17,7 @@ struct TextTable {
 };
 
 struct Block {
-  std::string heading;                                   ///< may be empty
+  std::string heading;                                     ///< may be empty
   std::vector<std::pair<std::string, std::string>> facts;  ///< label, value
   std::vector<TextTable> tables;
   std::vector<std::string> notes;
@@ -26,7 +26,7 @@ struct Block {
 struct Doc {
   std::string title;
   std::vector<Block> blocks;
-  std::string source;  ///< the edition cited, always shown last
+  std::string source;    ///< the edition cited, always shown last
   Lang lang = Lang::en;  ///< French typography puts a space before ':'
 };
 

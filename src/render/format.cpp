@@ -23,10 +23,14 @@ Result<Lang> parse_lang(std::string_view s) {
 
 const char* to_string(Format f) {
   switch (f) {
-    case Format::table: return "table";
-    case Format::csv: return "csv";
-    case Format::json: return "json";
-    case Format::md: return "md";
+    case Format::table:
+      return "table";
+    case Format::csv:
+      return "csv";
+    case Format::json:
+      return "json";
+    case Format::md:
+      return "md";
   }
   return "table";
 }

@@ -29,8 +29,8 @@ Rendered view(const service::ImportResult& res, Lang lang) {
   j["indicators"] = res.indicators;
   out.json = std::move(j);
 
-  out.csv.headers = {"vintage", "status", "source", "file", "sha256", "imported_at", "values",
-                     "countries", "first_year", "last_year", "indicators"};
+  out.csv.headers = {"vintage", "status",    "source",     "file",      "sha256",    "imported_at",
+                     "values",  "countries", "first_year", "last_year", "indicators"};
   std::string inds;
   for (const auto& i : res.indicators) inds += (inds.empty() ? "" : " ") + i;
   out.csv.rows.push_back({v.id, res.inserted ? "imported" : "already-imported", s.source_format,
@@ -39,10 +39,13 @@ Rendered view(const service::ImportResult& res, Lang lang) {
                           std::to_string(res.last_year), inds});
 
   Doc& d = out.doc;
-  d.title = res.inserted
-                ? fmt::format("{} {}", tr(lang, "Imported", "Importé :"), v.id)
-                : fmt::format("{} {}", tr(lang, "Already imported, nothing changed:",
-                                          "Déjà importé, rien n'a changé :"), v.id);
+  d.title =
+      res.inserted
+          ? fmt::format("{} {}", tr(lang, "Imported", "Importé :"), v.id)
+          : fmt::format(
+                "{} {}",
+                tr(lang, "Already imported, nothing changed:", "Déjà importé, rien n'a changé :"),
+                v.id);
   Block b{"", {}, {}, {}};
   b.facts = {{tr(lang, "File", "Fichier"), s.file_name},
              {tr(lang, "Source", "Source"), s.source_format},
@@ -54,8 +57,9 @@ Rendered view(const service::ImportResult& res, Lang lang) {
              {tr(lang, "Imported at", "Importé le"), s.imported_at},
              {tr(lang, "Store", "Base"), res.db_path}};
   if (!res.inserted)
-    b.notes.push_back(tr(lang, "The same file (same SHA-256) is already in the store; it was not imported again.",
-                         "Le même fichier (même SHA-256) est déjà dans la base ; il n'a pas été réimporté."));
+    b.notes.push_back(
+        tr(lang, "The same file (same SHA-256) is already in the store; it was not imported again.",
+           "Le même fichier (même SHA-256) est déjà dans la base ; il n'a pas été réimporté."));
   d.blocks.push_back(std::move(b));
   d.source = source_line(v, lang);
   return out;
@@ -74,11 +78,13 @@ Rendered view(const service::RemoveResult& res, Lang lang) {
   out.csv.headers = {"vintage", "status", "file", "values"};
   out.csv.rows.push_back({s.info.id, "removed", s.file_name, std::to_string(s.row_count)});
   out.doc.title = fmt::format("{} {}", tr(lang, "Removed", "Supprimé :"), s.info.id);
-  out.doc.blocks.push_back({"", {{tr(lang, "File", "Fichier"), s.file_name},
-                                 {tr(lang, "Values", "Valeurs"),
-                                  number(static_cast<double>(s.row_count), 0, lang)},
-                                 {tr(lang, "Store", "Base"), res.db_path}},
-                            {}, {}});
+  out.doc.blocks.push_back(
+      {"",
+       {{tr(lang, "File", "Fichier"), s.file_name},
+        {tr(lang, "Values", "Valeurs"), number(static_cast<double>(s.row_count), 0, lang)},
+        {tr(lang, "Store", "Base"), res.db_path}},
+       {},
+       {}});
   out.doc.source = source_line(s.info, lang);
   return out;
 }

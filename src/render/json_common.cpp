@@ -9,15 +9,18 @@ nlohmann::ordered_json vintage_json(const VintageInfo& v) {
           {"title", v.title},
           {"publisher", v.publisher},
           {"published", v.published},
-          {"cutoff", v.cutoff.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v.cutoff)},
+          {"cutoff",
+           v.cutoff.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v.cutoff)},
           {"definition", v.definition},
           {"price_basis", v.price_basis},
-          {"base_year", v.base_year == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v.base_year)},
+          {"base_year", v.base_year == 0 ? nlohmann::ordered_json(nullptr)
+                                         : nlohmann::ordered_json(v.base_year)},
           {"builtin", v.builtin},
           {"citation", v.citation()}};
 }
 
-nlohmann::ordered_json envelope(const char* command, const VintageInfo& v, nlohmann::ordered_json query) {
+nlohmann::ordered_json envelope(const char* command, const VintageInfo& v,
+                                nlohmann::ordered_json query) {
   nlohmann::ordered_json j;
   j["command"] = command;
   j["schema_version"] = kJsonSchemaVersion;
@@ -27,7 +30,8 @@ nlohmann::ordered_json envelope(const char* command, const VintageInfo& v, nlohm
 }
 
 std::string source_line(const VintageInfo& v, Lang lang) {
-  std::string s = std::string(tr(lang, "Source: ", "Source\u00A0: ")) + v.publisher + ", " + v.title;
+  std::string s =
+      std::string(tr(lang, "Source: ", "Source\u00A0: ")) + v.publisher + ", " + v.title;
   if (!v.published.empty()) s += std::string(tr(lang, ", published ", ", publié ")) + v.published;
   if (!v.cutoff.empty())
     s += std::string(tr(lang, " (data cut-off ", " (données arrêtées au ")) + v.cutoff + ")";
@@ -38,7 +42,8 @@ std::string ally_name(const Ally& a, Lang lang) { return a.name(to_string(lang))
 
 std::string group_name(const GroupSpec& g, Lang lang) {
   if (g.id == "nato") return tr(lang, "NATO", "OTAN");
-  if (g.id == "europe-canada") return tr(lang, "NATO Europe and Canada", "Europe de l'OTAN et Canada");
+  if (g.id == "europe-canada")
+    return tr(lang, "NATO Europe and Canada", "Europe de l'OTAN et Canada");
   if (g.id == "european-allies") return tr(lang, "European Allies", "Alliés européens");
   if (g.id == "eu") return tr(lang, "Allies in the EU", "Alliés membres de l'UE");
   return g.label();

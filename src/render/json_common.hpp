@@ -20,7 +20,8 @@ constexpr int kJsonSchemaVersion = 1;
 ///  "base_year", "citation"}.
 nlohmann::ordered_json vintage_json(const VintageInfo& v);
 /// The envelope every JSON result starts with: command, schema, vintage, query.
-nlohmann::ordered_json envelope(const char* command, const VintageInfo& v, nlohmann::ordered_json query);
+nlohmann::ordered_json envelope(const char* command, const VintageInfo& v,
+                                nlohmann::ordered_json query);
 /// "Source: <citation>" / "Source : <citation>".
 std::string source_line(const VintageInfo& v, Lang lang);
 /// Ally name in the language.

@@ -29,7 +29,8 @@ std::string number(double value, int decimals, Lang lang) {
 }
 
 std::string percent(double value_pct, int decimals, Lang lang) {
-  return number(value_pct, decimals, lang) + (lang == Lang::fr ? std::string(kNarrowNbsp) + "%" : "%");
+  return number(value_pct, decimals, lang) +
+         (lang == Lang::fr ? std::string(kNarrowNbsp) + "%" : "%");
 }
 
 std::string target_percent(double value_pct, Lang lang) {

@@ -76,8 +76,8 @@ Rendered view(const service::ReportResult& res, Lang lang) {
   j["year"] = r.year;
   j["members"] = r.members;
   j["reporting"] = r.reporting;
-  j["guidelines"] = json::array({guideline_json("two-pct-gdp", r.two_pct),
-                                 guideline_json("hague-core-3.5", r.core_3_5)});
+  j["guidelines"] = json::array(
+      {guideline_json("two-pct-gdp", r.two_pct), guideline_json("hague-core-3.5", r.core_3_5)});
   if (r.equipment_20) j["guidelines"].push_back(guideline_json("equipment-20", *r.equipment_20));
   j["total_defexp_usd_current_m"] = figure_json(r.total_current_usd_m, 3);
   j["total_defexp_usd_const_m"] = figure_json(r.total_const_usd_m, 3);
@@ -85,23 +85,34 @@ Rendered view(const service::ReportResult& res, Lang lang) {
   j["us_share_const_pct"] = opt(r.us_share_const_pct, 4);
   j["nato_pct_gdp"] = figure_json(r.nato_pct_gdp, 4);
   j["europe_canada_pct_gdp"] = figure_json(r.europe_canada_pct_gdp, 4);
-  j["real_change_pct"] = {
-      {"nato", {{"previous_year", opt(r.nato_real_change_prev_pct, 4)},
-                {"since_2014", opt(r.nato_real_change_2014_pct, 4)}}},
-      {"europe_canada", {{"previous_year", opt(r.europe_canada_real_change_prev_pct, 4)},
-                         {"since_2014", opt(r.europe_canada_real_change_2014_pct, 4)}}}};
+  j["real_change_pct"] = {{"nato",
+                           {{"previous_year", opt(r.nato_real_change_prev_pct, 4)},
+                            {"since_2014", opt(r.nato_real_change_2014_pct, 4)}}},
+                          {"europe_canada",
+                           {{"previous_year", opt(r.europe_canada_real_change_prev_pct, 4)},
+                            {"since_2014", opt(r.europe_canada_real_change_2014_pct, 4)}}}};
   auto rank_json = [&](const std::vector<analysis::ComplianceRow>& rows) {
     json a = json::array();
     for (const auto& row : rows)
-      a.push_back({{"iso3", row.ally->iso3}, {"name", ally_name(*row.ally, lang)},
-                   {"pct_gdp", row.value->value}, {"estimate", row.value->estimate}});
+      a.push_back({{"iso3", row.ally->iso3},
+                   {"name", ally_name(*row.ally, lang)},
+                   {"pct_gdp", row.value->value},
+                   {"estimate", row.value->estimate}});
     return a;
   };
   j["highest"] = rank_json(r.highest);
   j["lowest"] = rank_json(r.lowest);
   json allies = json::array();
-  out.csv.headers = {"vintage", "year", "iso3", "name", "pct_gdp", "estimate", "meets_2pct",
-                     "meets_3_5pct", "equipment_share_pct", "meets_equipment_20pct"};
+  out.csv.headers = {"vintage",
+                     "year",
+                     "iso3",
+                     "name",
+                     "pct_gdp",
+                     "estimate",
+                     "meets_2pct",
+                     "meets_3_5pct",
+                     "equipment_share_pct",
+                     "meets_equipment_20pct"};
   for (std::size_t i = 0; i < r.two_pct.rows.size(); ++i) {
     const auto& row = r.two_pct.rows[i];
     const analysis::ComplianceRow* eq = nullptr;
@@ -135,20 +146,23 @@ Rendered view(const service::ReportResult& res, Lang lang) {
   Block members{tr(lang, "Members", "Membres"), {}, {}, {}};
   members.facts.push_back(
       {fmt::format("{} {}", tr(lang, "Allies", "Alliés"),
-                   r.membership == Membership::as_of ? fmt::format(fmt::runtime(tr(lang, "as of {}", "en {}")), r.year)
-                                                     : std::string(tr(lang, "(current membership)", "(composition actuelle)"))),
+                   r.membership == Membership::as_of
+                       ? fmt::format(fmt::runtime(tr(lang, "as of {}", "en {}")), r.year)
+                       : std::string(tr(lang, "(current membership)", "(composition actuelle)"))),
        std::to_string(r.members)});
-  members.facts.push_back({tr(lang, "Reporting allies", "Alliés déclarants"),
-                           std::to_string(r.reporting)});
+  members.facts.push_back(
+      {tr(lang, "Reporting allies", "Alliés déclarants"), std::to_string(r.reporting)});
   if (r.reporting < r.members)
-    members.notes.push_back(tr(lang,
-                               "Iceland has no armed forces and reports no defence expenditure.",
-                               "L'Islande n'a pas de forces armées et ne déclare pas de dépenses de défense."));
+    members.notes.push_back(
+        tr(lang, "Iceland has no armed forces and reports no defence expenditure.",
+           "L'Islande n'a pas de forces armées et ne déclare pas de dépenses de défense."));
   d.blocks.push_back(members);
 
   Block g{tr(lang, "Guidelines (NATO rule: value rounded to two decimals)",
              "Lignes directrices (règle OTAN : valeur arrondie à deux décimales)"),
-          {}, {}, {}};
+          {},
+          {},
+          {}};
   g.facts.push_back({tr(lang, "2% of GDP", "2 % du PIB"), guideline_fact(r.two_pct, lang)});
   g.facts.push_back({tr(lang, "3.5% of GDP", "3,5 % du PIB"), guideline_fact(r.core_3_5, lang)});
   g.facts.push_back({tr(lang, "20% on equipment", "20 % en équipements"),
@@ -160,32 +174,46 @@ Rendered view(const service::ReportResult& res, Lang lang) {
   Block s{tr(lang, "Spending", "Dépenses"), {}, {}, {}};
   s.facts.push_back({tr(lang, "NATO total, current US$", "Total OTAN, $ courants"),
                      figure_text(r.total_current_usd_m, true, lang)});
-  s.facts.push_back({fmt::format(fmt::runtime(tr(lang, "NATO total, constant {} US$", "Total OTAN, $ constants {}")),
+  s.facts.push_back({fmt::format(fmt::runtime(tr(lang, "NATO total, constant {} US$",
+                                                 "Total OTAN, $ constants {}")),
                                  v.base_year ? std::to_string(v.base_year) : std::string()),
                      figure_text(r.total_const_usd_m, true, lang)});
-  s.facts.push_back({tr(lang, "US share (current US$)", "Part des États-Unis ($ courants)"),
-                     r.us_share_current_pct ? percent(*r.us_share_current_pct, 1, lang) : missing(lang)});
-  s.facts.push_back({tr(lang, "US share (constant US$)", "Part des États-Unis ($ constants)"),
-                     r.us_share_const_pct ? percent(*r.us_share_const_pct, 1, lang) : missing(lang)});
-  s.facts.push_back({tr(lang, "NATO, % of GDP", "OTAN, % du PIB"),
-                     figure_text(r.nato_pct_gdp, false, lang)});
-  s.facts.push_back({tr(lang, "NATO Europe and Canada, % of GDP", "Europe de l'OTAN et Canada, % du PIB"),
-                     figure_text(r.europe_canada_pct_gdp, false, lang)});
+  s.facts.push_back(
+      {tr(lang, "US share (current US$)", "Part des États-Unis ($ courants)"),
+       r.us_share_current_pct ? percent(*r.us_share_current_pct, 1, lang) : missing(lang)});
+  s.facts.push_back(
+      {tr(lang, "US share (constant US$)", "Part des États-Unis ($ constants)"),
+       r.us_share_const_pct ? percent(*r.us_share_const_pct, 1, lang) : missing(lang)});
+  s.facts.push_back(
+      {tr(lang, "NATO, % of GDP", "OTAN, % du PIB"), figure_text(r.nato_pct_gdp, false, lang)});
+  s.facts.push_back(
+      {tr(lang, "NATO Europe and Canada, % of GDP", "Europe de l'OTAN et Canada, % du PIB"),
+       figure_text(r.europe_canada_pct_gdp, false, lang)});
   d.blocks.push_back(s);
 
-  Block c{tr(lang, "Real change (constant prices)", "Évolution réelle (prix constants)"), {}, {}, {}};
-  c.facts.push_back({fmt::format("{} {}", tr(lang, "NATO total vs", "Total OTAN par rapport à"), r.year - 1),
-                     change_text(r.nato_real_change_prev_pct, lang)});
+  Block c{
+      tr(lang, "Real change (constant prices)", "Évolution réelle (prix constants)"), {}, {}, {}};
+  c.facts.push_back(
+      {fmt::format("{} {}", tr(lang, "NATO total vs", "Total OTAN par rapport à"), r.year - 1),
+       change_text(r.nato_real_change_prev_pct, lang)});
   c.facts.push_back({tr(lang, "NATO total vs 2014", "Total OTAN par rapport à 2014"),
                      change_text(r.nato_real_change_2014_pct, lang)});
-  c.facts.push_back({fmt::format("{} {}", tr(lang, "Europe and Canada vs", "Europe et Canada par rapport à"), r.year - 1),
-                     change_text(r.europe_canada_real_change_prev_pct, lang)});
+  c.facts.push_back(
+      {fmt::format("{} {}", tr(lang, "Europe and Canada vs", "Europe et Canada par rapport à"),
+                   r.year - 1),
+       change_text(r.europe_canada_real_change_prev_pct, lang)});
   c.facts.push_back({tr(lang, "Europe and Canada vs 2014", "Europe et Canada par rapport à 2014"),
                      change_text(r.europe_canada_real_change_2014_pct, lang)});
   d.blocks.push_back(c);
 
-  d.blocks.push_back({tr(lang, "Highest % of GDP", "Part du PIB la plus élevée"), {}, {ranking(r.highest, lang)}, {}});
-  d.blocks.push_back({tr(lang, "Lowest % of GDP", "Part du PIB la plus faible"), {}, {ranking(r.lowest, lang)}, {}});
+  d.blocks.push_back({tr(lang, "Highest % of GDP", "Part du PIB la plus élevée"),
+                      {},
+                      {ranking(r.highest, lang)},
+                      {}});
+  d.blocks.push_back({tr(lang, "Lowest % of GDP", "Part du PIB la plus faible"),
+                      {},
+                      {ranking(r.lowest, lang)},
+                      {}});
   d.source = source_line(v, lang);
   return out;
 }

@@ -13,8 +13,9 @@ using json = nlohmann::ordered_json;
 
 std::string growth_label(const analysis::ScenarioSpec& s, Lang lang) {
   if (!s.gdp_growth_pct)
-    return tr(lang, "each ally's own trend (average real growth over the edition's years)",
-              "tendance propre à chaque Allié (croissance réelle moyenne sur les années de l'édition)");
+    return tr(
+        lang, "each ally's own trend (average real growth over the edition's years)",
+        "tendance propre à chaque Allié (croissance réelle moyenne sur les années de l'édition)");
   return fmt::format("{} {}", percent(*s.gdp_growth_pct, 2, lang), tr(lang, "a year", "par an"));
 }
 
@@ -60,13 +61,21 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
               {false, true, true, true, true, true},
               {}};
   if (backtest) {
-    t.headers.push_back(fmt::format("{} {}", tr(lang, "Outturn", "Réalisé"), res.compare_vintage->id));
+    t.headers.push_back(
+        fmt::format("{} {}", tr(lang, "Outturn", "Réalisé"), res.compare_vintage->id));
     t.headers.push_back(tr(lang, "US share", "Part des É.-U."));
     t.headers.push_back(tr(lang, "Meeting", "Atteignent"));
     t.right_align.insert(t.right_align.end(), {true, true, true});
   }
-  out.csv.headers = {"vintage", "year", "total_usd_m", "total_const_usd_m", "baseline_usd_m",
-                     "extra_usd_m", "cumulative_extra_usd_m", "us_share_pct", "allies_meeting",
+  out.csv.headers = {"vintage",
+                     "year",
+                     "total_usd_m",
+                     "total_const_usd_m",
+                     "baseline_usd_m",
+                     "extra_usd_m",
+                     "cumulative_extra_usd_m",
+                     "us_share_pct",
+                     "allies_meeting",
                      "allies"};
   for (const auto& y : sc.years) {
     json row = {{"year", y.year},
@@ -81,10 +90,13 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
                 {"baseline_us_share_pct", opt(y.baseline_us_share_pct, 4)},
                 {"allies_meeting", y.meeting},
                 {"allies", y.allies}};
-    std::vector<std::string> trow{std::to_string(y.year), usd_bn(y.total_current_m, lang),
-                                  usd_bn(y.extra_usd_m, lang), usd_bn(y.cumulative_extra_usd_m, lang),
-                                  y.us_share_pct ? percent(*y.us_share_pct, 1, lang) : missing(lang),
-                                  fmt::format("{}/{}", y.meeting, y.allies)};
+    std::vector<std::string> trow{
+        std::to_string(y.year),
+        usd_bn(y.total_current_m, lang),
+        usd_bn(y.extra_usd_m, lang),
+        usd_bn(y.cumulative_extra_usd_m, lang),
+        y.us_share_pct ? percent(*y.us_share_pct, 1, lang) : missing(lang),
+        fmt::format("{}/{}", y.meeting, y.allies)};
     if (backtest) {
       const auto* o = outturn_of(y.year);
       if (o) {
@@ -102,13 +114,12 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
     }
     years.push_back(std::move(row));
     t.rows.push_back(std::move(trow));
-    out.csv.rows.push_back({v.id, std::to_string(y.year), csv_number(clean(y.total_current_m, 3)),
-                            csv_number(clean(y.total_const_m, 3)),
-                            csv_number(clean(y.baseline_current_m, 3)),
-                            csv_number(clean(y.extra_usd_m, 3)),
-                            csv_number(clean(y.cumulative_extra_usd_m, 3)),
-                            y.us_share_pct ? csv_number(clean(*y.us_share_pct, 4)) : "",
-                            std::to_string(y.meeting), std::to_string(y.allies)});
+    out.csv.rows.push_back(
+        {v.id, std::to_string(y.year), csv_number(clean(y.total_current_m, 3)),
+         csv_number(clean(y.total_const_m, 3)), csv_number(clean(y.baseline_current_m, 3)),
+         csv_number(clean(y.extra_usd_m, 3)), csv_number(clean(y.cumulative_extra_usd_m, 3)),
+         y.us_share_pct ? csv_number(clean(*y.us_share_pct, 4)) : "", std::to_string(y.meeting),
+         std::to_string(y.allies)});
   }
   j["years"] = std::move(years);
   json allies = json::array();
@@ -153,46 +164,63 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
   out.json = std::move(j);
 
   Doc& d = out.doc;
-  d.title = s.from_year == s.by_year
-                ? fmt::format("{}: {} {} {}, {} ({})", tr(lang, "Scenario", "Scénario"),
-                              tr(lang, "every ally below", "chaque Allié sous"),
-                              target_percent(s.target_pct, lang),
-                              tr(lang, "of GDP raised to it", "du PIB y est porté"), s.from_year, v.id)
-                : fmt::format("{}: {} {} {} ({} {}, {})", tr(lang, "Scenario", "Scénario"),
-                              target_percent(s.target_pct, lang), tr(lang, "of GDP by", "du PIB en"),
-                              s.by_year, tr(lang, "from", "depuis"), s.from_year, v.id);
+  d.title =
+      s.from_year == s.by_year
+          ? fmt::format("{}: {} {} {}, {} ({})", tr(lang, "Scenario", "Scénario"),
+                        tr(lang, "every ally below", "chaque Allié sous"),
+                        target_percent(s.target_pct, lang),
+                        tr(lang, "of GDP raised to it", "du PIB y est porté"), s.from_year, v.id)
+          : fmt::format("{}: {} {} {} ({} {}, {})", tr(lang, "Scenario", "Scénario"),
+                        target_percent(s.target_pct, lang), tr(lang, "of GDP by", "du PIB en"),
+                        s.by_year, tr(lang, "from", "depuis"), s.from_year, v.id);
   Block b{"", {}, {}, {}};
   if (!res.preset.empty()) b.facts.push_back({tr(lang, "Preset", "Préréglage"), res.preset});
   b.facts.push_back({tr(lang, "Allies", "Alliés"), group_name(res.group, lang)});
   b.facts.push_back({tr(lang, "Path", "Trajectoire"), to_string(s.path)});
-  b.facts.push_back({tr(lang, "Real GDP growth", "Croissance réelle du PIB"), growth_label(s, lang)});
+  b.facts.push_back(
+      {tr(lang, "Real GDP growth", "Croissance réelle du PIB"), growth_label(s, lang)});
   if (s.us_pct)
-    b.facts.push_back({tr(lang, "US share of GDP at the horizon", "Part du PIB des États-Unis à l'horizon"),
-                       target_percent(*s.us_pct, lang)});
+    b.facts.push_back(
+        {tr(lang, "US share of GDP at the horizon", "Part du PIB des États-Unis à l'horizon"),
+         target_percent(*s.us_pct, lang)});
   const auto& first = sc.years.front();
   const auto& last = sc.years.back();
   if (last.us_share_pct && last.baseline_us_share_pct)
-    b.facts.push_back({fmt::format("{} {}", tr(lang, "US share of spending", "Part des États-Unis dans les dépenses"), last.year),
-                       fmt::format("{} ({} {})", percent(*last.us_share_pct, 1, lang),
-                                   tr(lang, "without the scenario", "sans le scénario"),
-                                   percent(*last.baseline_us_share_pct, 1, lang))});
+    b.facts.push_back(
+        {fmt::format("{} {}",
+                     tr(lang, "US share of spending", "Part des États-Unis dans les dépenses"),
+                     last.year),
+         fmt::format("{} ({} {})", percent(*last.us_share_pct, 1, lang),
+                     tr(lang, "without the scenario", "sans le scénario"),
+                     percent(*last.baseline_us_share_pct, 1, lang))});
   b.facts.push_back({tr(lang, "Cumulative extra spending", "Surcroît de dépenses cumulé"),
                      fmt::format("{} ({})", usd_bn(last.cumulative_extra_usd_m, lang),
                                  tr(lang, "current US$", "$ courants"))});
   (void)first;
   b.tables.push_back(std::move(t));
   if (immediate)
-    b.notes.push_back(tr(lang,
-                         "The edition's published values of the year, with every ally below the target raised to it. Extra = spending over the published spending, current US$.",
-                         "Valeurs publiées de l'année, chaque Allié sous la cible y étant porté. Surcroît = dépenses au-delà des dépenses publiées, en $ courants."));
+    b.notes.push_back(
+        tr(lang,
+           "The edition's published values of the year, with every ally below the target raised to "
+           "it. Extra = spending over the published spending, current US$.",
+           "Valeurs publiées de l'année, chaque Allié sous la cible y étant porté. Surcroît = "
+           "dépenses au-delà des dépenses publiées, en $ courants."));
   else
-    b.notes.push_back(tr(lang,
-                         "Year 0 is the edition's published values. Extra = spending over each ally keeping its base-year share of GDP, at current prices and exchange rates (the edition's US-dollar deflator trend).",
-                         "L'année 0 reprend les valeurs publiées de l'édition. Surcroît = dépenses au-delà du maintien de la part du PIB de l'année de base, en prix et taux de change courants (tendance du déflateur en dollars de l'édition)."));
+    b.notes.push_back(
+        tr(lang,
+           "Year 0 is the edition's published values. Extra = spending over each ally keeping its "
+           "base-year share of GDP, at current prices and exchange rates (the edition's US-dollar "
+           "deflator trend).",
+           "L'année 0 reprend les valeurs publiées de l'édition. Surcroît = dépenses au-delà du "
+           "maintien de la part du PIB de l'année de base, en prix et taux de change courants "
+           "(tendance du déflateur en dollars de l'édition)."));
   if (backtest)
-    b.notes.push_back(tr(lang,
-                         "Outturn: the later edition's published spending and shares for the same allies; editions may define spending differently.",
-                         "Réalisé : dépenses et parts publiées par l'édition ultérieure pour les mêmes Alliés ; les définitions peuvent différer d'une édition à l'autre."));
+    b.notes.push_back(
+        tr(lang,
+           "Outturn: the later edition's published spending and shares for the same allies; "
+           "editions may define spending differently.",
+           "Réalisé : dépenses et parts publiées par l'édition ultérieure pour les mêmes Alliés ; "
+           "les définitions peuvent différer d'une édition à l'autre."));
   if (!sc.missing.empty()) {
     std::string m;
     for (const auto& c : sc.missing) m += (m.empty() ? "" : ", ") + c;
@@ -211,17 +239,21 @@ Rendered view_scenario_presets(const service::ScenarioPresetsResult& res, Lang l
   Rendered out;
   json j = envelope("scenario", res.vintage, {{"vintage", res.vintage.id}, {"list", true}});
   json presets = json::array();
-  TextTable t{{"preset", tr(lang, "Target", "Cible"), tr(lang, "From", "Depuis"),
-               tr(lang, "By", "Horizon"), tr(lang, "Path", "Trajectoire"),
-               tr(lang, "What it asks", "Ce qu'il pose")},
-              {false, true, true, true, false, false},
-              {}};
+  TextTable t{
+      {"preset", tr(lang, "Target", "Cible"), tr(lang, "From", "Depuis"), tr(lang, "By", "Horizon"),
+       tr(lang, "Path", "Trajectoire"), tr(lang, "What it asks", "Ce qu'il pose")},
+      {false, true, true, true, false, false},
+      {}};
   out.csv.headers = {"vintage", "preset", "target_pct", "from", "by", "path", "description"};
   for (const auto& p : res.presets) {
     const int from = p.from_year.value_or(res.latest_year);
     const int by = p.by_year.value_or(from);
-    presets.push_back({{"id", p.id}, {"target_pct", p.target_pct}, {"from", from}, {"by", by},
-                       {"path", to_string(p.path)}, {"immediate", p.immediate()},
+    presets.push_back({{"id", p.id},
+                       {"target_pct", p.target_pct},
+                       {"from", from},
+                       {"by", by},
+                       {"path", to_string(p.path)},
+                       {"immediate", p.immediate()},
                        {"description", p.description_en}});
     t.rows.push_back({std::string(p.id), target_percent(p.target_pct, lang), std::to_string(from),
                       std::to_string(by), to_string(p.path),
@@ -232,12 +264,16 @@ Rendered view_scenario_presets(const service::ScenarioPresetsResult& res, Lang l
   }
   j["presets"] = std::move(presets);
   out.json = std::move(j);
-  out.doc.title = fmt::format("{} ({})", tr(lang, "Scenario presets", "Scénarios préréglés"), res.vintage.id);
+  out.doc.title =
+      fmt::format("{} ({})", tr(lang, "Scenario presets", "Scénarios préréglés"), res.vintage.id);
   Block b{"", {}, {}, {}};
   b.tables.push_back(std::move(t));
-  b.notes.push_back(tr(lang,
-                       "fardeau scenario --preset NAME [--year Y]; flags override the preset. --year moves the base year of a path, or the year of an immediate scenario.",
-                       "fardeau scenario --preset NOM [--year A] ; les options remplacent celles du préréglage. --year déplace l'année de base d'une trajectoire, ou l'année d'un scénario immédiat."));
+  b.notes.push_back(
+      tr(lang,
+         "fardeau scenario --preset NAME [--year Y]; flags override the preset. --year moves the "
+         "base year of a path, or the year of an immediate scenario.",
+         "fardeau scenario --preset NOM [--year A] ; les options remplacent celles du préréglage. "
+         "--year déplace l'année de base d'une trajectoire, ou l'année d'un scénario immédiat."));
   out.doc.blocks.push_back(std::move(b));
   out.doc.source = source_line(res.vintage, lang);
   return out;

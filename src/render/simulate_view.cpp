@@ -22,9 +22,13 @@ json simulation_params_json(const service::SimulateResult& r) {
   const auto& p = r.params;
   json allies = json::array();
   for (const auto& a : p.allies)
-    allies.push_back({{"iso3", a.iso3}, {"pct0", a.pct0}, {"spend_current0_m", a.spend_current0_m},
-                      {"mean_growth", a.mean_growth}, {"sd_growth", a.sd_growth},
-                      {"mean_deflator", a.mean_deflator}, {"sd_deflator", a.sd_deflator},
+    allies.push_back({{"iso3", a.iso3},
+                      {"pct0", a.pct0},
+                      {"spend_current0_m", a.spend_current0_m},
+                      {"mean_growth", a.mean_growth},
+                      {"sd_growth", a.sd_growth},
+                      {"mean_deflator", a.mean_deflator},
+                      {"sd_deflator", a.sd_deflator},
                       {"plan_pct", a.plan_pct}});
   return {{"model", "fardeau-mc-1"},
           {"vintage", r.vintage.id},
@@ -57,7 +61,8 @@ Rendered view_simulation(const service::SimulateResult& res, Lang lang) {
             {"from", p.base_year},
             {"by", p.base_year + p.horizon_years},
             {"path", sq.path},
-            {"gdp_growth", res.plan.spec.gdp_growth_pct ? json(*res.plan.spec.gdp_growth_pct) : json("trend")},
+            {"gdp_growth",
+             res.plan.spec.gdp_growth_pct ? json(*res.plan.spec.gdp_growth_pct) : json("trend")},
             {"allies", sq.allies},
             {"us_pct", res.plan.spec.us_pct ? json(*res.plan.spec.us_pct) : json(nullptr)},
             {"paths", mc.paths},
@@ -73,12 +78,10 @@ Rendered view_simulation(const service::SimulateResult& res, Lang lang) {
   j["from"] = p.base_year;
   j["by"] = p.base_year + p.horizon_years;
   j["group"] = res.group.label();
-  j["parameters"] = {{"rho_growth", clean(p.rho_growth, 6)},
-                     {"rho_deflator", clean(p.rho_deflator, 6)},
-                     {"execution_mean", p.execution_mean},
-                     {"execution_sd", p.execution_sd},
-                     {"execution_max", p.execution_max},
-                     {"volatility", res.query.volatility}};
+  j["parameters"] = {
+      {"rho_growth", clean(p.rho_growth, 6)}, {"rho_deflator", clean(p.rho_deflator, 6)},
+      {"execution_mean", p.execution_mean},   {"execution_sd", p.execution_sd},
+      {"execution_max", p.execution_max},     {"volatility", res.query.volatility}};
   json years = json::array();
   TextTable t{{tr(lang, "Year", "Année"), tr(lang, "Planned", "Prévu"), "P5", "P50", "P95",
                tr(lang, "US share P5", "Part É.-U. P5"), "P50", "P95",
@@ -96,22 +99,23 @@ Rendered view_simulation(const service::SimulateResult& res, Lang lang) {
                 {"expected_allies_meeting", clean(y.expected_meeting, 4)}};
     years.push_back(std::move(row));
     const auto& u = y.us_share_pct;
-    t.rows.push_back({std::to_string(y.year), usd_bn(planned, lang), usd_bn(y.total_usd_m.p05, lang),
-                      usd_bn(y.total_usd_m.p50, lang), usd_bn(y.total_usd_m.p95, lang),
-                      y.has_us ? percent(u.p05, 1, lang) : missing(lang),
-                      y.has_us ? percent(u.p50, 1, lang) : missing(lang),
-                      y.has_us ? percent(u.p95, 1, lang) : missing(lang),
-                      number(y.expected_meeting, 1, lang)});
+    t.rows.push_back(
+        {std::to_string(y.year), usd_bn(planned, lang), usd_bn(y.total_usd_m.p05, lang),
+         usd_bn(y.total_usd_m.p50, lang), usd_bn(y.total_usd_m.p95, lang),
+         y.has_us ? percent(u.p05, 1, lang) : missing(lang),
+         y.has_us ? percent(u.p50, 1, lang) : missing(lang),
+         y.has_us ? percent(u.p95, 1, lang) : missing(lang), number(y.expected_meeting, 1, lang)});
   }
   j["years"] = std::move(years);
   json allies = json::array();
   const int by = p.base_year + p.horizon_years;
-  TextTable at{{tr(lang, "Ally", "Allié"), fmt::format("% {} {}", tr(lang, "GDP", "PIB"), p.base_year),
-                fmt::format("{} {}", tr(lang, "Planned", "Prévu"), by),
-                fmt::format("P({} {})", tr(lang, "meets", "atteint"), by), tr(lang, "s.e.", "é.-t."),
-                tr(lang, "Growth", "Croissance"), tr(lang, "sd", "é.-t.")},
-               {false, true, true, true, true, true, true},
-               {}};
+  TextTable at{
+      {tr(lang, "Ally", "Allié"), fmt::format("% {} {}", tr(lang, "GDP", "PIB"), p.base_year),
+       fmt::format("{} {}", tr(lang, "Planned", "Prévu"), by),
+       fmt::format("P({} {})", tr(lang, "meets", "atteint"), by), tr(lang, "s.e.", "é.-t."),
+       tr(lang, "Growth", "Croissance"), tr(lang, "sd", "é.-t.")},
+      {false, true, true, true, true, true, true},
+      {}};
   for (std::size_t i = 0; i < mc.allies.size(); ++i) {
     const auto& a = mc.allies[i];
     const auto& ap = p.allies[i];
@@ -149,21 +153,31 @@ Rendered view_simulation(const service::SimulateResult& res, Lang lang) {
                         tr(lang, "from", "depuis"), p.base_year, v.id);
   Block b{"", {}, {}, {}};
   b.facts.push_back({tr(lang, "Allies", "Alliés"), group_name(res.group, lang)});
-  b.facts.push_back({tr(lang, "Paths", "Trajectoires"), number(static_cast<double>(mc.paths), 0, lang)});
+  b.facts.push_back(
+      {tr(lang, "Paths", "Trajectoires"), number(static_cast<double>(mc.paths), 0, lang)});
   b.facts.push_back({tr(lang, "Seed", "Graine"), std::to_string(mc.seed)});
-  b.facts.push_back({tr(lang, "Correlation of shocks (growth, deflator)",
-                        "Corrélation des chocs (croissance, déflateur)"),
-                     fmt::format("{}, {}", number(p.rho_growth, 2, lang), number(p.rho_deflator, 2, lang))});
-  b.facts.push_back({tr(lang, "Budget execution (share of planned increase)",
-                        "Exécution budgétaire (part de la hausse prévue)"),
-                     fmt::format("{} ± {}", number(p.execution_mean, 2, lang), number(p.execution_sd, 2, lang))});
+  b.facts.push_back(
+      {tr(lang, "Correlation of shocks (growth, deflator)",
+          "Corrélation des chocs (croissance, déflateur)"),
+       fmt::format("{}, {}", number(p.rho_growth, 2, lang), number(p.rho_deflator, 2, lang))});
+  b.facts.push_back(
+      {tr(lang, "Budget execution (share of planned increase)",
+          "Exécution budgétaire (part de la hausse prévue)"),
+       fmt::format("{} ± {}", number(p.execution_mean, 2, lang), number(p.execution_sd, 2, lang))});
   b.tables.push_back(std::move(t));
   b.notes.push_back(tr(lang,
-                       "Spending in current US$; P5-P95: quantiles over the paths. Year 0 is the published base year.",
-                       "Dépenses en $ courants ; P5-P95 : quantiles sur les trajectoires. L'année 0 est l'année de base publiée."));
+                       "Spending in current US$; P5-P95: quantiles over the paths. Year 0 is the "
+                       "published base year.",
+                       "Dépenses en $ courants ; P5-P95 : quantiles sur les trajectoires. L'année "
+                       "0 est l'année de base publiée."));
   d.blocks.push_back(std::move(b));
-  Block ab{fmt::format("{} {}", tr(lang, "Probability of meeting the target in", "Probabilité d'atteindre la cible en"), by),
-           {}, {}, {}};
+  Block ab{fmt::format("{} {}",
+                       tr(lang, "Probability of meeting the target in",
+                          "Probabilité d'atteindre la cible en"),
+                       by),
+           {},
+           {},
+           {}};
   ab.tables.push_back(std::move(at));
   d.blocks.push_back(std::move(ab));
   d.source = source_line(v, lang);

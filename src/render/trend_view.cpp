@@ -13,8 +13,12 @@ Rendered view(const service::TrendResultSet& res, Lang lang) {
   const auto& v = res.vintage;
   const bool current = t.basis == PriceBasis::current;
   Rendered out;
-  json q = {{"group", res.group.label()}, {"from", t.from}, {"to", t.to}, {"vintage", v.id},
-            {"basis", to_string(t.basis)}, {"membership", to_string(t.membership)}};
+  json q = {{"group", res.group.label()},
+            {"from", t.from},
+            {"to", t.to},
+            {"vintage", v.id},
+            {"basis", to_string(t.basis)},
+            {"membership", to_string(t.membership)}};
   json j = envelope("trend", v, q);
   j["group"] = res.group.label();
   j["from"] = t.from;
@@ -30,19 +34,23 @@ Rendered view(const service::TrendResultSet& res, Lang lang) {
                  tr(lang, "vs base (US$ m)", "vs base (M$)"), tr(lang, "Allies", "Alliés")},
                 {true, true, false, true, true},
                 {}};
-  out.csv.headers = {"vintage", "group", "year", "defexp_usd_m", "estimate", "over_base_usd_m",
-                     "n_allies", "basis"};
+  out.csv.headers = {"vintage",  "group",           "year",     "defexp_usd_m",
+                     "estimate", "over_base_usd_m", "n_allies", "basis"};
   const double base = t.points.front().defexp_usd_m;
   for (const auto& p : t.points) {
-    points.push_back({{"year", p.year}, {"defexp_usd_m", clean(p.defexp_usd_m, 3)},
-                      {"estimate", p.estimate}, {"n_allies", p.n_allies}, {"missing", p.missing}});
-    tab.rows.push_back({std::to_string(p.year), number(p.defexp_usd_m, 0, lang), est_mark(p.estimate),
+    points.push_back({{"year", p.year},
+                      {"defexp_usd_m", clean(p.defexp_usd_m, 3)},
+                      {"estimate", p.estimate},
+                      {"n_allies", p.n_allies},
+                      {"missing", p.missing}});
+    tab.rows.push_back({std::to_string(p.year), number(p.defexp_usd_m, 0, lang),
+                        est_mark(p.estimate),
                         p.year == t.from ? "" : number(p.defexp_usd_m - base, 0, lang),
                         std::to_string(p.n_allies)});
     out.csv.rows.push_back({v.id, res.group.label(), std::to_string(p.year),
                             csv_number(clean(p.defexp_usd_m, 3)), p.estimate ? "1" : "0",
-                            csv_number(clean(p.defexp_usd_m - base, 3)),
-                            std::to_string(p.n_allies), to_string(t.basis)});
+                            csv_number(clean(p.defexp_usd_m - base, 3)), std::to_string(p.n_allies),
+                            to_string(t.basis)});
   }
   j["points"] = points;
   out.json = std::move(j);
@@ -51,22 +59,30 @@ Rendered view(const service::TrendResultSet& res, Lang lang) {
   const std::string basis_label =
       current ? tr(lang, "current US$", "$ courants")
               : fmt::format("{} {}", tr(lang, "constant", "$ constants"), v.base_year);
-  d.title = fmt::format("{}, {}-{} ({}, {})", group_name(res.group, lang), t.from, t.to, basis_label, v.id);
+  d.title = fmt::format("{}, {}-{} ({}, {})", group_name(res.group, lang), t.from, t.to,
+                        basis_label, v.id);
   Block b{"", {}, {}, {}};
-  b.facts.push_back({fmt::format("{} {}-{}", tr(lang, "Level change", "Variation du niveau"), t.from, t.to),
-                     fmt::format("{} ({})", usd_bn(t.level_change_usd_m, lang), signed_percent(t.change_pct, 1, lang))});
-  b.facts.push_back({tr(lang, "Real change (constant prices)", "Évolution réelle (prix constants)"),
-                     t.real_change_pct ? signed_percent(*t.real_change_pct, 1, lang) : missing(lang)});
-  b.facts.push_back({fmt::format("{} {}", tr(lang, "Cumulative over", "Cumul au-dessus de"), t.from),
-                     usd_bn(t.cumulative_over_base_usd_m, lang)});
+  b.facts.push_back(
+      {fmt::format("{} {}-{}", tr(lang, "Level change", "Variation du niveau"), t.from, t.to),
+       fmt::format("{} ({})", usd_bn(t.level_change_usd_m, lang),
+                   signed_percent(t.change_pct, 1, lang))});
+  b.facts.push_back(
+      {tr(lang, "Real change (constant prices)", "Évolution réelle (prix constants)"),
+       t.real_change_pct ? signed_percent(*t.real_change_pct, 1, lang) : missing(lang)});
+  b.facts.push_back(
+      {fmt::format("{} {}", tr(lang, "Cumulative over", "Cumul au-dessus de"), t.from),
+       usd_bn(t.cumulative_over_base_usd_m, lang)});
   b.tables.push_back(std::move(tab));
   b.notes.push_back(tr(lang,
-                       "Cumulative over the base year = sum over the following years of (spending - spending in the base year).",
-                       "Cumul au-dessus de l'année de base = somme sur les années suivantes de (dépenses - dépenses de l'année de base)."));
-  b.notes.push_back(t.membership == Membership::as_of
-                        ? tr(lang, "Members as of each year (NATO's rule for its aggregates).",
-                             "Membres de chaque année (règle de l'OTAN pour ses agrégats).")
-                        : tr(lang, "Today's members in every year.", "Membres actuels pour toutes les années."));
+                       "Cumulative over the base year = sum over the following years of (spending "
+                       "- spending in the base year).",
+                       "Cumul au-dessus de l'année de base = somme sur les années suivantes de "
+                       "(dépenses - dépenses de l'année de base)."));
+  b.notes.push_back(
+      t.membership == Membership::as_of
+          ? tr(lang, "Members as of each year (NATO's rule for its aggregates).",
+               "Membres de chaque année (règle de l'OTAN pour ses agrégats).")
+          : tr(lang, "Today's members in every year.", "Membres actuels pour toutes les années."));
   d.blocks.push_back(std::move(b));
   d.source = source_line(v, lang);
   return out;

@@ -45,8 +45,8 @@ ReadingOutcome outcome_of(std::string label, std::string text, claims::Verdict v
   return o;
 }
 
-Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def, const CheckQuery& q,
-                                bool vintage_pinned_by_scope) {
+Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
+                                const CheckQuery& q, bool vintage_pinned_by_scope) {
   FARDEAU_TRY(claim, claims::parse(q.claim));
   if (auto st = claims::check(claim); !st) return st.error();
 
@@ -141,10 +141,14 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
 
 const char* to_string(ClaimVerdict v) {
   switch (v) {
-    case ClaimVerdict::true_: return "true";
-    case ClaimVerdict::false_: return "false";
-    case ClaimVerdict::true_under_some_readings: return "true under some readings";
-    case ClaimVerdict::not_checkable: return "not checkable";
+    case ClaimVerdict::true_:
+      return "true";
+    case ClaimVerdict::false_:
+      return "false";
+    case ClaimVerdict::true_under_some_readings:
+      return "true under some readings";
+    case ClaimVerdict::not_checkable:
+      return "not checkable";
   }
   return "not checkable";
 }
@@ -163,8 +167,8 @@ std::size_t CheckFileResult::count(ClaimVerdict v) const {
 }
 
 std::size_t CheckFileResult::errors() const {
-  return static_cast<std::size_t>(
-      std::count_if(claims.begin(), claims.end(), [](const auto& c) { return c.error.has_value(); }));
+  return static_cast<std::size_t>(std::count_if(claims.begin(), claims.end(),
+                                                [](const auto& c) { return c.error.has_value(); }));
 }
 
 Result<CheckFileResult> check_file(const Engine& engine, const CheckFileQuery& q) {

@@ -35,17 +35,18 @@ struct CheckQuery {
   /// claims write theirs on the group (europe-canada:current).
   Scope scope;
   std::string claim;
-  bool explain = false;       ///< the renderers show the steps
-  bool try_readings = true;   ///< false: evaluate the claim as written only
+  bool explain = false;      ///< the renderers show the steps
+  bool try_readings = true;  ///< false: evaluate the claim as written only
 };
 
 /// One reading of the claim and what it gave.
 struct ReadingOutcome {
-  std::string label;  ///< "as written", or "cumulative over the base year, constant prices, nato-2019, as-of membership"
+  std::string label;  ///< "as written", or "cumulative over the base year, constant prices,
+                      ///< nato-2019, as-of membership"
   std::string claim;  ///< the reading as a claim (canonical text)
   bool checkable = false;
   bool holds = false;
-  double value = std::numeric_limits<double>::quiet_NaN();          ///< left of the (first) comparison
+  double value = std::numeric_limits<double>::quiet_NaN();  ///< left of the (first) comparison
   double compared_with = std::numeric_limits<double>::quiet_NaN();  ///< right of it
   std::optional<claims::ComparisonOutcome> comparison;              ///< the first comparison
   std::vector<claims::ComparisonOutcome> comparisons;
@@ -67,9 +68,10 @@ struct CheckResult {
   /// some readings" (the claim's own choices first, then as-of membership, NATO's rule,
   /// and editions newest first); the first evaluated otherwise; none if not checkable.
   std::optional<std::size_t> shown;
-  std::vector<VintageInfo> editions;  ///< editions read by the reading shown; if not checkable, those tried
-  std::size_t checkable = 0;          ///< readings evaluated
-  std::size_t holding = 0;            ///< readings that hold
+  std::vector<VintageInfo>
+      editions;               ///< editions read by the reading shown; if not checkable, those tried
+  std::size_t checkable = 0;  ///< readings evaluated
+  std::size_t holding = 0;    ///< readings that hold
 
   const ReadingOutcome* figure() const { return shown ? &readings[*shown] : nullptr; }
 };

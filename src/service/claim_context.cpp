@@ -20,7 +20,9 @@ std::string_view language_name(Measure m) {
 }  // namespace
 
 ClaimContext::ClaimContext(const Engine& engine, std::string default_vintage)
-    : engine_(engine), default_vintage_(std::move(default_vintage)), infos_(engine.vintage_infos()) {
+    : engine_(engine),
+      default_vintage_(std::move(default_vintage)),
+      infos_(engine.vintage_infos()) {
   if (default_vintage_.empty()) default_vintage_ = std::string(kDefaultVintage);
 }
 
@@ -36,7 +38,8 @@ Result<const Dataset*> ClaimContext::dataset(std::string_view vintage) const {
   if (!info(vintage)) {
     std::string ids;
     for (const auto& v : infos_) ids += (ids.empty() ? "" : ", ") + v.id;
-    return make_error(ErrorCode::not_found, fmt::format("unknown vintage '{}'; vintages: {}", vintage, ids));
+    return make_error(ErrorCode::not_found,
+                      fmt::format("unknown vintage '{}'; vintages: {}", vintage, ids));
   }
   auto d = engine_.dataset(vintage);
   if (!d) return d.error();
@@ -69,17 +72,18 @@ Result<Observation> ClaimContext::value(Measure measure, std::string_view ally, 
   // matches an ISO2 code or a country name would be a different ally than it looks.
   const Ally* a = find_ally(ally);
   if (!a)
-    return make_error(ErrorCode::not_found,
-                      fmt::format("unknown ally '{}'; allies are ISO3 codes: {}", ally,
-                                  reg->codes_list()));
+    return make_error(
+        ErrorCode::not_found,
+        fmt::format("unknown ally '{}'; allies are ISO3 codes: {}", ally, reg->codes_list()));
   if (!d->has(measure))
-    return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no {} ({})", vintage, language_name(measure),
-                                  d->info().notes));
+    return make_error(ErrorCode::unavailable, fmt::format("{} publishes no {} ({})", vintage,
+                                                          language_name(measure), d->info().notes));
   auto [first, last] = d->years(measure);
   if (year < first || year > last) {
-    std::string msg = fmt::format("year {} is outside {}, which covers {}-{}", year, vintage, first, last);
-    if (std::find(coverage_messages_.begin(), coverage_messages_.end(), msg) == coverage_messages_.end())
+    std::string msg =
+        fmt::format("year {} is outside {}, which covers {}-{}", year, vintage, first, last);
+    if (std::find(coverage_messages_.begin(), coverage_messages_.end(), msg) ==
+        coverage_messages_.end())
       coverage_messages_.push_back(msg);
     return make_error(ErrorCode::invalid_argument, std::move(msg));
   }

@@ -24,11 +24,11 @@ inline constexpr std::size_t kMaxClaimsFileBytes = 1 << 20;
 inline constexpr std::size_t kMaxClaimsPerFile = 10000;
 
 struct ClaimLine {
-  int line = 0;             ///< 1-based line of the claim
-  std::size_t column = 1;   ///< 1-based column (characters) where the claim starts
-  std::string claim;        ///< the claim text, comment removed
-  std::string sentence;     ///< the original sentence, verbatim, or empty
-  int sentence_line = 0;    ///< line of the first `>` line or of the quoted comment; 0 if none
+  int line = 0;            ///< 1-based line of the claim
+  std::size_t column = 1;  ///< 1-based column (characters) where the claim starts
+  std::string claim;       ///< the claim text, comment removed
+  std::string sentence;    ///< the original sentence, verbatim, or empty
+  int sentence_line = 0;   ///< line of the first `>` line or of the quoted comment; 0 if none
 };
 
 /// The claims of a file. Errors (where = "SOURCE:LINE:COL"): a `>` sentence with no claim

@@ -19,7 +19,8 @@ struct Resolved {
 std::optional<Resolved> resolve_indicator(const Dataset& d, const std::string& name) {
   std::optional<Measure> m = measure_from_name(name);
   if (m) {
-    if (const auto* b = d.info().binding(*m); b && !b->derived() && d.panel().has_indicator(b->indicator))
+    if (const auto* b = d.info().binding(*m);
+        b && !b->derived() && d.panel().has_indicator(b->indicator))
       return Resolved{b->indicator, m};
     return std::nullopt;
   }
@@ -42,8 +43,8 @@ Error unknown_indicator(const Dataset& d, const std::string& name) {
 
 Result<DatasetPtr> edition(const Engine& e, const std::string& id, const char* flag) {
   if (id.empty())
-    return make_error(ErrorCode::invalid_argument, "required: the id of an edition (fardeau vintages)",
-                      flag);
+    return make_error(ErrorCode::invalid_argument,
+                      "required: the id of an edition (fardeau vintages)", flag);
   auto d = e.dataset(id);
   if (!d) {
     Error err = d.error();
@@ -57,9 +58,12 @@ Result<DatasetPtr> edition(const Engine& e, const std::string& id, const char* f
 
 const char* to_string(DiffStatus s) {
   switch (s) {
-    case DiffStatus::revised: return "revised";
-    case DiffStatus::added: return "added";
-    case DiffStatus::dropped: return "dropped";
+    case DiffStatus::revised:
+      return "revised";
+    case DiffStatus::added:
+      return "added";
+    case DiffStatus::dropped:
+      return "dropped";
   }
   return "revised";
 }
@@ -99,8 +103,8 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
   r.last_year = std::min(la, lb);
   if (r.first_year > r.last_year)
     return make_error(ErrorCode::unavailable,
-                      fmt::format("{} ({}-{}) and {} ({}-{}) have no year of {} in common", a->info().id,
-                                  fa, la, b->info().id, fb, lb, q.indicator),
+                      fmt::format("{} ({}-{}) and {} ({}-{}) have no year of {} in common",
+                                  a->info().id, fa, la, b->info().id, fb, lb, q.indicator),
                       "--indicator");
   if (q.year) {
     if (*q.year < r.first_year || *q.year > r.last_year)
@@ -115,7 +119,8 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
   std::vector<std::pair<std::string, const Ally*>> entities;
   for (const auto& ally : reg->all()) entities.emplace_back(ally.iso3, &ally);
   for (std::string_view agg : {kNatoEuropeCanada, kNatoTotal})
-    if (a->panel().has_entity(agg) || b->panel().has_entity(agg)) entities.emplace_back(agg, nullptr);
+    if (a->panel().has_entity(agg) || b->panel().has_entity(agg))
+      entities.emplace_back(agg, nullptr);
 
   for (const auto& [iso3, ally] : entities) {
     for (int y = r.first_year; y <= r.last_year; ++y) {

@@ -12,19 +12,19 @@
 namespace fardeau::service {
 
 struct DiffQuery {
-  Scope scope;                      ///< membership only (vintages are from/to)
-  std::string from, to;             ///< vintage ids
+  Scope scope;                        ///< membership only (vintages are from/to)
+  std::string from, to;               ///< vintage ids
   std::string indicator = "pct_gdp";  ///< published id, measure name or alias (as in series)
-  std::optional<int> year;          ///< one year; default: every year both editions cover
-  double min_change = 0.0;          ///< report revisions of at least this size (indicator unit)
-  double target_pct = 2.0;          ///< compliance line for %-of-GDP indicators
+  std::optional<int> year;            ///< one year; default: every year both editions cover
+  double min_change = 0.0;            ///< report revisions of at least this size (indicator unit)
+  double target_pct = 2.0;            ///< compliance line for %-of-GDP indicators
 };
 
 enum class DiffStatus { revised, added, dropped };
 const char* to_string(DiffStatus s);
 
 struct DiffRow {
-  std::string iso3;  ///< ally ISO3 or NATO_TOTAL / NATO_EUR_CAN
+  std::string iso3;            ///< ally ISO3 or NATO_TOTAL / NATO_EUR_CAN
   const Ally* ally = nullptr;  ///< nullptr for aggregates
   int year = 0;
   DiffStatus status = DiffStatus::revised;

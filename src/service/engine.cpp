@@ -22,10 +22,10 @@ std::string vintage_ids(const std::vector<VintageInfo>& infos) {
 
 Status require(const Dataset& d, Measure m, std::string_view what) {
   if (d.has(m)) return ok_status();
-  return make_error(ErrorCode::unavailable,
-                    fmt::format("{} publishes no {} ({}); {}", d.info().id, what, to_string(m),
-                                d.info().notes),
-                    "--vintage");
+  return make_error(
+      ErrorCode::unavailable,
+      fmt::format("{} publishes no {} ({}); {}", d.info().id, what, to_string(m), d.info().notes),
+      "--vintage");
 }
 
 Result<double> target(double pct, std::string_view param) { return check_target_pct(pct, param); }
@@ -68,7 +68,8 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
     if (auto it = datasets_.find(id); it != datasets_.end()) return it->second;
   }
   const auto& builtins = builtin_vintages();
-  auto info = std::find_if(builtins.begin(), builtins.end(), [&](const auto& v) { return v.id == id; });
+  auto info =
+      std::find_if(builtins.begin(), builtins.end(), [&](const auto& v) { return v.id == id; });
   if (info == builtins.end()) {
     // Not built in: an imported edition, if the store has it.
     FARDEAU_TRY(infos, all_vintage_infos());
@@ -93,14 +94,14 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
 Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
                          std::string_view param) {
   auto [first, last] = d.years(m);
-  if (first == 0) return make_error(ErrorCode::unavailable,
-                                    fmt::format("{} publishes no {}", d.info().id, to_string(m)),
-                                    "--vintage");
+  if (first == 0)
+    return make_error(ErrorCode::unavailable,
+                      fmt::format("{} publishes no {}", d.info().id, to_string(m)), "--vintage");
   if (!year) return last;
   if (*year < first || *year > last)
     return make_error(ErrorCode::invalid_argument,
-                      fmt::format("year {} is outside {} ({}-{} for {})", *year, d.info().id,
-                                  first, last, to_string(m)),
+                      fmt::format("year {} is outside {} ({}-{} for {})", *year, d.info().id, first,
+                                  last, to_string(m)),
                       std::string(param));
   return *year;
 }
@@ -169,8 +170,8 @@ Result<ComplianceResultSet> Engine::compliance(const ComplianceQuery& q) const {
   FARDEAU_TRY(t, target(q.target_pct, "--target"));
   FARDEAU_TRY(group, parse_group(q.group, *reg));
   auto members = resolve_group(group, *reg, year, q.scope.membership);
-  ComplianceResultSet r{d->info(), q, group,
-                        analysis::compliance(*d, members, year, Measure::defexp_pct_gdp, t), {}};
+  ComplianceResultSet r{
+      d->info(), q, group, analysis::compliance(*d, members, year, Measure::defexp_pct_gdp, t), {}};
   if (q.equipment_pct) {
     FARDEAU_TRY(eq, target(*q.equipment_pct, "--equipment"));
     auto st = require(*d, Measure::equipment_share_pct, "equipment share");
@@ -189,11 +190,12 @@ Result<GapResultSet> Engine::gap(const GapQuery& q) const {
   FARDEAU_TRY(t, target(q.target_pct, "--target"));
   FARDEAU_TRY(group, parse_group(q.group, *reg));
   if (!d->has(gdp_measure(q.basis))) {
-    const PriceBasis other = q.basis == PriceBasis::current ? PriceBasis::constant : PriceBasis::current;
+    const PriceBasis other =
+        q.basis == PriceBasis::current ? PriceBasis::constant : PriceBasis::current;
     if (d->has(gdp_measure(other)))
       return make_error(ErrorCode::unavailable,
-                        fmt::format("{} publishes no GDP at {} prices; use --basis {}", d->info().id,
-                                    to_string(q.basis), to_string(other)),
+                        fmt::format("{} publishes no GDP at {} prices; use --basis {}",
+                                    d->info().id, to_string(q.basis), to_string(other)),
                         "--basis");
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes no GDP, so gaps cannot be priced; {}", d->info().id,
@@ -288,8 +290,8 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
   auto [first, last] = d->panel().year_range(id);
   int from = q.from.value_or(first), to = q.to.value_or(last);
   if (from > to)
-    return make_error(ErrorCode::invalid_argument,
-                      fmt::format("{} is after --to ({})", from, to), "--from");
+    return make_error(ErrorCode::invalid_argument, fmt::format("{} is after --to ({})", from, to),
+                      "--from");
   for (int y = from; y <= to; ++y)
     if (auto obs = d->panel().get(r.entity_iso3, id, y)) r.points.push_back({y, *obs});
   if (r.points.empty())

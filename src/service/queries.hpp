@@ -18,7 +18,7 @@ namespace fardeau::service {
 
 /// Options every query shares.
 struct Scope {
-  std::string vintage;                     ///< empty: the default (latest NATO edition)
+  std::string vintage;  ///< empty: the default (latest NATO edition)
   Membership membership = Membership::as_of;
 };
 

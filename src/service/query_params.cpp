@@ -109,8 +109,8 @@ Result<DiffQuery> diff_query(const Params& p) {
       return make_error(ErrorCode::invalid_argument,
                         std::string("a vintage id is required, e.g. nato-2025"),
                         std::string("--") + name);
-  return DiffQuery{scope, get(p, "from"), get(p, "to"), get(p, "indicator", "pct_gdp"), year,
-                   min_change, target};
+  return DiffQuery{scope, get(p, "from"), get(p, "to"), get(p, "indicator", "pct_gdp"),
+                   year,  min_change,     target};
 }
 
 namespace {

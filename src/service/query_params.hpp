@@ -35,12 +35,13 @@ Result<ComplianceQuery> compliance_query(const Params& p);  ///< year, target, e
 Result<GapQuery> gap_query(const Params& p);                ///< year, target, basis, group
 Result<SharesQuery> shares_query(const Params& p);          ///< year, by, basis, group
 Result<TrendQuery> trend_query(const Params& p);            ///< group, from, to, basis
-Result<SeriesQuery> series_query(const Params& p);          ///< ally (required), indicator, from, to
-Result<DiffQuery> diff_query(const Params& p);  ///< from, to (required), indicator, year, min_change, target
-Result<ExploitationQuery> exploitation_query(const Params& p);  ///< definition, from, to
-Result<ConcordanceQuery> concordance_query(const Params& p);    ///< definition, year, benefit
+Result<SeriesQuery> series_query(const Params& p);  ///< ally (required), indicator, from, to
+Result<DiffQuery> diff_query(
+    const Params& p);  ///< from, to (required), indicator, year, min_change, target
+Result<ExploitationQuery> exploitation_query(const Params& p);    ///< definition, from, to
+Result<ConcordanceQuery> concordance_query(const Params& p);      ///< definition, year, benefit
 Result<ConcentrationQuery> concentration_query(const Params& p);  ///< definition, from, to, basis
-Result<FairShareQuery> fair_share_query(const Params& p);       ///< definition, year, by, basis
+Result<FairShareQuery> fair_share_query(const Params& p);         ///< definition, year, by, basis
 /// claim (required), explain ("1"/"true"), as_written ("1"/"true").
 Result<CheckQuery> check_query(const Params& p);
 

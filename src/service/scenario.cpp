@@ -11,7 +11,8 @@ namespace {
 
 std::string preset_ids() {
   std::string s;
-  for (const auto& p : analysis::scenario_presets()) s += (s.empty() ? "" : ", ") + std::string(p.id);
+  for (const auto& p : analysis::scenario_presets())
+    s += (s.empty() ? "" : ", ") + std::string(p.id);
   return s;
 }
 
@@ -20,10 +21,12 @@ Result<std::optional<double>> parse_growth(const std::string& text) {
   char* end = nullptr;
   const double v = std::strtod(text.c_str(), &end);
   if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || v < -50.0 || v > 50.0)
-    return make_error(ErrorCode::invalid_argument,
-                      fmt::format("'{}' is not a growth rate; valid: trend, or a number of % a year "
-                                  "between -50 and 50", text),
-                      "--gdp-growth");
+    return make_error(
+        ErrorCode::invalid_argument,
+        fmt::format("'{}' is not a growth rate; valid: trend, or a number of % a year "
+                    "between -50 and 50",
+                    text),
+        "--gdp-growth");
   return std::optional<double>{v};
 }
 
@@ -38,9 +41,9 @@ Status require_measure(const Dataset& d, Measure m) {
 Result<int> year_in(const Dataset& d, int year, const char* flag) {
   auto [first, last] = d.years(Measure::defexp_pct_gdp);
   if (year < first || year > last)
-    return make_error(ErrorCode::invalid_argument,
-                      fmt::format("base year {} is outside {} ({}-{})", year, d.info().id, first, last),
-                      flag);
+    return make_error(
+        ErrorCode::invalid_argument,
+        fmt::format("base year {} is outside {} ({}-{})", year, d.info().id, first, last), flag);
   return year;
 }
 
@@ -91,9 +94,9 @@ Result<ResolvedScenario> resolve_scenario(const Engine& engine, const ScenarioQu
   } else if (preset) {
     s.by_year = preset->by_year.value_or(s.from_year);
   } else {
-    return make_error(ErrorCode::invalid_argument,
-                      "a horizon is required: --by YEAR, --year YEAR (that year only) or --preset NAME",
-                      "--by");
+    return make_error(
+        ErrorCode::invalid_argument,
+        "a horizon is required: --by YEAR, --year YEAR (that year only) or --preset NAME", "--by");
   }
   if (s.by_year < s.from_year)
     return make_error(ErrorCode::invalid_argument,
@@ -152,7 +155,8 @@ Result<ScenarioResultSet> run_scenario(const Engine& engine, const ScenarioQuery
     if (!c.has(Measure::defexp_usd_current_m) || !c.has(Measure::defexp_pct_gdp))
       return make_error(ErrorCode::unavailable,
                         fmt::format("{} publishes no current-price spending and share of GDP to "
-                                    "compare with", c.info().id),
+                                    "compare with",
+                                    c.info().id),
                         "--compare");
     out.compare_vintage = c.info();
     for (int y = rs.spec.from_year; y <= rs.spec.by_year; ++y) {

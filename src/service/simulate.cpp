@@ -13,7 +13,8 @@ namespace {
 Status check_range(double v, double lo, double hi, const char* flag, const char* what) {
   if (std::isfinite(v) && v >= lo && v <= hi) return ok_status();
   return make_error(ErrorCode::invalid_argument,
-                    fmt::format("{} must be between {:g} and {:g}, got {:g}", what, lo, hi, v), flag);
+                    fmt::format("{} must be between {:g} and {:g}, got {:g}", what, lo, hi, v),
+                    flag);
 }
 
 }  // namespace
@@ -29,11 +30,10 @@ Result<SimulateResult> prepare_simulation(const Engine& engine, const SimulateQu
                       fmt::format("threads must be between 0 (all hardware threads) and {}, got {}",
                                   kMaxThreads, q.threads),
                       "--threads");
-  for (const Status& st : {check_range(q.volatility, 0.0, 10.0, "--volatility", "volatility scale"),
-                           check_range(q.execution_mean, 0.0, 1.5, "--execution-mean",
-                                       "mean execution share"),
-                           check_range(q.execution_sd, 0.0, 1.0, "--execution-sd",
-                                       "execution standard deviation")})
+  for (const Status& st :
+       {check_range(q.volatility, 0.0, 10.0, "--volatility", "volatility scale"),
+        check_range(q.execution_mean, 0.0, 1.5, "--execution-mean", "mean execution share"),
+        check_range(q.execution_sd, 0.0, 1.0, "--execution-sd", "execution standard deviation")})
     if (!st) return st.error();
   FARDEAU_TRY(rs, resolve_scenario(engine, q.scenario));
   if (rs.spec.by_year <= rs.spec.from_year)

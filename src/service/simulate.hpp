@@ -12,13 +12,13 @@ namespace fardeau::service {
 constexpr unsigned kMaxThreads = 256;
 
 struct SimulateQuery {
-  ScenarioQuery scenario;          ///< target, horizon, path, allies, preset...
-  std::uint64_t paths = 10000;     ///< 1 .. analysis::kMaxPaths
+  ScenarioQuery scenario;       ///< target, horizon, path, allies, preset...
+  std::uint64_t paths = 10000;  ///< 1 .. analysis::kMaxPaths
   std::uint64_t seed = 1;
-  unsigned threads = 0;            ///< 0: the machine's hardware threads
-  double volatility = 1.0;         ///< multiplies every estimated standard deviation (0 = none)
-  double execution_mean = 0.9;     ///< mean share of the planned increase delivered
-  double execution_sd = 0.2;       ///< its standard deviation
+  unsigned threads = 0;         ///< 0: the machine's hardware threads
+  double volatility = 1.0;      ///< multiplies every estimated standard deviation (0 = none)
+  double execution_mean = 0.9;  ///< mean share of the planned increase delivered
+  double execution_sd = 0.2;    ///< its standard deviation
 };
 
 struct SimulateResult {

@@ -75,8 +75,8 @@ Error too_few(const Dataset& d, std::size_t n, std::size_t min_n, int year, std:
 
 Error nothing_tested(const Dataset& d, YearRange r, std::size_t min_n, std::string_view what) {
   return make_error(ErrorCode::invalid_argument,
-                    fmt::format("no year in {}-{} has {} allies with {} in {}", r.from, r.to,
-                                min_n, what, d.info().id),
+                    fmt::format("no year in {}-{} has {} allies with {} in {}", r.from, r.to, min_n,
+                                what, d.info().id),
                     "--from");
 }
 
@@ -122,7 +122,8 @@ Result<ExploitationResult> exploitation(const Engine& engine, const Exploitation
   // Burden: the edition's own % of GDP (NATO computes it on constant-price GDP); else
   // spending / GDP at current prices.
   const bool published = d->has(Measure::defexp_pct_gdp);
-  if (!published && !d->has(Measure::defexp_usd_current_m)) return no_spending(*d, PriceBasis::current);
+  if (!published && !d->has(Measure::defexp_usd_current_m))
+    return no_spending(*d, PriceBasis::current);
   const Measure burden_m = published ? Measure::defexp_pct_gdp : Measure::defexp_usd_current_m;
   FARDEAU_TRY(range, resolve_range(*d, burden_m, q.from, q.to));
   const bool has_population = d->has(Measure::population_k);
@@ -167,8 +168,8 @@ Result<ExploitationResult> exploitation(const Engine& engine, const Exploitation
               [](const auto& x, const auto& z) { return x.ally->iso3 < z.ally->iso3; });
     const std::size_t n = y.allies.size();
     if (n < kStatsMinAllies) {
-      r.skipped.push_back({year, n, fmt::format("{} allies with GDP and % of GDP, {} needed", n,
-                                                kStatsMinAllies)});
+      r.skipped.push_back(
+          {year, n, fmt::format("{} allies with GDP and % of GDP, {} needed", n, kStatsMinAllies)});
       continue;
     }
     std::vector<double> gdp, burden;
@@ -198,8 +199,8 @@ Result<ExploitationResult> exploitation(const Engine& engine, const Exploitation
     if (!has_population) {
       y.partial_note = d->info().id + " publishes no population";
     } else if (pc.size() < kStatsMinAllies) {
-      y.partial_note = fmt::format("{} allies with a population in {}, {} needed", pc.size(),
-                                   year, kStatsMinAllies);
+      y.partial_note = fmt::format("{} allies with a population in {}, {} needed", pc.size(), year,
+                                   kStatsMinAllies);
     } else if (auto p = analysis::partial_spearman(pg, pb, pc, analysis::Alternative::greater)) {
       y.partial = *p;
     } else {
@@ -231,9 +232,12 @@ Result<BenefitProxy> parse_benefit_proxy(std::string_view s) {
 
 const char* to_string(BenefitProxy b) {
   switch (b) {
-    case BenefitProxy::gdp: return "gdp";
-    case BenefitProxy::population: return "population";
-    case BenefitProxy::mixed: return "mixed";
+    case BenefitProxy::gdp:
+      return "gdp";
+    case BenefitProxy::population:
+      return "population";
+    case BenefitProxy::mixed:
+      return "mixed";
   }
   return "gdp";
 }
@@ -285,8 +289,9 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
   }
   if (r.rows.size() < kStatsMinAllies)
     return too_few(*d, r.rows.size(), kStatsMinAllies, year, "--year",
-                   need_pop ? (need_gdp ? "spending, GDP and population" : "spending and population")
-                            : "spending and GDP");
+                   need_pop
+                       ? (need_gdp ? "spending, GDP and population" : "spending and population")
+                       : "spending and GDP");
   // Shares over the allies kept, so that every share column sums to 100.
   const auto spend_sh = shares_pct(spend), gdp_sh = shares_pct(gdp), pop_sh = shares_pct(pop);
   std::vector<double> benefit;
@@ -302,14 +307,14 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
     if (row.difference_pp > 0) ++r.count_above;
     benefit.push_back(row.benefit_share_pct);
   }
-  FARDEAU_TRY(w, analysis::wilcoxon_signed_rank(spend_sh, benefit, {analysis::Alternative::greater}));
+  FARDEAU_TRY(w,
+              analysis::wilcoxon_signed_rank(spend_sh, benefit, {analysis::Alternative::greater}));
   r.wilcoxon = w;
   const std::vector<std::vector<double>> ratings{spend_sh, benefit};
   FARDEAU_TRY(kw, analysis::kendall_w(ratings));
   r.kendall_w = kw;
-  std::stable_sort(r.rows.begin(), r.rows.end(), [](const auto& x, const auto& y) {
-    return x.defexp_usd_m > y.defexp_usd_m;
-  });
+  std::stable_sort(r.rows.begin(), r.rows.end(),
+                   [](const auto& x, const auto& y) { return x.defexp_usd_m > y.defexp_usd_m; });
   return r;
 }
 
@@ -347,8 +352,9 @@ Result<ConcentrationResult> concentration(const Engine& engine, const Concentrat
     }
     y.n = spend.size();
     if (y.n < kConcentrationMinAllies) {
-      r.skipped.push_back({year, y.n, fmt::format("{} allies with spending, {} needed", y.n,
-                                                  kConcentrationMinAllies)});
+      r.skipped.push_back(
+          {year, y.n,
+           fmt::format("{} allies with spending, {} needed", y.n, kConcentrationMinAllies)});
       continue;
     }
     auto h = analysis::hhi(spend);
@@ -387,7 +393,8 @@ Result<FairShareResult> fair_share(const Engine& engine, const FairShareQuery& q
   if (!spend_m) return no_spending(*d, q.basis);
   if (q.by == analysis::ShareBase::population && !d->has(Measure::population_k))
     return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no population; use --by gdp", d->info().id), "--by");
+                      fmt::format("{} publishes no population; use --by gdp", d->info().id),
+                      "--by");
   if (q.by == analysis::ShareBase::gdp && !gdp_of(*d)) return no_gdp(*d);
   FARDEAU_TRY(year, resolve_year(*d, *spend_m, q.year, "--year"));
   FARDEAU_TRY(members, members_of(*reg, year, q.stats.scope.membership));
@@ -404,8 +411,9 @@ Result<FairShareResult> fair_share(const Engine& engine, const FairShareQuery& q
     if (!a->has_armed_forces) r.shares.missing.push_back(a->iso3);
   std::sort(r.shares.missing.begin(), r.shares.missing.end());
   if (r.shares.rows.size() < kConcentrationMinAllies)
-    return too_few(*d, r.shares.rows.size(), kConcentrationMinAllies, year, "--year",
-                   q.by == analysis::ShareBase::gdp ? "spending and GDP" : "spending and population");
+    return too_few(
+        *d, r.shares.rows.size(), kConcentrationMinAllies, year, "--year",
+        q.by == analysis::ShareBase::gdp ? "spending and GDP" : "spending and population");
   std::stable_sort(r.shares.rows.begin(), r.shares.rows.end(),
                    [](const auto& x, const auto& y) { return x.ratio > y.ratio; });
   for (const auto& row : r.shares.rows)

@@ -62,19 +62,19 @@ struct ExploitationQuery {
 /// One ally's inputs in one year.
 struct ExploitationAlly {
   const Ally* ally = nullptr;
-  double gdp_usd_m = 0.0;                        ///< the edition's GDP (see gdp_measure)
-  double burden_pct = 0.0;                       ///< defence spending, % of GDP
-  std::optional<double> gdp_per_capita_usd;      ///< GDP / population, when population is known
+  double gdp_usd_m = 0.0;                    ///< the edition's GDP (see gdp_measure)
+  double burden_pct = 0.0;                   ///< defence spending, % of GDP
+  std::optional<double> gdp_per_capita_usd;  ///< GDP / population, when population is known
   bool estimate = false;
 };
 
 struct ExploitationYear {
   int year = 0;
-  std::size_t members = 0;                ///< allies in the year (membership as asked)
-  std::vector<ExploitationAlly> allies;   ///< those with GDP and burden, by ISO3
-  std::vector<std::string> excluded;      ///< members left out (no armed forces, no value)
-  analysis::SpearmanResult spearman;      ///< rho(GDP, burden), H1: rho > 0
-  analysis::KendallResult kendall;        ///< tau-b(GDP, burden), H1: tau > 0
+  std::size_t members = 0;               ///< allies in the year (membership as asked)
+  std::vector<ExploitationAlly> allies;  ///< those with GDP and burden, by ISO3
+  std::vector<std::string> excluded;     ///< members left out (no armed forces, no value)
+  analysis::SpearmanResult spearman;     ///< rho(GDP, burden), H1: rho > 0
+  analysis::KendallResult kendall;       ///< tau-b(GDP, burden), H1: tau > 0
   /// rho(GDP, burden | GDP per capita), Sandler & Murdoch (2000), on the allies with a
   /// population; absent when the edition has no population for the year or too few allies.
   std::optional<analysis::PartialCorrelationResult> partial;
@@ -84,9 +84,9 @@ struct ExploitationYear {
 
 struct ExploitationResult {
   VintageInfo vintage;
-  ExploitationQuery query;           ///< defaults resolved
-  std::string gdp_measure;           ///< "gdp_usd_current_m" or "gdp_usd_const_m"
-  std::string burden_source;         ///< "published" (edition's % of GDP) or "computed"
+  ExploitationQuery query;    ///< defaults resolved
+  std::string gdp_measure;    ///< "gdp_usd_current_m" or "gdp_usd_const_m"
+  std::string burden_source;  ///< "published" (edition's % of GDP) or "computed"
   std::vector<ExploitationYear> years;
   std::vector<SkippedYear> skipped;  ///< years in the range that could not be tested
 };
@@ -128,8 +128,8 @@ struct ConcordanceResult {
   ConcordanceQuery query;
   PriceBasis basis = PriceBasis::current;  ///< of spending and GDP
   std::size_t members = 0;
-  std::vector<ConcordanceRow> rows;      ///< largest spender first
-  std::vector<std::string> excluded;     ///< members without every value needed
+  std::vector<ConcordanceRow> rows;   ///< largest spender first
+  std::vector<std::string> excluded;  ///< members without every value needed
   /// Spending shares against benefit shares: H1 (one-sided) spending share > benefit share.
   analysis::WilcoxonResult wilcoxon;
   /// Kendall's W of the two rankings (spending share, benefit share), chi-square test.

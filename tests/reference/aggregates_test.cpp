@@ -31,7 +31,8 @@ std::vector<const Ally*> group(const char* id, int year) {
 
 TEST(aggregates, spending_sums_equal_published_rows_to_rounding) {
   for (Measure m : {Measure::defexp_usd_current_m, Measure::defexp_usd_const_m})
-    for (auto [gid, code] : {std::pair{"nato", kNatoTotal}, std::pair{"europe-canada", kNatoEuropeCanada}})
+    for (auto [gid, code] :
+         {std::pair{"nato", kNatoTotal}, std::pair{"europe-canada", kNatoEuropeCanada}})
       for (int y = 2014; y <= 2026; ++y) {
         auto sum = analysis::sum_measure(*fx().d, group(gid, y), m, y);
         auto pub = analysis::published_aggregate(*fx().d, code, m, y);
@@ -70,7 +71,8 @@ TEST(aggregates, gdp_rows_include_iceland) {
 // Shares of GDP computed from allies (constant 2021 prices) agree with NATO's published
 // aggregate shares to within 0.01 percentage point.
 TEST(aggregates, computed_shares_of_gdp_match_published) {
-  for (auto [gid, code] : {std::pair{"nato", kNatoTotal}, std::pair{"europe-canada", kNatoEuropeCanada}})
+  for (auto [gid, code] :
+       {std::pair{"nato", kNatoTotal}, std::pair{"europe-canada", kNatoEuropeCanada}})
     for (int y = 2014; y <= 2026; ++y) {
       auto computed = analysis::group_pct_gdp(*fx().d, group(gid, y), y);
       auto pub = analysis::published_aggregate(*fx().d, code, Measure::defexp_pct_gdp, y);

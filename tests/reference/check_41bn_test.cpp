@@ -39,8 +39,10 @@ const service::ReadingOutcome* find(const service::CheckResult& r, const std::st
 // Labels when editions vary; a claim pinned to an edition has the same without it.
 constexpr const char* kCumConst2019 =
     "cumulative over the base year, constant prices, nato-2019, as-of membership";
-constexpr const char* kLevelConst2019 = "level difference, constant prices, nato-2019, as-of membership";
-constexpr const char* kCumConst = "cumulative over the base year, constant prices, as-of membership";
+constexpr const char* kLevelConst2019 =
+    "level difference, constant prices, nato-2019, as-of membership";
+constexpr const char* kCumConst =
+    "cumulative over the base year, constant prices, as-of membership";
 constexpr const char* kLevelConst = "level difference, constant prices, as-of membership";
 
 void expect_reproduced_by_cumulative(const service::CheckResult& r, const char* cum_label,
@@ -80,10 +82,12 @@ TEST(check_41bn, unpinned_tries_every_edition) {
   expect_reproduced_by_cumulative(*r, kCumConst2019, kLevelConst2019);
   EXPECT_EQ(r->readings.size(), 40u);  // 2 methods x 2 prices x 5 editions x 2 memberships
   const auto& as_written = r->readings.front();
-  EXPECT_EQ(as_written.label, "cumulative over the base year, constant prices, nato-2026, as-of membership");
+  EXPECT_EQ(as_written.label,
+            "cumulative over the base year, constant prices, nato-2026, as-of membership");
   EXPECT_NEAR(as_written.value, 47.306e9, 5e6);
   EXPECT_FALSE(as_written.holds);
-  const auto* n25 = find(*r, "cumulative over the base year, constant prices, nato-2025, as-of membership");
+  const auto* n25 =
+      find(*r, "cumulative over the base year, constant prices, nato-2025, as-of membership");
   ASSERT_NE(n25, nullptr);
   EXPECT_FALSE(n25->checkable);
   ASSERT_TRUE(n25->reason.has_value());
@@ -101,7 +105,8 @@ TEST(check_41bn, level_difference_does_not_reproduce_it) {
   EXPECT_EQ(r->figure()->label, kCumConst);
   for (const auto& o : r->readings) {
     if (o.holds) {
-      EXPECT_NE(o.label.find("cumulative over the base year, constant prices"), std::string::npos) << o.label;
+      EXPECT_NE(o.label.find("cumulative over the base year, constant prices"), std::string::npos)
+          << o.label;
     }
   }
 }

@@ -156,8 +156,8 @@ TEST(published_figures, editions_are_never_mixed) {
 // SIPRI Military Expenditure Database 1949-2024 (April 2025): NATO's 32 members spent
 // 1,506.1 billion current US$ in 2024.
 TEST(published_figures, sipri_2024_nato_total) {
-  auto s = engine().shares({scope("sipri-2025"), 2024, "nato", PriceBasis::current,
-                            analysis::ShareBase::gdp});
+  auto s = engine().shares(
+      {scope("sipri-2025"), 2024, "nato", PriceBasis::current, analysis::ShareBase::gdp});
   ASSERT_TRUE(s.ok()) << s.error().what();
   EXPECT_NEAR(s->shares.total_defexp_usd_m / 1000.0, 1506.1, 0.05);
   EXPECT_EQ(s->shares.rows.size(), 31u);

@@ -31,7 +31,8 @@ namespace {
 class ServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    root_ = new fs::path(fs::temp_directory_path() / ("fardeau-server-test-" + std::to_string(getpid())));
+    root_ = new fs::path(fs::temp_directory_path() /
+                         ("fardeau-server-test-" + std::to_string(getpid())));
     fs::remove_all(*root_);
     fs::create_directories(*root_ / "web" / "sub");
     std::ofstream(*root_ / "web" / "index.html") << "<!doctype html><title>fardeau</title>";
@@ -61,8 +62,8 @@ ServerProcess* ServerTest::server_ = nullptr;
 fs::path* ServerTest::root_ = nullptr;
 
 struct Case {
-  std::string path;                ///< API path with query string
-  std::vector<std::string> cli;    ///< the same query on the command line
+  std::string path;              ///< API path with query string
+  std::vector<std::string> cli;  ///< the same query on the command line
 };
 
 // Every endpoint, with its parameters mirroring the CLI flags.
@@ -75,22 +76,27 @@ const std::vector<Case>& cases() {
       {"/api/v1/indicators?vintage=sipri-2025", {"indicators", "--vintage", "sipri-2025"}},
       {"/api/v1/report", {"report"}},
       {"/api/v1/report?year=2018&lang=fr", {"report", "--year", "2018", "--lang", "fr"}},
-      {"/api/v1/report?year=2019&vintage=nato-2019", {"report", "--year", "2019", "--vintage", "nato-2019"}},
+      {"/api/v1/report?year=2019&vintage=nato-2019",
+       {"report", "--year", "2019", "--vintage", "nato-2019"}},
       {"/api/v1/compliance?year=2014", {"compliance", "--year", "2014"}},
       {"/api/v1/compliance?year=2024&target=3.5&equipment=20&group=europe-canada",
-       {"compliance", "--year", "2024", "--target", "3.5", "--equipment", "20", "--group", "europe-canada"}},
-      {"/api/v1/compliance?year=2018&membership=current", {"compliance", "--year", "2018", "--membership", "current"}},
+       {"compliance", "--year", "2024", "--target", "3.5", "--equipment", "20", "--group",
+        "europe-canada"}},
+      {"/api/v1/compliance?year=2018&membership=current",
+       {"compliance", "--year", "2018", "--membership", "current"}},
       {"/api/v1/gap?year=2024&target=3.5&basis=constant",
        {"gap", "--year", "2024", "--target", "3.5", "--basis", "constant"}},
       {"/api/v1/gap?group=FRA,DEU", {"gap", "--group", "FRA,DEU"}},
-      {"/api/v1/shares?year=2024&by=population", {"shares", "--year", "2024", "--by", "population"}},
+      {"/api/v1/shares?year=2024&by=population",
+       {"shares", "--year", "2024", "--by", "population"}},
       {"/api/v1/shares", {"shares"}},
       {"/api/v1/trend?vintage=nato-2019&from=2016&to=2018",
        {"trend", "--vintage", "nato-2019", "--from", "2016", "--to", "2018"}},
       {"/api/v1/trend?group=USA&basis=current", {"trend", "--group", "USA", "--basis", "current"}},
       {"/api/v1/series?ally=FRA", {"series", "--ally", "FRA"}},
       {"/api/v1/series?ally=Sweden&indicator=equipment_share&from=2020&to=2024",
-       {"series", "--ally", "Sweden", "--indicator", "equipment_share", "--from", "2020", "--to", "2024"}},
+       {"series", "--ally", "Sweden", "--indicator", "equipment_share", "--from", "2020", "--to",
+        "2024"}},
       {"/api/v1/diff?from=nato-2025&to=nato-2026&year=2024",
        {"diff", "--from", "nato-2025", "--to", "nato-2026", "--year", "2024"}},
       {"/api/v1/stats/exploitation?definition=sipri&from=2014&to=2024",
@@ -102,7 +108,9 @@ const std::vector<Case>& cases() {
       {"/api/v1/stats/fair-share?year=2024&by=population",
        {"stats", "fair-share", "--year", "2024", "--by", "population"}},
       {"/api/v1/check?claim=members(2018)%20%3D%2029", {"check", "members(2018) = 29"}},
-      {"/api/v1/check?claim=cumulative(defexp_usd_const%2C%20europe-canada%2C%202016..2018)%20~%2041bn&lang=fr",
+      {"/api/v1/"
+       "check?claim=cumulative(defexp_usd_const%2C%20europe-canada%2C%202016..2018)%20~%2041bn&"
+       "lang=fr",
        {"check", "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41bn", "--lang", "fr"}},
   };
   return c;
@@ -274,15 +282,27 @@ TEST_F(ServerTest, static_files_are_served_from_the_web_root) {
 TEST_F(ServerTest, hostile_requests_never_leave_the_web_root_nor_crash) {
   // Paths that try to leave the web root: refused (400 or 404), never the file's text.
   const std::vector<std::string> traversal = {
-      "/../secret.txt", "/sub/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
-      "/..%2fsecret.txt", "/%252e%252e/secret.txt", "/sub/%2e%2e/%2e%2e/secret.txt",
-      "/..\\secret.txt", "/%5c..%5csecret.txt",
+      "/../secret.txt",
+      "/sub/../../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/%2E%2E%2Fsecret.txt",
+      "/..%2fsecret.txt",
+      "/%252e%252e/secret.txt",
+      "/sub/%2e%2e/%2e%2e/secret.txt",
+      "/..\\secret.txt",
+      "/%5c..%5csecret.txt",
       "/link.txt",       // symlink to a file outside the root
       "/up/secret.txt",  // symlink to a folder outside the root
-      "//etc/passwd", "/%2fetc%2fpasswd", "/etc/passwd%00.html", "/.hidden", "/sub/page.txt%00",
-      "/%", "/%zz"};
+      "//etc/passwd",
+      "/%2fetc%2fpasswd",
+      "/etc/passwd%00.html",
+      "/.hidden",
+      "/sub/page.txt%00",
+      "/%",
+      "/%zz"};
   for (const auto& t : traversal) {
-    auto raw = raw_request(port(), "GET " + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    auto raw =
+        raw_request(port(), "GET " + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     const int status = status_of(raw);
     EXPECT_TRUE(status == 400 || status == 404) << t << " -> " << raw.substr(0, 300);
     EXPECT_EQ(raw.find("SECRET-OUTSIDE-WEB-ROOT"), std::string::npos) << t;
@@ -301,14 +321,16 @@ TEST_F(ServerTest, hostile_requests_never_leave_the_web_root_nor_crash) {
       {"/api/v1/report?" + std::string(7000, '&'), 200},  // no parameters at all
   };
   for (const auto& [t, expected] : queries) {
-    auto raw = raw_request(port(), "GET " + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    auto raw =
+        raw_request(port(), "GET " + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(status_of(raw), expected) << t.substr(0, 80) << " -> " << raw.substr(0, 300);
   }
   // Garbage that is not HTTP at all, a huge header, an absolute-form target.
   for (const std::string& junk :
        {std::string("\x16\x03\x01\x02\x00garbage\r\n\r\n"), std::string("GET\r\n\r\n"),
         "GET / HTTP/1.1\r\nConnection: close\r\nX-Big: " + std::string(20000, 'h') + "\r\n\r\n",
-        std::string("GET http://127.0.0.1/../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+        std::string(
+            "GET http://127.0.0.1/../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
         std::string("BREW /coffee HTTP/1.1\r\n\r\n")}) {
     auto raw = raw_request(port(), junk);
     EXPECT_EQ(raw.find("SECRET-OUTSIDE-WEB-ROOT"), std::string::npos);
@@ -337,8 +359,10 @@ TEST_F(ServerTest, thirty_two_parallel_clients_get_no_errors) {
       for (int i = 0; i < kRequests; ++i) {
         const auto& [path, body] = expected[static_cast<size_t>(t + i) % expected.size()];
         auto r = c.Get(path.c_str());
-        if (r && r->status == 200 && r->body == body) ++ok;
-        else ++bad;
+        if (r && r->status == 200 && r->body == body)
+          ++ok;
+        else
+          ++bad;
       }
     });
   for (auto& th : threads) th.join();

@@ -8,10 +8,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -106,13 +106,15 @@ const std::vector<testing::LongRow>& rows_of(std::string_view file) {
   static std::map<std::string, std::vector<testing::LongRow>, std::less<>> cache;
   auto it = cache.find(file);
   if (it == cache.end())
-    it = cache.emplace(std::string(file), testing::read_long_rows(embedded::find(file).value())).first;
+    it = cache.emplace(std::string(file), testing::read_long_rows(embedded::find(file).value()))
+             .first;
   return it->second;
 }
 
 std::string nato_xlsx() {
   static const std::string bytes =
-      testing::write_xlsx(testing::nato_workbook_model(rows_of("nato_2026_edition_long.csv"))).value();
+      testing::write_xlsx(testing::nato_workbook_model(rows_of("nato_2026_edition_long.csv")))
+          .value();
   return bytes;
 }
 testing::WorkbookModel sipri_model() {
@@ -151,7 +153,8 @@ TEST_F(StoreCli, generated_nato_workbook_imports_value_for_value) {
   EXPECT_EQ(d.panel().size(), 6273u);
   // Usable like the built-in edition: same compliance count in 2024 (nato-2026: 23 allies
   // at or above 2% in 2024, Table 3).
-  Outcome imp = run({"compliance", "--vintage", "nato-2026-import", "--year", "2024", "--format", "json"});
+  Outcome imp =
+      run({"compliance", "--vintage", "nato-2026-import", "--year", "2024", "--format", "json"});
   Outcome ref = run({"compliance", "--vintage", "nato-2026", "--year", "2024", "--format", "json"});
   ASSERT_EQ(imp.exit, 0) << imp.err;
   auto ji = nlohmann::json::parse(imp.out), jr = nlohmann::json::parse(ref.out);
@@ -174,7 +177,8 @@ TEST_F(StoreCli, generated_sipri_workbook_imports_value_for_value) {
     double expected = share ? row.value : testing::xlsxwriter_stored(row.value);
     auto got = d.panel().get(row.iso3, row.indicator, row.year);
     if (!got || got->value != expected)
-      if (++mismatches <= 5) ADD_FAILURE() << row.country << " " << row.indicator << " " << row.year;
+      if (++mismatches <= 5)
+        ADD_FAILURE() << row.country << " " << row.indicator << " " << row.year;
   }
   EXPECT_EQ(mismatches, 0u);
 }
@@ -192,7 +196,8 @@ TEST_F(StoreCli, real_sipri_workbook_gives_sipris_nato_total_for_2024) {
   auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["vintage"]["id"], "sipri-2025-import");
   EXPECT_EQ(j["imported"], true);
-  Outcome s = run({"shares", "--vintage", "sipri-2025-import", "--year", "2024", "--format", "json"});
+  Outcome s =
+      run({"shares", "--vintage", "sipri-2025-import", "--year", "2024", "--format", "json"});
   ASSERT_EQ(s.exit, 0) << s.err;
   auto js = nlohmann::json::parse(s.out);
   double total_bn = js["total_defexp_usd_m"].get<double>() / 1000.0;
@@ -202,7 +207,8 @@ TEST_F(StoreCli, real_sipri_workbook_gives_sipris_nato_total_for_2024) {
   std::string before = slurp(db);
   Outcome again = run({"import", file});
   EXPECT_EQ(again.exit, 0) << again.err;
-  EXPECT_NE(again.out.find("Already imported, nothing changed: sipri-2025-import"), std::string::npos)
+  EXPECT_NE(again.out.find("Already imported, nothing changed: sipri-2025-import"),
+            std::string::npos)
       << again.out;
   EXPECT_EQ(slurp(db), before);
 }
@@ -234,7 +240,7 @@ TEST_F(StoreCli, diff_of_an_import_with_its_source_edition_is_empty) {
   ASSERT_EQ(run({"import", file}).exit, 0);
   for (const char* ind : {"pct_gdp", "defexp_usd_current_m", "equipment_share_pct"}) {
     Outcome d = run({"diff", "--from", "nato-2026", "--to", "nato-2026-import", "--indicator", ind,
-                 "--format", "json"});
+                     "--format", "json"});
     ASSERT_EQ(d.exit, 0) << d.err;
     auto j = nlohmann::json::parse(d.out);
     EXPECT_EQ(j["rows"].size(), 0u) << ind;
@@ -246,15 +252,17 @@ TEST_F(StoreCli, sql_sees_builtin_and_imported_values) {
   auto file = write("def-exp-2026-en.xlsx", nato_xlsx());
   ASSERT_EQ(run({"import", file}).exit, 0);
   Outcome q = run({"sql",
-               "SELECT vintage, value, is_estimate FROM observations WHERE iso3 = 'ALB' AND "
-               "year = 2024 AND indicator = 'defexp_pct_gdp' ORDER BY vintage",
-               "--format", "csv"});
+                   "SELECT vintage, value, is_estimate FROM observations WHERE iso3 = 'ALB' AND "
+                   "year = 2024 AND indicator = 'defexp_pct_gdp' ORDER BY vintage",
+                   "--format", "csv"});
   ASSERT_EQ(q.exit, 0) << q.err;
   // nato-2025 (Aug 2025): 1.70, an estimate; nato-2026 (July 2026): 1.35.
-  EXPECT_EQ(q.out,
-            "vintage,value,is_estimate\nnato-2025,1.7,1\nnato-2026,1.35,0\nnato-2026-import,1.35,0\n");
+  EXPECT_EQ(
+      q.out,
+      "vintage,value,is_estimate\nnato-2025,1.7,1\nnato-2026,1.35,0\nnato-2026-import,1.35,0\n");
   std::string before = slurp(db);
-  expect_located_failure(run({"sql", "DELETE FROM observations"}), "sql: only a single read-only SELECT");
+  expect_located_failure(run({"sql", "DELETE FROM observations"}),
+                         "sql: only a single read-only SELECT");
   expect_located_failure(run({"sql", "SELECT 1; DROP TABLE vintages"}), "sql: only one statement");
   EXPECT_EQ(slurp(db), before);
 }
@@ -267,8 +275,9 @@ class MalformedImport : public StoreCli {
   void SetUp() override {
     StoreCli::SetUp();
     // A store holding one edition, so that "unchanged" is about a real file.
-    ASSERT_EQ(run({"import", write("base.csv", "iso3,year,indicator,unit,value,is_estimate\n"
-                                               "FRA,2024,defexp_pct_gdp,%,2.06,1\n")})
+    ASSERT_EQ(run({"import", write("base.csv",
+                                   "iso3,year,indicator,unit,value,is_estimate\n"
+                                   "FRA,2024,defexp_pct_gdp,%,2.06,1\n")})
                   .exit,
               0);
     before = slurp(db);
@@ -330,9 +339,10 @@ TEST_F(MalformedImport, text_in_a_number_cell) {
 }
 
 TEST_F(MalformedImport, duplicate_rows) {
-  auto f = write("dup.csv", "iso3,year,indicator,unit,value,is_estimate\n"
-                            "DEU,2024,defexp_pct_gdp,%,2.12,1\n"
-                            "DEU,2024,defexp_pct_gdp,%,2.12,1\n");
+  auto f = write("dup.csv",
+                 "iso3,year,indicator,unit,value,is_estimate\n"
+                 "DEU,2024,defexp_pct_gdp,%,2.12,1\n"
+                 "DEU,2024,defexp_pct_gdp,%,2.12,1\n");
   expect_refused({"import", f}, "dup.csv:3");
 }
 
@@ -342,15 +352,17 @@ TEST_F(MalformedImport, empty_file) {
 }
 
 TEST_F(MalformedImport, csv_with_a_missing_column) {
-  auto f = write("novalue.csv", "iso3,year,indicator,unit,is_estimate\nDEU,2024,defexp_pct_gdp,%,1\n");
+  auto f =
+      write("novalue.csv", "iso3,year,indicator,unit,is_estimate\nDEU,2024,defexp_pct_gdp,%,1\n");
   expect_refused({"import", f, "--source", "csv"}, "novalue.csv:1");
 }
 
 // ---------------------------------------------------------------- killed in the middle
 
 TEST_F(StoreCli, sigkill_during_a_large_import_leaves_the_store_intact_and_usable) {
-  ASSERT_EQ(run({"import", write("base.csv", "iso3,year,indicator,unit,value,is_estimate\n"
-                                             "FRA,2024,defexp_pct_gdp,%,2.06,1\n")})
+  ASSERT_EQ(run({"import", write("base.csv",
+                                 "iso3,year,indicator,unit,value,is_estimate\n"
+                                 "FRA,2024,defexp_pct_gdp,%,2.06,1\n")})
                 .exit,
             0);
   const std::string before = slurp(db);
@@ -397,7 +409,8 @@ TEST_F(StoreCli, sigkill_during_a_large_import_leaves_the_store_intact_and_usabl
   Outcome again = run({"import", big, "--id", "big", "--format", "json"});
   ASSERT_EQ(again.exit, 0) << again.err;
   EXPECT_EQ(nlohmann::json::parse(again.out)["values"], 1600000);
-  Outcome n = run({"sql", "SELECT count(*) AS n FROM observations WHERE vintage = 'big'", "--format", "csv"});
+  Outcome n = run(
+      {"sql", "SELECT count(*) AS n FROM observations WHERE vintage = 'big'", "--format", "csv"});
   EXPECT_EQ(n.out, "n\n1600000\n");
 }
 

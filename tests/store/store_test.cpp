@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <unistd.h>
+#include <filesystem>
 
 #include "io/edition_import.hpp"
 #include "io/sql_query.hpp"
@@ -127,7 +127,11 @@ TEST(store_test, a_file_that_is_not_a_store_is_a_data_error) {
   }
   // An empty SQLite file without our schema.
   auto other = (dir.path / "plain.txt").string();
-  { std::FILE* f = std::fopen(other.c_str(), "w"); std::fputs("hello", f); std::fclose(f); }
+  {
+    std::FILE* f = std::fopen(other.c_str(), "w");
+    std::fputs("hello", f);
+    std::fclose(f);
+  }
   auto s = Store::open(other, StoreMode::read);
   ASSERT_FALSE(s.ok());
 }
@@ -149,9 +153,10 @@ TEST(store_test, sql_refuses_writes_and_second_statements) {
     EXPECT_EQ(t.error().where, "sql") << bad;
     EXPECT_EQ(t.error().code, ErrorCode::invalid_argument) << bad;
   }
-  auto t = query_observations("  -- total\n SELECT iso3, value FROM observations WHERE year = 2024 "
-                              "ORDER BY iso3;",
-                              {}, path);
+  auto t = query_observations(
+      "  -- total\n SELECT iso3, value FROM observations WHERE year = 2024 "
+      "ORDER BY iso3;",
+      {}, path);
   ASSERT_TRUE(t.ok()) << t.error().what();
   ASSERT_EQ(t->rows.size(), 2u);
   EXPECT_EQ(std::get<std::string>(t->rows[0][0]), "ALB");

@@ -136,7 +136,8 @@ NatoBlock nato_block_of(std::string_view indicator) {
       {"defexp_real_change_pct", {"Table 3", 1, "Annual real change (%)"}},
       {"gdp_usd_current_m", {"Table 5", 0, "Current prices and exchange rates"}},
       {"gdp_usd_const2021_m", {"Table 5", 1, "Constant 2021 prices and exchange rates"}},
-      {"gdp_per_capita_const2021_kusd", {"Table 6", 0, "Real GDP per capita (thousand US dollars)"}},
+      {"gdp_per_capita_const2021_kusd",
+       {"Table 6", 0, "Real GDP per capita (thousand US dollars)"}},
       {"defexp_per_capita_const2021_usd",
        {"Table 6", 1, "Core defence expenditure per capita (US dollars)"}},
       {"military_personnel_k", {"Table 7", 0, ""}},  // one block, no subtitle
@@ -232,8 +233,10 @@ WorkbookModel nato_workbook_model(const std::vector<LongRow>& rows) {
       }
       for (int y = first_year; y <= last_year; ++y) {
         auto col = static_cast<std::uint32_t>(y - first_year + 1);
-        if (estimate_years.count(y)) s.set(r, col, std::to_string(y) + "e");
-        else s.set(r, col, static_cast<double>(y));
+        if (estimate_years.count(y))
+          s.set(r, col, std::to_string(y) + "e");
+        else
+          s.set(r, col, static_cast<double>(y));
       }
       ++r;
       auto put_rows = [&](const std::map<std::string, std::map<int, double>>& entities,
@@ -243,8 +246,10 @@ WorkbookModel nato_workbook_model(const std::vector<LongRow>& rows) {
           for (int y = first_year; y <= last_year; ++y) {
             auto col = static_cast<std::uint32_t>(y - first_year + 1);
             auto it = values.find(y);
-            if (it != values.end()) s.set(r, col, it->second);
-            else if (!aggregate) s.set(r, col, std::string(".."));
+            if (it != values.end())
+              s.set(r, col, it->second);
+            else if (!aggregate)
+              s.set(r, col, std::string(".."));
           }
           ++r;
         }
@@ -278,16 +283,19 @@ WorkbookModel sipri_workbook_model(const std::vector<LongRow>& rows) {
   };
   static const SheetDef kSheets[] = {
       {"milex_usd_const2023_m", "Constant (2023) US$",
-       "Military expenditure by country, in constant (2023) US$ m., 1949-2024      \xC2\xA9 SIPRI 2024",
+       "Military expenditure by country, in constant (2023) US$ m., 1949-2024      \xC2\xA9 SIPRI "
+       "2024",
        false, true, false},
       {"milex_usd_current_m", "Current US$",
-       "Military expenditure by country, in millions of US$ at current prices and exchange rates, 1949-2024",
+       "Military expenditure by country, in millions of US$ at current prices and exchange rates, "
+       "1949-2024",
        false, false, false},
       {"milex_pct_gdp", "Share of GDP",
        "Military expenditure by country as percentage of gross domestic product, 1949-2024", true,
        false, false},
       {"milex_per_capita_usd_current", "Per capita",
-       "Military expenditure per capita by country, in current US$, 1988-2024", false, false, false},
+       "Military expenditure per capita by country, in current US$, 1988-2024", false, false,
+       false},
       {"milex_pct_govt_spending", "Share of Govt. spending",
        "Military expenditure by country as percentage of government spending, 1988-2024", true,
        false, true},
@@ -324,15 +332,20 @@ WorkbookModel sipri_workbook_model(const std::vector<LongRow>& rows) {
     std::size_t i = 0;
     const std::size_t half = by_country.size() / 2;
     for (const auto& [country, values] : by_country) {
-      if (i == 0) s.set(r++, 0, std::string("Africa"));          // region headings
+      if (i == 0) s.set(r++, 0, std::string("Africa"));  // region headings
       if (i == half) s.set(r++, 0, std::string("Western Europe"));
       s.set(r, 0, country);
-      if (i % 7 == 0) s.set(r, first_col - 1 - (def.reporting_year ? 1 : 0), std::string("\xC2\xA7" "4"));
+      if (i % 7 == 0)
+        s.set(r, first_col - 1 - (def.reporting_year ? 1 : 0),
+              std::string("\xC2\xA7"
+                          "4"));
       for (int y = first_year; y <= last_year; ++y) {
         auto c = first_col + static_cast<std::uint32_t>(y - first_year);
         auto it = values.find(y);
-        if (it != values.end()) s.set(r, c, it->second);
-        else s.set(r, c, std::string((r + c) % 3 == 0 ? "xxx" : (r + c) % 3 == 1 ? ". ." : "..."));
+        if (it != values.end())
+          s.set(r, c, it->second);
+        else
+          s.set(r, c, std::string((r + c) % 3 == 0 ? "xxx" : (r + c) % 3 == 1 ? ". ." : "..."));
       }
       ++r;
       ++i;

@@ -11,9 +11,19 @@
 namespace fardeau::testing {
 namespace {
 
-const char* const kSheetNames[] = {
-    "Table 1", "Table 2", "Table 3", "Table 5", "Table 6", "Table 7", "Table 8a", "Table 8b",
-    "Current US$", "Constant (2023) US$", "Share of GDP", "Per capita", "Share of Govt. spending"};
+const char* const kSheetNames[] = {"Table 1",
+                                   "Table 2",
+                                   "Table 3",
+                                   "Table 5",
+                                   "Table 6",
+                                   "Table 7",
+                                   "Table 8a",
+                                   "Table 8b",
+                                   "Current US$",
+                                   "Constant (2023) US$",
+                                   "Share of GDP",
+                                   "Per capita",
+                                   "Share of Govt. spending"};
 
 /// workbook.xml naming every NATO and SIPRI sheet: name i reads sheet part
 /// min(i, extra) + 1, so an input with extra sheet parts gives tables their own grids.

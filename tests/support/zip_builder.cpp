@@ -52,16 +52,16 @@ std::vector<ZipEntry> minimal_workbook(
     const std::string& shared_strings) {
   const std::string ns = "http://schemas.openxmlformats.org/";
   std::vector<ZipEntry> parts;
-  parts.push_back({"_rels/.rels",
-                   "<?xml version=\"1.0\"?><Relationships xmlns=\"" + ns +
-                       "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
-                       "officeDocument/2006/relationships/officeDocument\" "
-                       "Target=\"xl/workbook.xml\"/></Relationships>"});
+  parts.push_back(
+      {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + ns +
+                          "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
+                          "officeDocument/2006/relationships/officeDocument\" "
+                          "Target=\"xl/workbook.xml\"/></Relationships>"});
   std::string wb = "<?xml version=\"1.0\"?><workbook xmlns=\"" + ns +
                    "spreadsheetml/2006/main\" xmlns:r=\"" + ns +
                    "officeDocument/2006/relationships\"><sheets>";
-  std::string rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"" + ns +
-                     "package/2006/relationships\">";
+  std::string rels =
+      "<?xml version=\"1.0\"?><Relationships xmlns=\"" + ns + "package/2006/relationships\">";
   for (std::size_t i = 0; i < sheets.size(); ++i) {
     std::string n = std::to_string(i + 1);
     wb += "<sheet name=\"" + sheets[i].first + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";

@@ -21,8 +21,9 @@ std::optional<std::string> make_zip(const std::vector<ZipEntry>& entries, bool s
 /// The parts of a minimal workbook: package and workbook relationships, workbook.xml
 /// listing `sheets` (name, sheet XML) in order as xl/worksheets/sheetN.xml, and
 /// xl/sharedStrings.xml when `shared_strings` is not empty (the whole <sst> XML).
-std::vector<ZipEntry> minimal_workbook(const std::vector<std::pair<std::string, std::string>>& sheets,
-                                       const std::string& shared_strings = {});
+std::vector<ZipEntry> minimal_workbook(
+    const std::vector<std::pair<std::string, std::string>>& sheets,
+    const std::string& shared_strings = {});
 
 /// A worksheet part with `sheet_data` inside <sheetData> and `after` (e.g. <mergeCells>)
 /// after it.

@@ -16,8 +16,9 @@ int run(Cli& cli, const Opts& o) {
 
 void register_allies(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("allies", "The allies, their accession and whether they report; "
-                                           "with --year, the members of that year");
+  auto* sub = app.add_subcommand("allies",
+                                 "The allies, their accession and whether they report; "
+                                 "with --year, the members of that year");
   sub->add_option("--year", opts->year, "Only members in this year");
   sub->callback([&cli, opts] { run(cli, *opts); });
 }

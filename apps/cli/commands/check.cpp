@@ -35,7 +35,8 @@ void print_caret(std::string_view claim, const Error& e) {
     const std::size_t from = c > kCaretWindow / 2 ? c - kCaretWindow / 2 : 0;
     const std::size_t to = std::min(starts.size(), from + kCaretWindow);
     const std::size_t end = to < starts.size() ? starts[to] : claim.size();
-    std::string window = (from > 0 ? "..." : "") + std::string(claim.substr(starts[from], end - starts[from])) +
+    std::string window = (from > 0 ? "..." : "") +
+                         std::string(claim.substr(starts[from], end - starts[from])) +
                          (to < starts.size() ? "..." : "");
     shown = claims::caret_display(window, c - from + (from > 0 ? 3 : 0) + 1);
   }
@@ -56,16 +57,16 @@ void print_file_error(const service::FileClaimOutcome& c) {
 Result<std::string> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    return make_error(ErrorCode::io_error, "cannot read '" + path + "': no such file or not readable",
-                      "--file");
+    return make_error(ErrorCode::io_error,
+                      "cannot read '" + path + "': no such file or not readable", "--file");
   std::string text;
   char buf[65536];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
     text.append(buf, static_cast<std::size_t>(in.gcount()));
     if (text.size() > service::kMaxClaimsFileBytes)
       return make_error(ErrorCode::invalid_argument,
-                        "'" + path + "' is larger than " + std::to_string(service::kMaxClaimsFileBytes) +
-                            " bytes; split it",
+                        "'" + path + "' is larger than " +
+                            std::to_string(service::kMaxClaimsFileBytes) + " bytes; split it",
                         "--file");
   }
   if (in.bad()) return make_error(ErrorCode::io_error, "cannot read '" + path + "'", "--file");
@@ -86,9 +87,12 @@ Status print(Cli& cli, const R& result) {
 int exit_for(service::ClaimVerdict v) {
   switch (v) {
     case service::ClaimVerdict::true_:
-    case service::ClaimVerdict::true_under_some_readings: return kExitOk;
-    case service::ClaimVerdict::false_: return kExitFalse;
-    case service::ClaimVerdict::not_checkable: return kExitInput;
+    case service::ClaimVerdict::true_under_some_readings:
+      return kExitOk;
+    case service::ClaimVerdict::false_:
+      return kExitFalse;
+    case service::ClaimVerdict::not_checkable:
+      return kExitInput;
   }
   return kExitInternal;
 }
@@ -113,7 +117,8 @@ int run_claim(Cli& cli, const service::Scope& scope, const Opts& o) {
 int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
   auto text = read_file(o.file);
   if (!text) return cli.fail(text.error());
-  auto r = service::check_file(cli.engine(), {scope, std::move(*text), o.file, o.explain, !o.as_written});
+  auto r = service::check_file(cli.engine(),
+                               {scope, std::move(*text), o.file, o.explain, !o.as_written});
   if (!r) return cli.fail(r.error());
   if (r->errors() > 0) {
     for (const auto& c : r->claims)
@@ -139,9 +144,10 @@ int run(Cli& cli, const Opts& o) {
   if (!scope) return cli.fail(scope.error());
   if (o.claim.empty() == o.file.empty())
     return cli.fail(make_error(ErrorCode::invalid_argument,
-                               o.claim.empty() ? "give a claim, e.g. fardeau check 'members(2018) = 29', "
-                                                 "or --file FILE"
-                                               : "give a claim or --file, not both",
+                               o.claim.empty()
+                                   ? "give a claim, e.g. fardeau check 'members(2018) = 29', "
+                                     "or --file FILE"
+                                   : "give a claim or --file, not both",
                                "check"));
   return o.file.empty() ? run_claim(cli, *scope, o) : run_file(cli, *scope, o);
 }
@@ -149,8 +155,9 @@ int run(Cli& cli, const Opts& o) {
 
 void register_check(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("check", "Check a claim against the data (docs/claims.md): verdict, "
-                                          "figure, edition, every reading of an ambiguous claim");
+  auto* sub = app.add_subcommand("check",
+                                 "Check a claim against the data (docs/claims.md): verdict, "
+                                 "figure, edition, every reading of an ambiguous claim");
   sub->add_option("claim", opts->claim, "The claim, e.g. 'members(2018) = 29' (quote it)");
   sub->add_option("--file", opts->file,
                   "A claims file: one claim a line, '#' comments, '> sentence' before a claim");

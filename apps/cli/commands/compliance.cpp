@@ -17,8 +17,9 @@ int run(Cli& cli, const Opts& o) {
 
 void register_compliance(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("compliance", "Who meets a %-of-GDP target (NATO's rule: the "
-                                               "published value rounded to two decimals)");
+  auto* sub = app.add_subcommand("compliance",
+                                 "Who meets a %-of-GDP target (NATO's rule: the "
+                                 "published value rounded to two decimals)");
   sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
   sub->add_option("--target", opts->target, "Target in % of GDP (default 2)");
   sub->add_option("--equipment", opts->equipment,

@@ -10,8 +10,11 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto q = service::diff_query(cli.params({{"from", o.from}, {"to", o.to}, {"indicator", o.indicator},
-                                           {"year", o.year}, {"min_change", o.min_change},
+  auto q = service::diff_query(cli.params({{"from", o.from},
+                                           {"to", o.to},
+                                           {"indicator", o.indicator},
+                                           {"year", o.year},
+                                           {"min_change", o.min_change},
                                            {"target", o.target}}));
   if (!q) return cli.fail(q.error());
   return cli.emit(service::diff(cli.engine(), *q));
@@ -20,15 +23,17 @@ int run(Cli& cli, const Opts& o) {
 
 void register_diff(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("diff", "Revisions between two editions, ally by ally, and "
-                                         "changes of compliance status");
+  auto* sub = app.add_subcommand("diff",
+                                 "Revisions between two editions, ally by ally, and "
+                                 "changes of compliance status");
   sub->add_option("--from", opts->from, "The older edition (vintage id)")->required();
   sub->add_option("--to", opts->to, "The newer edition (vintage id)")->required();
   sub->add_option("--indicator", opts->indicator,
                   "Indicator id or alias (default pct_gdp; see 'fardeau series')");
   sub->add_option("--year", opts->year, "One year (default: every year both editions cover)");
-  sub->add_option("--min-change", opts->min_change,
-                  "Report revisions of at least this size, in the indicator's unit (default 0: any)");
+  sub->add_option(
+      "--min-change", opts->min_change,
+      "Report revisions of at least this size, in the indicator's unit (default 0: any)");
   sub->add_option("--target", opts->target, "Compliance line in % of GDP (default 2)");
   sub->callback([&cli, opts] { run(cli, *opts); });
 }

@@ -8,8 +8,8 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto q = service::gap_query(cli.params(
-      {{"year", o.year}, {"target", o.target}, {"basis", o.basis}, {"group", o.group}}));
+  auto q = service::gap_query(
+      cli.params({{"year", o.year}, {"target", o.target}, {"basis", o.basis}, {"group", o.group}}));
   if (!q) return cli.fail(q.error());
   return cli.emit(cli.engine().gap(*q));
 }
@@ -17,8 +17,9 @@ int run(Cli& cli, const Opts& o) {
 
 void register_gap(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("gap", "Dollars each ally below a target must add that year, "
-                                        "and the total");
+  auto* sub = app.add_subcommand("gap",
+                                 "Dollars each ally below a target must add that year, "
+                                 "and the total");
   sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
   sub->add_option("--target", opts->target, "Target in % of GDP (default 2)");
   sub->add_option("--basis", opts->basis, "GDP at current or constant prices (default current)");

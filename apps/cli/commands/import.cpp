@@ -21,9 +21,11 @@ int run(Cli& cli, const Opts& o) {
 
 void register_import(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("import", "Import a NATO or SIPRI workbook or a long CSV into the "
-                                           "store (--db) as a new vintage");
-  sub->add_option("file", opts->file, "The file: def-exp-YYYY-en.xlsx, SIPRI-Milex-data-*.xlsx or a long CSV")
+  auto* sub = app.add_subcommand("import",
+                                 "Import a NATO or SIPRI workbook or a long CSV into the "
+                                 "store (--db) as a new vintage");
+  sub->add_option("file", opts->file,
+                  "The file: def-exp-YYYY-en.xlsx, SIPRI-Milex-data-*.xlsx or a long CSV")
       ->required();
   sub->add_option("--source", opts->source, "nato, sipri or csv (default: detected from the file)");
   sub->add_option("--id", opts->id, "Vintage id (default: <source>-<edition year>-import)");

@@ -16,8 +16,9 @@ int run(Cli& cli, const Opts& o) {
 
 void register_report(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("report", "The burden-sharing report of one year: guidelines met, "
-                                           "spending, US share, real change, highest and lowest");
+  auto* sub = app.add_subcommand("report",
+                                 "The burden-sharing report of one year: guidelines met, "
+                                 "spending, US share, real change, highest and lowest");
   sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
   sub->callback([&cli, opts] { run(cli, *opts); });
 }

@@ -18,8 +18,9 @@ struct Opts {
 int run(Cli& cli, const Opts& o) {
   auto scope = cli.scope();
   if (!scope) return cli.fail(scope.error());
-  if (o.list) return emit_view(cli, service::list_scenario_presets(cli.engine(), *scope),
-                               render::view_scenario_presets);
+  if (o.list)
+    return emit_view(cli, service::list_scenario_presets(cli.engine(), *scope),
+                     render::view_scenario_presets);
   auto q = o.flags.query(*scope);
   if (!q) return cli.fail(q.error());
   q->compare = o.compare;
@@ -31,7 +32,8 @@ int run(Cli& cli, const Opts& o) {
 void register_scenario(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
   auto* sub = app.add_subcommand(
-      "scenario", "Paths to a target: each ally's spending, the extra cost, the US share, year by year");
+      "scenario",
+      "Paths to a target: each ally's spending, the extra cost, the US share, year by year");
   add_scenario_flags(sub, opts->flags);
   sub->add_option("--compare", opts->compare,
                   "Back test: compare with a later edition's outturn (e.g. nato-2026)");

@@ -32,13 +32,15 @@ void add_scenario_flags(CLI::App* sub, ScenarioFlags& f) {
   sub->add_option("--target", f.target, "Target in % of GDP (default 2, or the preset's)");
   sub->add_option("--from", f.from, "Base year: published values (default: the latest year)");
   sub->add_option("--by", f.by, "Horizon year the target is reached");
-  sub->add_option("--year", f.year,
-                  "That year only (every ally below raised at once); with a path preset, the base year");
+  sub->add_option(
+      "--year", f.year,
+      "That year only (every ally below raised at once); with a path preset, the base year");
   sub->add_option("--path", f.path, "linear (default), constant-growth or step");
   sub->add_option("--gdp-growth", f.gdp_growth,
                   "Real GDP growth in % a year, or trend (default: each ally's own average)");
-  sub->add_option("--allies", f.allies,
-                  "nato (default), europe-canada, european-allies, eu, or ISO3 codes separated by commas");
+  sub->add_option(
+      "--allies", f.allies,
+      "nato (default), europe-canada, european-allies, eu, or ISO3 codes separated by commas");
   sub->add_option("--us", f.us, "The US share of GDP at the horizon, in % (default: same rule)");
 }
 

@@ -17,9 +17,11 @@ int run(Cli& cli, const Opts& o) {
 
 void register_series(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("series", "One ally's (or NATO aggregate's) values of an "
-                                           "indicator over time");
-  sub->add_option("--ally", opts->ally, "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN")->required();
+  auto* sub = app.add_subcommand("series",
+                                 "One ally's (or NATO aggregate's) values of an "
+                                 "indicator over time");
+  sub->add_option("--ally", opts->ally, "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN")
+      ->required();
   sub->add_option("--indicator", opts->indicator,
                   "Indicator id (see `fardeau indicators`) or pct_gdp, defexp_usd_current, "
                   "defexp_usd_const, gdp_usd_current, gdp_usd_const, equipment_share "

@@ -29,9 +29,9 @@ int run(Cli& cli, const Opts& o) {
   auto port = service::parse_number_param(o.port, "--port");
   if (!port) return cli.fail(port.error());
   if (*port < 0 || *port > 65535 || *port != static_cast<int>(*port))
-    return cli.fail(make_error(ErrorCode::invalid_argument,
-                               "'" + o.port + "' is not a port; expected 0-65535 (0: any free port)",
-                               "--port"));
+    return cli.fail(make_error(
+        ErrorCode::invalid_argument,
+        "'" + o.port + "' is not a port; expected 0-65535 (0: any free port)", "--port"));
   auto threads = service::parse_number_param(o.threads, "--threads");
   if (!threads || *threads < 1 || *threads > 256 || *threads != static_cast<int>(*threads))
     return cli.fail(make_error(ErrorCode::invalid_argument,
@@ -45,23 +45,25 @@ int run(Cli& cli, const Opts& o) {
   so.log = !o.quiet;
   so.version = FARDEAU_VERSION;
   if (!o.web_root.empty() && !std::filesystem::is_directory(o.web_root))
-    return cli.fail(make_error(ErrorCode::invalid_argument,
-                               "'" + o.web_root + "' is not a folder", "--web-root"));
+    return cli.fail(make_error(ErrorCode::invalid_argument, "'" + o.web_root + "' is not a folder",
+                               "--web-root"));
   const auto& engine = cli.engine();
   if (auto v = engine.dataset(cli.global.vintage); !v) return cli.fail(v.error());  // load up front
   return cli.exit_code = server::serve(engine, so, [&so](int bound) {
-    std::printf("fardeau serve: listening on http://%s:%d/ (web root %s)\n", so.host.c_str(), bound,
-                so.web_root.c_str());
-    std::fflush(stdout);
-  });
+           std::printf("fardeau serve: listening on http://%s:%d/ (web root %s)\n", so.host.c_str(),
+                       bound, so.web_root.c_str());
+           std::fflush(stdout);
+         });
 }
 }  // namespace
 
 void register_serve(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("serve", "The JSON API (/api/v1/) and the dashboard in the "
-                                          "browser, until Ctrl-C");
-  sub->add_option("--host", opts->host, "Address to listen on (default 127.0.0.1: this machine only)");
+  auto* sub = app.add_subcommand("serve",
+                                 "The JSON API (/api/v1/) and the dashboard in the "
+                                 "browser, until Ctrl-C");
+  sub->add_option("--host", opts->host,
+                  "Address to listen on (default 127.0.0.1: this machine only)");
   sub->add_option("--port", opts->port, "Port (default 8080; 0 picks a free one and prints it)");
   sub->add_option("--web-root", opts->web_root,
                   "Folder of the built dashboard (default: web/dist of this build)");

@@ -17,8 +17,9 @@ int run(Cli& cli, const Opts& o) {
 
 void register_shares(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("shares", "Each ally's share of spending against its share of GDP "
-                                           "or population, the US share and the HHI");
+  auto* sub = app.add_subcommand("shares",
+                                 "Each ally's share of spending against its share of GDP "
+                                 "or population, the US share and the HHI");
   sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
   sub->add_option("--by", opts->by, "gdp (default) or population");
   sub->add_option("--basis", opts->basis, "current (default) or constant prices");

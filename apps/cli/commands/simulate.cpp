@@ -18,8 +18,8 @@ namespace {
 
 struct Opts {
   ScenarioFlags flags;
-  std::string paths = "10000", seed = "1", threads = "0", volatility = "1",
-              execution_mean = "0.9", execution_sd = "0.2", export_params;
+  std::string paths = "10000", seed = "1", threads = "0", volatility = "1", execution_mean = "0.9",
+              execution_sd = "0.2", export_params;
 };
 
 /// A whole number >= 0 (1e6 accepted), the flag named in the error.
@@ -38,14 +38,16 @@ class ProgressBar {
   bool active() const { return tty_; }
   void operator()(std::uint64_t done, std::uint64_t total) {
     if (!tty_) return;
-    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     if (secs < 1.0 && done < total) return;
     if (done >= total) {
       if (shown_) std::fputs("\r\033[K", stderr);
       return;
     }
     const int width = 40;
-    const int filled = static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
+    const int filled =
+        static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.resize(width, ' ');
     std::fprintf(stderr, "\r[%s] %3d%%  %llu/%llu paths", bar.c_str(),
@@ -114,7 +116,8 @@ int run(Cli& cli, const Opts& o) {
   analysis::McProgress progress;  // none when stderr is not a terminal: no polling at all
   if (bar.active()) progress = std::ref(bar);
   prepared->mc = analysis::simulate(prepared->params, progress);
-  return emit_view(cli, Result<service::SimulateResult>(std::move(*prepared)), render::view_simulation);
+  return emit_view(cli, Result<service::SimulateResult>(std::move(*prepared)),
+                   render::view_simulation);
 }
 
 }  // namespace
@@ -122,8 +125,9 @@ int run(Cli& cli, const Opts& o) {
 void register_simulate(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
   auto* sub = app.add_subcommand(
-      "simulate", "Monte Carlo: probability that each ally meets a target, quantiles of spending "
-                  "and of the US share");
+      "simulate",
+      "Monte Carlo: probability that each ally meets a target, quantiles of spending "
+      "and of the US share");
   add_scenario_flags(sub, opts->flags);
   sub->add_option("--paths", opts->paths, "Number of paths, 1 to 100000000 (default 10000)");
   sub->add_option("--seed", opts->seed, "Seed (default 1): same seed, same results");

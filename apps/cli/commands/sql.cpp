@@ -7,8 +7,9 @@ namespace fardeau::cli {
 void register_sql(CLI::App& app, Cli& cli) {
   auto sql = std::make_shared<std::string>();
   auto* sub = app.add_subcommand(
-      "sql", "Read-only SQL over the view observations(vintage, iso3, year, indicator, value, "
-             "is_estimate, unit): built-in and imported editions");
+      "sql",
+      "Read-only SQL over the view observations(vintage, iso3, year, indicator, value, "
+      "is_estimate, unit): built-in and imported editions");
   sub->add_option("query", *sql, "One SELECT (or WITH ... SELECT) statement")->required();
   sub->callback([&cli, sql] { cli.emit(service::run_sql(cli.engine(), {*sql, cli.db_path()})); });
 }

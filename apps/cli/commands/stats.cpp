@@ -15,8 +15,13 @@ struct Opts {
 };
 
 service::Params flags(Cli& cli, const Opts& o) {
-  return cli.params({{"definition", o.definition}, {"from", o.from}, {"to", o.to},
-                     {"year", o.year}, {"benefit", o.benefit}, {"by", o.by}, {"basis", o.basis}});
+  return cli.params({{"definition", o.definition},
+                     {"from", o.from},
+                     {"to", o.to},
+                     {"year", o.year},
+                     {"benefit", o.benefit},
+                     {"by", o.by},
+                     {"basis", o.basis}});
 }
 
 int run_exploitation(Cli& cli, const Opts& o) {
@@ -60,9 +65,9 @@ void register_stats(CLI::App& app, Cli& cli) {
   stats->fallthrough();
 
   auto ex = std::make_shared<Opts>();
-  auto* sub = add(*stats, "exploitation",
-                  "Olson-Zeckhauser: rank correlation of GDP and burden (% of GDP), year by year",
-                  *ex);
+  auto* sub =
+      add(*stats, "exploitation",
+          "Olson-Zeckhauser: rank correlation of GDP and burden (% of GDP), year by year", *ex);
   sub->add_option("--from", ex->from, "First year (default: first year of the edition)");
   sub->add_option("--to", ex->to, "Last year (default: last year of the edition)");
   sub->callback([&cli, ex] { run_exploitation(cli, *ex); });

@@ -17,8 +17,9 @@ int run(Cli& cli, const Opts& o) {
 
 void register_trend(CLI::App& app, Cli& cli) {
   auto opts = std::make_shared<Opts>();
-  auto* sub = app.add_subcommand("trend", "A group's spending between two years: level change, "
-                                          "real change, cumulative sum over the base year");
+  auto* sub = app.add_subcommand("trend",
+                                 "A group's spending between two years: level change, "
+                                 "real change, cumulative sum over the base year");
   sub->add_option("--group", opts->group,
                   "nato, europe-canada (default), european-allies, eu, or ISO3 codes");
   sub->add_option("--from", opts->from, "Base year (default: first year of the vintage)");

@@ -5,8 +5,9 @@
 namespace fardeau::cli {
 
 void register_vintages(CLI::App& app, Cli& cli) {
-  auto* sub = app.add_subcommand("vintages", "The data editions: publisher, title, dates, price "
-                                             "basis, years and indicators (built-in and imported)");
+  auto* sub = app.add_subcommand("vintages",
+                                 "The data editions: publisher, title, dates, price "
+                                 "basis, years and indicators (built-in and imported)");
   auto id = std::make_shared<std::string>();
   auto* remove = sub->add_subcommand("remove", "Remove an imported edition from the store");
   remove->add_option("id", *id, "Id of the imported edition")->required();

@@ -5,8 +5,8 @@
 
 namespace fardeau::testing {
 
-AllyRegistry small_allies();   ///< AAA (founder), BBB (founder), CCC (joins 2021), ICE (no forces)
-Dataset small_dataset();       ///< years 2020-2021
+AllyRegistry small_allies();  ///< AAA (founder), BBB (founder), CCC (joins 2021), ICE (no forces)
+Dataset small_dataset();      ///< years 2020-2021
 std::vector<const Ally*> members(const AllyRegistry& reg, int year);
 
 }  // namespace fardeau::testing

@@ -11,7 +11,7 @@ TEST(compliance_test, counts_by_rounded_value_and_orders_highest_first) {
   auto reg = testing::small_allies();
   auto d = testing::small_dataset();
   auto r = compliance(d, testing::members(reg, 2021), 2021, Measure::defexp_pct_gdp, 2.0);
-  EXPECT_EQ(r.members, 4);      // ICE is a member without forces
+  EXPECT_EQ(r.members, 4);  // ICE is a member without forces
   EXPECT_EQ(r.reporting, 3);
   EXPECT_EQ(r.count_meeting, 2);  // AAA 3.0, CCC 1.996 -> 2.00
   EXPECT_EQ(r.meeting, (std::vector<std::string>{"AAA", "CCC"}));
@@ -43,7 +43,8 @@ TEST(compliance_test, counts_are_monotone_in_the_target) {
   auto d = testing::small_dataset();
   int previous = 1000;
   for (double t = 0.5; t <= 5.0; t += 0.25) {
-    int n = compliance(d, testing::members(reg, 2021), 2021, Measure::defexp_pct_gdp, t).count_meeting;
+    int n =
+        compliance(d, testing::members(reg, 2021), 2021, Measure::defexp_pct_gdp, t).count_meeting;
     EXPECT_LE(n, previous) << t;
     previous = n;
   }

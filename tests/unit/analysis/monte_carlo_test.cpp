@@ -21,7 +21,8 @@ McParams two_ally_params() {
   p.target_pct = 2.0;
   McAllyParams us{"USA", 3.0, 31.212, 0.02, 0.02, 0.02, 0.03, {3.0, 3.0, 3.0, 3.0}};
   McAllyParams b{"BBB", 1.0, 5.5, 0.0, 0.03, 0.10, 0.08, {}};
-  for (int k = 0; k <= 3; ++k) b.plan_pct.push_back(planned_share_pct(1.0, 2.0, k, 3, PathShape::linear));
+  for (int k = 0; k <= 3; ++k)
+    b.plan_pct.push_back(planned_share_pct(1.0, 2.0, k, 3, PathShape::linear));
   p.allies = {b, us};
   p.us_index = 1;
   p.rho_growth = 0.4;
@@ -104,7 +105,8 @@ TEST(monte_carlo_test, one_ally_analytic_probability) {
   p.paths = 40000;
   p.threads = 2;
   const McResult r = simulate(p);
-  const double expected = normal_cdf((2.05 * (1 + mu) / 1.995 - 1 - mu) / sigma);  // Phi(0.937) = 0.826
+  const double expected =
+      normal_cdf((2.05 * (1 + mu) / 1.995 - 1 - mu) / sigma);  // Phi(0.937) = 0.826
   const double prob = r.allies[0].prob[1];
   const double se = r.allies[0].se[1];
   EXPECT_NEAR(se, std::sqrt(prob * (1 - prob) / 40000), 1e-12);

@@ -12,8 +12,9 @@ namespace {
 //   USA: GDP 1,000 (2020) -> 1,020 real (+2%), current 1,040.4 (deflator +2%); 3% of GDP.
 //   BBB: GDP 500 -> 500 real (0%), current 550 (deflator +10%); 1% of GDP.
 AllyRegistry two_allies() {
-  return AllyRegistry({{"USA", "US", "US", "United States", "États-Unis", "1949-08-24", 1949, true, true},
-                       {"BBB", "BB", "BB", "Beta", "Bêta", "1949-04-04", 1949, true, true}});
+  return AllyRegistry(
+      {{"USA", "US", "US", "United States", "États-Unis", "1949-08-24", 1949, true, true},
+       {"BBB", "BB", "BB", "Beta", "Bêta", "1949-04-04", 1949, true, true}});
 }
 
 Dataset two_ally_dataset() {
@@ -56,9 +57,9 @@ TEST(scenario_test, planned_share_paths) {
   EXPECT_DOUBLE_EQ(planned_share_pct(1.0, 2.0, 4, 4, PathShape::linear), 2.0);
   EXPECT_NEAR(planned_share_pct(1.0, 4.0, 1, 2, PathShape::constant_growth), 2.0, 1e-12);
   EXPECT_DOUBLE_EQ(planned_share_pct(1.0, 2.0, 1, 4, PathShape::step), 2.0);
-  EXPECT_DOUBLE_EQ(planned_share_pct(3.0, 2.0, 2, 4, PathShape::linear), 3.0);  // above: kept
+  EXPECT_DOUBLE_EQ(planned_share_pct(3.0, 2.0, 2, 4, PathShape::linear), 3.0);        // above: kept
   EXPECT_DOUBLE_EQ(planned_share_pct(3.0, 2.0, 2, 4, PathShape::linear, true), 2.5);  // --us
-  EXPECT_DOUBLE_EQ(planned_share_pct(1.2, 2.0, 0, 0, PathShape::step), 2.0);  // immediate
+  EXPECT_DOUBLE_EQ(planned_share_pct(1.2, 2.0, 0, 0, PathShape::step), 2.0);          // immediate
 }
 
 TEST(scenario_test, trend_is_each_allys_average_growth) {

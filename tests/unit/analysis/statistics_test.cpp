@@ -51,9 +51,9 @@ std::vector<double> vec(const json& j) { return j.get<std::vector<double>>(); }
   const double err = std::fabs(actual - expected);
   if (expected == 0.0 ? actual == 0.0 : err <= rel * std::fabs(expected))
     return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "actual " << actual << " vs expected " << expected
-                                       << " (relative error " << err / std::fabs(expected)
-                                       << ", tolerance " << rel << ")";
+  return ::testing::AssertionFailure()
+         << "actual " << actual << " vs expected " << expected << " (relative error "
+         << err / std::fabs(expected) << ", tolerance " << rel << ")";
 }
 
 constexpr fa::Alternative kBoth[] = {fa::Alternative::greater, fa::Alternative::less};
@@ -125,22 +125,28 @@ TEST(spearman, matches_scipy) {
       EXPECT_TRUE(near_rel(a->statistic, c.at("rho").get<double>(), kStatTol));
       EXPECT_EQ(fa::to_string(a->method), c.at("auto_method").get<std::string>());
       const json& pa = c.at(exact_ref ? "p_exact" : "p_t");
-      EXPECT_TRUE(near_rel(a->p_value_one_sided, pa.at(key(alt)).get<double>(), tol_for(a->method)));
-      EXPECT_TRUE(near_rel(a->p_value_two_sided, pa.at("two_sided").get<double>(), tol_for(a->method)));
+      EXPECT_TRUE(
+          near_rel(a->p_value_one_sided, pa.at(key(alt)).get<double>(), tol_for(a->method)));
+      EXPECT_TRUE(
+          near_rel(a->p_value_two_sided, pa.at("two_sided").get<double>(), tol_for(a->method)));
 
       // forced t approximation: SciPy's spearmanr
       const auto t = fa::spearman(x, y, {alt, fa::MethodChoice::asymptotic});
       ASSERT_TRUE(t.ok()) << t.error().what();
       EXPECT_EQ(t->method, fa::PValueMethod::t_distribution);
-      EXPECT_TRUE(near_rel(t->p_value_one_sided, c.at("p_t").at(key(alt)).get<double>(), kApproxTol));
-      EXPECT_TRUE(near_rel(t->p_value_two_sided, c.at("p_t").at("two_sided").get<double>(), kApproxTol));
+      EXPECT_TRUE(
+          near_rel(t->p_value_one_sided, c.at("p_t").at(key(alt)).get<double>(), kApproxTol));
+      EXPECT_TRUE(
+          near_rel(t->p_value_two_sided, c.at("p_t").at("two_sided").get<double>(), kApproxTol));
 
       if (exact_ref) {  // forced exact: SciPy's permutation_test over all n! pairings
         const auto e = fa::spearman(x, y, {alt, fa::MethodChoice::exact});
         ASSERT_TRUE(e.ok()) << e.error().what();
         EXPECT_EQ(e->method, fa::PValueMethod::exact);
-        EXPECT_TRUE(near_rel(e->p_value_one_sided, c.at("p_exact").at(key(alt)).get<double>(), kStatTol));
-        EXPECT_TRUE(near_rel(e->p_value_two_sided, c.at("p_exact").at("two_sided").get<double>(), kStatTol));
+        EXPECT_TRUE(
+            near_rel(e->p_value_one_sided, c.at("p_exact").at(key(alt)).get<double>(), kStatTol));
+        EXPECT_TRUE(near_rel(e->p_value_two_sided, c.at("p_exact").at("two_sided").get<double>(),
+                             kStatTol));
       }
     }
   }
@@ -202,20 +208,26 @@ TEST(kendall, matches_scipy) {
       EXPECT_TRUE(near_rel(a->statistic, c.at("tau").get<double>(), kStatTol));
       EXPECT_EQ(fa::to_string(a->method), c.at("auto_method").get<std::string>());
       const json& pa = c.at(auto_exact ? "p_exact" : "p_asymptotic");
-      EXPECT_TRUE(near_rel(a->p_value_one_sided, pa.at(key(alt)).get<double>(), tol_for(a->method)));
-      EXPECT_TRUE(near_rel(a->p_value_two_sided, pa.at("two_sided").get<double>(), tol_for(a->method)));
+      EXPECT_TRUE(
+          near_rel(a->p_value_one_sided, pa.at(key(alt)).get<double>(), tol_for(a->method)));
+      EXPECT_TRUE(
+          near_rel(a->p_value_two_sided, pa.at("two_sided").get<double>(), tol_for(a->method)));
 
       const auto n = fa::kendall_tau_b(x, y, {alt, fa::MethodChoice::asymptotic});
       ASSERT_TRUE(n.ok()) << n.error().what();
       EXPECT_EQ(n->method, fa::PValueMethod::normal);
-      EXPECT_TRUE(near_rel(n->p_value_one_sided, c.at("p_asymptotic").at(key(alt)).get<double>(), kApproxTol));
-      EXPECT_TRUE(near_rel(n->p_value_two_sided, c.at("p_asymptotic").at("two_sided").get<double>(), kApproxTol));
+      EXPECT_TRUE(near_rel(n->p_value_one_sided, c.at("p_asymptotic").at(key(alt)).get<double>(),
+                           kApproxTol));
+      EXPECT_TRUE(near_rel(n->p_value_two_sided, c.at("p_asymptotic").at("two_sided").get<double>(),
+                           kApproxTol));
 
       if (c.contains("p_exact")) {  // includes n = 40, beyond the automatic cutoff
         const auto e = fa::kendall_tau_b(x, y, {alt, fa::MethodChoice::exact});
         ASSERT_TRUE(e.ok()) << e.error().what();
-        EXPECT_TRUE(near_rel(e->p_value_one_sided, c.at("p_exact").at(key(alt)).get<double>(), kStatTol));
-        EXPECT_TRUE(near_rel(e->p_value_two_sided, c.at("p_exact").at("two_sided").get<double>(), kStatTol));
+        EXPECT_TRUE(
+            near_rel(e->p_value_one_sided, c.at("p_exact").at(key(alt)).get<double>(), kStatTol));
+        EXPECT_TRUE(near_rel(e->p_value_two_sided, c.at("p_exact").at("two_sided").get<double>(),
+                             kStatTol));
       }
     }
   }
@@ -256,7 +268,8 @@ TEST(kendall, pair_counts_match_brute_force_with_ties) {
 
 TEST(kendall, errors) {
   const std::vector<double> ok{1, 2, 3, 4};
-  expect_error(fa::kendall_tau_b(std::vector<double>{1, 2}, std::vector<double>{2, 1}), "at least 3");
+  expect_error(fa::kendall_tau_b(std::vector<double>{1, 2}, std::vector<double>{2, 1}),
+               "at least 3");
   expect_error(fa::kendall_tau_b(ok, std::vector<double>{1, 2, 3, 4, 5}), "same length");
   expect_error(fa::kendall_tau_b(std::vector<double>{NAN, 2, 3, 4}, ok), "x[0] is NaN");
   expect_error(fa::kendall_tau_b(ok, std::vector<double>{7, 7, 7, 7}), "y is constant");
@@ -264,8 +277,10 @@ TEST(kendall, errors) {
                                  {fa::Alternative::greater, fa::MethodChoice::exact}),
                "ties");
   std::vector<double> x(171), y(171);
-  for (std::size_t i = 0; i < x.size(); ++i) x[i] = static_cast<double>(i), y[i] = static_cast<double>((i * 37) % 171);
-  expect_error(fa::kendall_tau_b(x, y, {fa::Alternative::greater, fa::MethodChoice::exact}), "n <= 170");
+  for (std::size_t i = 0; i < x.size(); ++i)
+    x[i] = static_cast<double>(i), y[i] = static_cast<double>((i * 37) % 171);
+  expect_error(fa::kendall_tau_b(x, y, {fa::Alternative::greater, fa::MethodChoice::exact}),
+               "n <= 170");
 }
 
 // ---- partial Spearman -----------------------------------------------------------------------
@@ -286,8 +301,10 @@ TEST(partial_spearman, matches_reference) {
       EXPECT_TRUE(near_rel(r->statistic, c.at("rho").get<double>(), kStatTol));
       EXPECT_TRUE(near_rel(r->zero_order, c.at("rho_zero_order").get<double>(), kStatTol));
       EXPECT_TRUE(near_rel(r->t, c.at("t").get<double>(), kStatTol));
-      EXPECT_TRUE(near_rel(r->p_value_one_sided, c.at("p_t").at(key(alt)).get<double>(), kApproxTol));
-      EXPECT_TRUE(near_rel(r->p_value_two_sided, c.at("p_t").at("two_sided").get<double>(), kApproxTol));
+      EXPECT_TRUE(
+          near_rel(r->p_value_one_sided, c.at("p_t").at(key(alt)).get<double>(), kApproxTol));
+      EXPECT_TRUE(
+          near_rel(r->p_value_two_sided, c.at("p_t").at("two_sided").get<double>(), kApproxTol));
     }
     if (controls.size() == 1) {  // the one-control overload agrees
       const auto one = fa::partial_spearman(x, y, std::span<const double>(controls[0]));
@@ -302,7 +319,10 @@ TEST(partial_spearman, matches_reference) {
 // both printed to two decimals. The printed p-values are those of a two-sided t test with
 // n - 2 - k df on the printed rhos, within their rounding: the method fardeau implements.
 TEST(partial_spearman, t_test_reproduces_sandler_murdoch_2000_table_9) {
-  struct Row { double rho, p; std::size_t k; };
+  struct Row {
+    double rho, p;
+    std::size_t k;
+  };
   const Row rows[] = {{0.19, 0.49, 0}, {0.21, 0.46, 1}, {0.13, 0.68, 2},   // 1994
                       {0.14, 0.61, 0}, {0.16, 0.58, 1}, {0.07, 0.82, 2},   // 1995
                       {0.11, 0.69, 0}, {0.13, 0.66, 1}, {0.04, 0.89, 2}};  // 1996, 1997
@@ -331,15 +351,19 @@ TEST(partial_spearman, errors) {
   const std::vector<std::vector<double>> none;
   expect_error(fa::partial_spearman(x, y, none), "no control variable");
   expect_error(fa::partial_spearman(x, y, std::vector<double>{1, 2, 3}), "controls[0] has 3");
-  expect_error(fa::partial_spearman(x, y, std::vector<double>{1, 2, NAN, 4, 5}), "controls[0][2] is NaN");
-  expect_error(fa::partial_spearman(x, y, std::vector<double>{3, 3, 3, 3, 3}), "controls[0] is constant");
+  expect_error(fa::partial_spearman(x, y, std::vector<double>{1, 2, NAN, 4, 5}),
+               "controls[0][2] is NaN");
+  expect_error(fa::partial_spearman(x, y, std::vector<double>{3, 3, 3, 3, 3}),
+               "controls[0] is constant");
   expect_error(fa::partial_spearman(x, std::vector<double>{2, 1, 4}, z), "same length");
   // n = 4 with k = 2 leaves no degree of freedom
   const std::vector<std::vector<double>> two{{1, 2, 4, 3}, {4, 1, 2, 3}};
-  expect_error(fa::partial_spearman(std::vector<double>{1, 2, 3, 4}, std::vector<double>{2, 1, 3, 4}, two),
-               "at least 5");
+  expect_error(
+      fa::partial_spearman(std::vector<double>{1, 2, 3, 4}, std::vector<double>{2, 1, 3, 4}, two),
+      "at least 5");
   // a control with the same ranks as x explains it entirely
-  expect_error(fa::partial_spearman(x, y, std::vector<double>{10, 20, 30, 40, 50}), "perfectly rank-correlated");
+  expect_error(fa::partial_spearman(x, y, std::vector<double>{10, 20, 30, 40, 50}),
+               "perfectly rank-correlated");
   expect_error(fa::correlation_t_test(0.3, 4, 2), "need n >= 5");
   expect_error(fa::correlation_t_test(-1.2, 10), "[-1, 1]");
 }
@@ -364,8 +388,10 @@ TEST(wilcoxon, matches_scipy) {
       EXPECT_TRUE(near_rel(a->statistic, c.at("statistic").get<double>(), kStatTol));
       EXPECT_EQ(fa::to_string(a->method), c.at("auto_method").get<std::string>());
       const json& pa = c.at(auto_exact ? "p_exact" : "p_normal");
-      EXPECT_TRUE(near_rel(a->p_value_one_sided, pa.at(key(alt)).get<double>(), tol_for(a->method)));
-      EXPECT_TRUE(near_rel(a->p_value_two_sided, pa.at("two_sided").get<double>(), tol_for(a->method)));
+      EXPECT_TRUE(
+          near_rel(a->p_value_one_sided, pa.at(key(alt)).get<double>(), tol_for(a->method)));
+      EXPECT_TRUE(
+          near_rel(a->p_value_two_sided, pa.at("two_sided").get<double>(), tol_for(a->method)));
 
       for (bool cc : {false, true}) {
         SCOPED_TRACE(cc ? "continuity correction" : "no continuity correction");
@@ -381,8 +407,10 @@ TEST(wilcoxon, matches_scipy) {
         const auto e = fa::wilcoxon_signed_rank(x, y, {alt, fa::MethodChoice::exact, true});
         ASSERT_TRUE(e.ok()) << e.error().what();
         EXPECT_FALSE(e->continuity_correction);  // not used by the exact method
-        EXPECT_TRUE(near_rel(e->p_value_one_sided, c.at("p_exact").at(key(alt)).get<double>(), kStatTol));
-        EXPECT_TRUE(near_rel(e->p_value_two_sided, c.at("p_exact").at("two_sided").get<double>(), kStatTol));
+        EXPECT_TRUE(
+            near_rel(e->p_value_one_sided, c.at("p_exact").at(key(alt)).get<double>(), kStatTol));
+        EXPECT_TRUE(near_rel(e->p_value_two_sided, c.at("p_exact").at("two_sided").get<double>(),
+                             kStatTol));
       }
     }
   }
@@ -390,18 +418,23 @@ TEST(wilcoxon, matches_scipy) {
 
 TEST(wilcoxon, errors) {
   const std::vector<double> x{1, 2, 3, 4}, y{0, 2, 5, 1};
-  expect_error(fa::wilcoxon_signed_rank(std::vector<double>{1, 2}, std::vector<double>{0, 1}), "at least 3");
+  expect_error(fa::wilcoxon_signed_rank(std::vector<double>{1, 2}, std::vector<double>{0, 1}),
+               "at least 3");
   expect_error(fa::wilcoxon_signed_rank(x, std::vector<double>{1, 2, 3}), "same length");
   expect_error(fa::wilcoxon_signed_rank(x, std::vector<double>{0, NAN, 1, 2}), "y[1] is NaN");
   expect_error(fa::wilcoxon_signed_rank(x, x), "all 4 differences x - y are zero");
-  expect_error(fa::wilcoxon_signed_rank(std::vector<double>{1e308, 0, 1}, std::vector<double>{-1e308, 1, 0}),
-               "overflows");
+  expect_error(
+      fa::wilcoxon_signed_rank(std::vector<double>{1e308, 0, 1}, std::vector<double>{-1e308, 1, 0}),
+      "overflows");
   // exact asked for, but a zero difference (x[1] == y[1]) or tied |differences|
   const fa::WilcoxonOptions exact{fa::Alternative::greater, fa::MethodChoice::exact, false};
   expect_error(fa::wilcoxon_signed_rank(x, y, exact), "zero");
-  expect_error(fa::wilcoxon_signed_rank(std::vector<double>{2, 3, 5}, std::vector<double>{1, 4, 1}, exact), "ties");
+  expect_error(
+      fa::wilcoxon_signed_rank(std::vector<double>{2, 3, 5}, std::vector<double>{1, 4, 1}, exact),
+      "ties");
   std::vector<double> big(401), zero(401, 0.0);
-  for (std::size_t i = 0; i < big.size(); ++i) big[i] = (i % 2 ? 1.0 : -1.0) * static_cast<double>(i + 1);
+  for (std::size_t i = 0; i < big.size(); ++i)
+    big[i] = (i % 2 ? 1.0 : -1.0) * static_cast<double>(i + 1);
   expect_error(fa::wilcoxon_signed_rank(big, zero, exact), "at most 400");
 }
 
@@ -453,7 +486,8 @@ TEST(concentration, matches_reference) {
     const auto g = fa::gini(v);
     ASSERT_TRUE(g.ok()) << g.error().what();
     EXPECT_NEAR(g->gini, c.at("gini").get<double>(), 1e-12);
-    EXPECT_TRUE(near_rel(g->gini, c.at("gini").get<double>(), kStatTol) || c.at("gini").get<double>() < 1e-12);
+    EXPECT_TRUE(near_rel(g->gini, c.at("gini").get<double>(), kStatTol) ||
+                c.at("gini").get<double>() < 1e-12);
     EXPECT_NEAR(g->gini_corrected, c.at("gini_corrected").get<double>(), 1e-12);
   }
 }

@@ -32,7 +32,8 @@ TEST(Check, AcceptsTheDocumentedClaims) {
            "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9",
            "level_change(defexp_usd_const, europe-canada, 2016..2018) ~ 26bn",
            "pct_change(defexp_usd_const, DEU, 2014..2018) > 10",
-           "share(defexp_usd_current, USA, nato, 2025) < share(defexp_usd_current, USA, nato, 2018)",
+           "share(defexp_usd_current, USA, nato, 2025) < share(defexp_usd_current, USA, nato, "
+           "2018)",
            "trend(defexp_usd_const, europe-canada, 2010..2014) < 0",
            "real_change(europe-canada, 2016..2017) ~ 5% ±1",
            "sum(defexp_usd_current, eu, 2024) / sum(gdp_usd_current, eu, 2024) * 100 > 1.5",
@@ -57,14 +58,16 @@ TEST(Check, RejectsWithColumnAndMessage) {
   const Bad cases[] = {
       {"membres(2018) = 29", ErrorCode::not_found, 1,
        "unknown function 'membres'; functions: members, count, value, sum, avg, share, "
-       "level_change, cumulative, pct_change, trend, real_change, meets, abs (did you mean members?)"},
+       "level_change, cumulative, pct_change, trend, real_change, meets, abs (did you mean "
+       "members?)"},
       {"members(2018, nato, 3) = 29", ErrorCode::invalid_argument, 21,
        "members takes 1 to 2 arguments: members(year[, group]); got 3"},
       {"members() = 29", ErrorCode::invalid_argument, 1,
        "members takes 1 to 2 arguments: members(year[, group]); got 0"},
       {"cumulative(defexp_usd_const, europe-canada) ~ 41e9", ErrorCode::invalid_argument, 1,
        "cumulative takes 3 arguments: cumulative(indicator, entity, A..B); got 2"},
-      {"cumulative(europe-canada, defexp_usd_const, 2016..2018) ~ 41e9", ErrorCode::invalid_argument, 12,
+      {"cumulative(europe-canada, defexp_usd_const, 2016..2018) ~ 41e9",
+       ErrorCode::invalid_argument, 12,
        "argument 1 of cumulative must be an indicator (e.g. pct_gdp, defexp_usd_const), not the "
        "group europe-canada"},
       {"cumulative(defexp_usd_cons, europe-canada, 2016..2018) ~ 41e9", ErrorCode::not_found, 12,
@@ -76,7 +79,8 @@ TEST(Check, RejectsWithColumnAndMessage) {
        "ISO3 codes such as USA, FRA, DEU"},
       {"cumulative(defexp_usd_const, europe-canada, 2016) ~ 41e9", ErrorCode::invalid_argument, 45,
        "the last argument of cumulative must be a year range A..B, e.g. 2016..2018"},
-      {"cumulative(defexp_usd_const, europe-canada, 2018..2016) ~ 41e9", ErrorCode::invalid_argument, 45,
+      {"cumulative(defexp_usd_const, europe-canada, 2018..2016) ~ 41e9",
+       ErrorCode::invalid_argument, 45,
        "the range 2018..2016 must run forward over at least two years, e.g. 2016..2018"},
       {"trend(defexp_usd_const, nato, 2016..2016) < 0", ErrorCode::invalid_argument, 31,
        "the range 2016..2016 must run forward over at least two years, e.g. 2016..2018"},
@@ -93,7 +97,8 @@ TEST(Check, RejectsWithColumnAndMessage) {
        "sum(defexp_usd_current, group, year) / sum(gdp_usd_current, group, year) * 100"},
       {"pct_gdp[2018] > 2", ErrorCode::invalid_argument, 1,
        "pct_gdp[year] names no ally; outside count(...) write pct_gdp[USA, year]"},
-      {"pct_gdp[USA] > 2", ErrorCode::invalid_argument, 1, "pct_gdp[USA] needs a year: pct_gdp[USA, 2018]"},
+      {"pct_gdp[USA] > 2", ErrorCode::invalid_argument, 1,
+       "pct_gdp[USA] needs a year: pct_gdp[USA, 2018]"},
       {"pct_gdp[USA, 2018, 3] > 2", ErrorCode::invalid_argument, 1,
        "pct_gdp[...] takes an ally or group and a year: pct_gdp[USA, 2018], got 3 arguments"},
       {"pct_gdp(USA, 2018) > 2", ErrorCode::invalid_argument, 1,
@@ -150,7 +155,8 @@ TEST(Check, RejectsWithColumnAndMessage) {
     ASSERT_FALSE(s.ok()) << b.claim;
     EXPECT_EQ(s.error().code, b.code) << b.claim;
     EXPECT_EQ(s.error().message, b.message) << b.claim;
-    EXPECT_EQ(error_column(s.error()), b.column) << b.claim << "\n" << caret_display(b.claim, s.error());
+    EXPECT_EQ(error_column(s.error()), b.column) << b.claim << "\n"
+                                                 << caret_display(b.claim, s.error());
   }
 }
 

@@ -35,13 +35,15 @@ inline std::optional<std::string> broken_invariant(std::string_view text, const 
   }
   std::string printed = to_source(*c);
   auto again = parse(printed);
-  if (!again.ok()) return "printed claim does not parse: '" + printed + "': " + again.error().what();
+  if (!again.ok())
+    return "printed claim does not parse: '" + printed + "': " + again.error().what();
   if (to_source(*again) != printed)
     return "printing is not a fixed point: '" + printed + "' -> '" + to_source(*again) + "'";
 
   Status st = check(*c);
   if (!st.ok() && st.error().code == ErrorCode::internal) return "check: " + st.error().what();
-  if (!st.ok() && !column_ok(st.error())) return "check error without a column: " + st.error().what();
+  if (!st.ok() && !column_ok(st.error()))
+    return "check error without a column: " + st.error().what();
   Status st2 = check(*again);
   if (st.ok() != st2.ok()) return "check disagrees on the printed claim: '" + printed + "'";
 

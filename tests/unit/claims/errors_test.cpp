@@ -27,17 +27,19 @@ void expect_error(const Case& c, const DataContext& ctx) {
   ASSERT_FALSE(r.ok()) << c.claim;
   EXPECT_EQ(r.error().code, c.code) << c.claim << ": " << r.error().what();
   EXPECT_EQ(r.error().message, c.message) << c.claim;
-  EXPECT_EQ(error_column(r.error()), c.column) << c.claim << "\n" << caret_display(c.claim, r.error());
+  EXPECT_EQ(error_column(r.error()), c.column) << c.claim << "\n"
+                                               << caret_display(c.claim, r.error());
 }
 
 TEST(Errors, UnknownFunction) {
   FakeContext ctx;
-  expect_error({"count(pct_gdp[2014] >= 2) = 3 and cumulativ(defexp_usd_const, nato, 2016..2018) > 0",
-                ErrorCode::not_found, 35,
-                "unknown function 'cumulativ'; functions: members, count, value, sum, avg, share, "
-                "level_change, cumulative, pct_change, trend, real_change, meets, abs (did you mean "
-                "cumulative?)"},
-               ctx);
+  expect_error(
+      {"count(pct_gdp[2014] >= 2) = 3 and cumulativ(defexp_usd_const, nato, 2016..2018) > 0",
+       ErrorCode::not_found, 35,
+       "unknown function 'cumulativ'; functions: members, count, value, sum, avg, share, "
+       "level_change, cumulative, pct_change, trend, real_change, meets, abs (did you mean "
+       "cumulative?)"},
+      ctx);
 }
 
 TEST(Errors, UnknownAllyIsReportedByTheContextAtTheAlly) {
@@ -59,10 +61,10 @@ TEST(Errors, YearOutsideTheEditionIsReportedByTheContextAtTheYear) {
                 "year 2030 is outside nato-2026, which covers 2014-2026"},
                ctx);
   // "Avant la tendance était à la baisse": 2010 is not in the 2019 release (2012-2019).
-  expect_error({"trend(defexp_usd_const, europe-canada, 2010..2014) < 0 @nato-2019",
-                ErrorCode::invalid_argument, 40,
-                "year 2010 is outside nato-2019, which covers 2012-2019"},
-               ctx);
+  expect_error(
+      {"trend(defexp_usd_const, europe-canada, 2010..2014) < 0 @nato-2019",
+       ErrorCode::invalid_argument, 40, "year 2010 is outside nato-2019, which covers 2012-2019"},
+      ctx);
   expect_error({"count(pct_gdp[2011] >= 2) = 3 @nato-2019", ErrorCode::invalid_argument, 15,
                 "year 2011 is outside nato-2019, which covers 2012-2019"},
                ctx);
@@ -98,9 +100,9 @@ TEST(Errors, DivisionByZeroAtTheOperator) {
                 "division by zero: (members(2018) - 29) is 0"},
                ctx);
   expect_error({"1 / 0 = 1", ErrorCode::invalid_argument, 3, "division by zero: 0 is 0"}, ctx);
-  expect_error({"1e300 * 1e300 > 0", ErrorCode::invalid_argument, 7,
-                "the result of '*' is out of range"},
-               ctx);
+  expect_error(
+      {"1e300 * 1e300 > 0", ErrorCode::invalid_argument, 7, "the result of '*' is out of range"},
+      ctx);
 }
 
 TEST(Errors, BadTarget) {
@@ -152,21 +154,22 @@ TEST(Errors, TenThousandParenthesesDoNotCrash) {
 }
 
 TEST(Errors, DeepUnaryMinusNotAndCallsDoNotCrash) {
-  for (const std::string& s : {std::string(3000, '-') + "1 = 1", [] {
-         std::string n;
-         for (int i = 0; i < 500; ++i) n += "not ";
-         return n + "1 = 1";
-       }(),
-       [] {
-         std::string n;
-         for (int i = 0; i < 500; ++i) n += "abs(";
-         return n + "1" + std::string(500, ')') + " = 1";
-       }(),
-       [] {
-         std::string n;
-         for (int i = 0; i < 500; ++i) n += "x[";
-         return n + "1" + std::string(500, ']') + " = 1";
-       }()}) {
+  for (const std::string& s : {std::string(3000, '-') + "1 = 1",
+                               [] {
+                                 std::string n;
+                                 for (int i = 0; i < 500; ++i) n += "not ";
+                                 return n + "1 = 1";
+                               }(),
+                               [] {
+                                 std::string n;
+                                 for (int i = 0; i < 500; ++i) n += "abs(";
+                                 return n + "1" + std::string(500, ')') + " = 1";
+                               }(),
+                               [] {
+                                 std::string n;
+                                 for (int i = 0; i < 500; ++i) n += "x[";
+                                 return n + "1" + std::string(500, ']') + " = 1";
+                               }()}) {
     auto r = parse(s);
     ASSERT_FALSE(r.ok()) << s.substr(0, 20);
     EXPECT_EQ(r.error().message, "expression nested deeper than 64 levels");
@@ -201,13 +204,15 @@ TEST(Errors, TooMuchWorkIsRefused) {
   for (int i = 0; i < 19; ++i) many += " or trend(defexp_usd_const, nato, 2014..2026) > 0";
   auto v = evaluate(many, ctx);
   ASSERT_TRUE(v.ok()) << v.error().what();
-  std::string heavy = "count(trend(defexp_usd_const, nato, 2014..2026) > 0 and pct_gdp[2018] > 0) > 0";
+  std::string heavy =
+      "count(trend(defexp_usd_const, nato, 2014..2026) > 0 and pct_gdp[2018] > 0) > 0";
   for (int i = 0; i < 12; ++i)
     heavy += " or count(trend(defexp_usd_const, nato, 2014..2026) > 0 and pct_gdp[2018] > 0) > 0";
   ASSERT_LT(heavy.size(), kMaxClaimBytes);
   auto h = evaluate(heavy, ctx);
   ASSERT_FALSE(h.ok());
-  EXPECT_EQ(h.error().message, "the claim needs more than 100000 values; split it into smaller claims");
+  EXPECT_EQ(h.error().message,
+            "the claim needs more than 100000 values; split it into smaller claims");
 }
 
 TEST(Errors, BadTolerance) {
@@ -225,9 +230,10 @@ TEST(Errors, BadTolerance) {
   expect_error({"pct_gdp[USA, 2018] ±0.2", ErrorCode::parse_error, 20,
                 "a tolerance (±) follows '~ value', e.g. pct_gdp[USA, 2018] ~ 4 ±0.2"},
                ctx);
-  expect_error({"pct_gdp[USA, 2018] ~ 4 ±x", ErrorCode::parse_error, 25,
-                "expected a number after '±', e.g. ±0.2 (absolute) or ±5% (relative), found name 'x'"},
-               ctx);
+  expect_error(
+      {"pct_gdp[USA, 2018] ~ 4 ±x", ErrorCode::parse_error, 25,
+       "expected a number after '±', e.g. ±0.2 (absolute) or ±5% (relative), found name 'x'"},
+      ctx);
   expect_error({"pct_gdp[USA, 2018] ~ 4 ±0.2 ±0.1", ErrorCode::parse_error, 29,
                 "expected an operator or the end of the claim, found '±'"},
                ctx);
@@ -235,22 +241,26 @@ TEST(Errors, BadTolerance) {
 
 TEST(Errors, UnterminatedRange) {
   FakeContext ctx;
-  expect_error({"cumulative(defexp_usd_const, europe-canada, 2016..) ~ 41e9", ErrorCode::parse_error, 51,
-                "unterminated range: expected the last year after '..' in cumulative, e.g. 2016..2018"},
-               ctx);
-  expect_error({"cumulative(defexp_usd_const, europe-canada, 2016..", ErrorCode::parse_error, 51,
-                "unterminated range: expected the last year after '..' in cumulative, e.g. 2016..2018"},
-               ctx);
-  expect_error({"cumulative(defexp_usd_const, europe-canada, 2016..2018", ErrorCode::parse_error, 55,
-                "unterminated call: expected ')' to close 'cumulative(' at column 11"},
+  expect_error(
+      {"cumulative(defexp_usd_const, europe-canada, 2016..) ~ 41e9", ErrorCode::parse_error, 51,
+       "unterminated range: expected the last year after '..' in cumulative, e.g. 2016..2018"},
+      ctx);
+  expect_error(
+      {"cumulative(defexp_usd_const, europe-canada, 2016..", ErrorCode::parse_error, 51,
+       "unterminated range: expected the last year after '..' in cumulative, e.g. 2016..2018"},
+      ctx);
+  expect_error({"cumulative(defexp_usd_const, europe-canada, 2016..2018", ErrorCode::parse_error,
+                55, "unterminated call: expected ')' to close 'cumulative(' at column 11"},
                ctx);
 }
 
 TEST(Errors, OtherSyntaxErrors) {
   FakeContext ctx;
   const Case cases[] = {
-      {"", ErrorCode::parse_error, 1, "empty claim; expected a comparison such as members(2018) = 29"},
-      {"   ", ErrorCode::parse_error, 4, "empty claim; expected a comparison such as members(2018) = 29"},
+      {"", ErrorCode::parse_error, 1,
+       "empty claim; expected a comparison such as members(2018) = 29"},
+      {"   ", ErrorCode::parse_error, 4,
+       "empty claim; expected a comparison such as members(2018) = 29"},
       {"cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41,7 milliards",
        ErrorCode::parse_error, 61,
        "numbers use a decimal point: write 41.7 milliards, not 41,7 milliards (the comma separates "
@@ -260,7 +270,8 @@ TEST(Errors, OtherSyntaxErrors) {
       {"2016..2018 = 1", ErrorCode::parse_error, 5,
        "a year range A..B is only valid as a function argument, e.g. cumulative(defexp_usd_const, "
        "europe-canada, 2016..2018)"},
-      {"((1) = 1", ErrorCode::parse_error, 9, "expected ')' to close the '(' at column 1, found end of claim"},
+      {"((1) = 1", ErrorCode::parse_error, 9,
+       "expected ')' to close the '(' at column 1, found end of claim"},
       {"1) = 1", ErrorCode::parse_error, 2, "unbalanced ')': no '(' to close"},
       {"pct_gdp[USA, 2018 > 2", ErrorCode::parse_error, 22,
        "unterminated series: expected ']' to close 'pct_gdp[' at column 8"},

@@ -37,8 +37,8 @@ TEST(Evaluator, ThreeAlliesAtTwoPercentIn2014) {
   // Allies at >= 2 % in 2014: GBR, GRC, USA, in every NATO vintage (data/README.md,
   // "Sanity checks"); Iceland publishes nothing and is skipped.
   FakeContext ctx;
-  for (const char* claim : {"count(pct_gdp[2014] >= 2) = 3", "count(pct_gdp[2014] >= 2) = 3 @nato-2019",
-                            "count(meets(2014)) = 3"}) {
+  for (const char* claim : {"count(pct_gdp[2014] >= 2) = 3",
+                            "count(pct_gdp[2014] >= 2) = 3 @nato-2019", "count(meets(2014)) = 3"}) {
     Verdict v = eval_ok(claim, ctx);
     EXPECT_TRUE(v.holds) << claim;
     EXPECT_EQ(v.left, 3.0) << claim;
@@ -86,7 +86,8 @@ TEST(Evaluator, FortyOneBillionIsTheCumulativeConstantPriceReading) {
   // Cumulative over 2016: 15,257.2 + 26,455.0 = 41,712.1 million. (Iceland, a member
   // without armed forces, publishes nothing and is left out, as in NATO's own totals.)
   FakeContext ctx;
-  Verdict v = eval_ok("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019", ctx);
+  Verdict v =
+      eval_ok("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019", ctx);
   EXPECT_TRUE(v.holds);
   EXPECT_NEAR(v.left, 41'712.130e6, 1e3);
   EXPECT_DOUBLE_EQ(v.right, 41e9);
@@ -102,11 +103,13 @@ TEST(Evaluator, FortyOneBillionIsTheCumulativeConstantPriceReading) {
                       ctx)
                   .holds);
   // The simple level difference is 26.45 bn: not 41.
-  Verdict lvl = eval_ok("level_change(defexp_usd_const, europe-canada, 2016..2018) ~ 41bn @nato-2019", ctx);
+  Verdict lvl =
+      eval_ok("level_change(defexp_usd_const, europe-canada, 2016..2018) ~ 41bn @nato-2019", ctx);
   EXPECT_FALSE(lvl.holds);
   EXPECT_NEAR(lvl.left, 26'454.977e6, 1e3);
   // In current US$ the cumulative reading is 62.4 bn (checks_report.txt).
-  Verdict cur = eval_ok("cumulative(defexp_usd_current, europe-canada, 2016..2018) ~ 41bn @nato-2019", ctx);
+  Verdict cur =
+      eval_ok("cumulative(defexp_usd_current, europe-canada, 2016..2018) ~ 41bn @nato-2019", ctx);
   EXPECT_FALSE(cur.holds);
   EXPECT_NEAR(cur.left / 1e9, 62.4, 0.05);
   // With 2021 prices (2026 edition) the cumulative reading is 47.3 bn: outside ±5 %.
@@ -118,9 +121,10 @@ TEST(Evaluator, FortyOneBillionIsTheCumulativeConstantPriceReading) {
 TEST(Evaluator, TodaysMembershipIncludesMontenegroIn2016) {
   // With today's members Montenegro counts in 2016 (59.4 million): 261,382.7.
   FakeContext ctx;
-  Verdict v = eval_ok("sum(defexp_usd_const, europe-canada:current, 2016) > "
-                      "sum(defexp_usd_const, europe-canada, 2016) @nato-2019",
-                      ctx);
+  Verdict v = eval_ok(
+      "sum(defexp_usd_const, europe-canada:current, 2016) > "
+      "sum(defexp_usd_const, europe-canada, 2016) @nato-2019",
+      ctx);
   EXPECT_TRUE(v.holds);
   EXPECT_NEAR(v.left, 261'382.709e6, 1e3);
   EXPECT_NEAR(v.right, 261'323.331e6, 1e3);
@@ -141,7 +145,9 @@ TEST(Evaluator, UsShareFallsAsAlliesPayMore) {
   // "afin que les dépenses américaines baissent": US share of NATO spending in current
   // US$, 2026 edition. data/README.md: 65.3 % (2024), 59.9 % (2025e).
   FakeContext ctx;
-  Verdict v = eval_ok("share(defexp_usd_current, USA, nato, 2025) < share(defexp_usd_current, USA, nato, 2018)", ctx);
+  Verdict v = eval_ok(
+      "share(defexp_usd_current, USA, nato, 2025) < share(defexp_usd_current, USA, nato, 2018)",
+      ctx);
   EXPECT_TRUE(v.holds);
   EXPECT_NEAR(v.left, 59.9, 0.05);
   EXPECT_TRUE(eval_ok("share(defexp_usd_current, USA, nato, 2024) ~ 65.3 ±0.05", ctx).holds);
@@ -154,9 +160,10 @@ TEST(Evaluator, ShareOfGdpOfAGroupIsARatioOfSums) {
   // allies' current-price sums is 2.305 % and 1.971 %; the allies' GDP sum is below
   // NATO's aggregate because the aggregate includes Iceland's GDP (no row of its own).
   FakeContext ctx;
-  Verdict v = eval_ok("sum(defexp_usd_current, europe-canada, 2025) / "
-                      "sum(gdp_usd_current, europe-canada, 2025) * 100 ~ 2.31 ±0.01",
-                      ctx);
+  Verdict v = eval_ok(
+      "sum(defexp_usd_current, europe-canada, 2025) / "
+      "sum(gdp_usd_current, europe-canada, 2025) * 100 ~ 2.31 ±0.01",
+      ctx);
   EXPECT_TRUE(v.holds);
   EXPECT_NEAR(v.left, 2.305, 0.001);
   EXPECT_TRUE(eval_ok("sum(defexp_usd_current, europe-canada, 2024) / "
@@ -199,7 +206,8 @@ TEST(Evaluator, VintageOnACallOverridesTheClaim) {
 
 TEST(Evaluator, ExplainTraceShowsEverySteps) {
   FakeContext ctx;
-  Verdict v = eval_ok("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019", ctx);
+  Verdict v =
+      eval_ok("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019", ctx);
   ASSERT_GE(v.trace.size(), 5u);
   EXPECT_EQ(v.trace.front(), "vintage nato-2019 (named by the claim)");
   EXPECT_EQ(v.trace[1],
@@ -217,7 +225,8 @@ TEST(Evaluator, ExplainTraceShowsEverySteps) {
 TEST(Evaluator, AvgOfARatioOverAGroup) {
   FakeContext ctx;
   // Unweighted mean of 28 reporting allies' % of GDP in 2018 (2019 release).
-  Verdict v = eval_ok("avg(pct_gdp, nato, 2018) > 1.5 and mean(pct_gdp, nato, 2018) < 1.8 @nato-2019", ctx);
+  Verdict v =
+      eval_ok("avg(pct_gdp, nato, 2018) > 1.5 and mean(pct_gdp, nato, 2018) < 1.8 @nato-2019", ctx);
   EXPECT_TRUE(v.holds) << v.left;
 }
 

@@ -42,14 +42,14 @@ struct Member {
 // data/nato_members.csv
 inline const std::vector<Member>& nato_members() {
   static const std::vector<Member> m{
-      {"BEL", 1949, true}, {"CAN", 1949, true}, {"DNK", 1949, true}, {"FRA", 1949, true},
+      {"BEL", 1949, true},  {"CAN", 1949, true}, {"DNK", 1949, true}, {"FRA", 1949, true},
       {"ISL", 1949, false}, {"ITA", 1949, true}, {"LUX", 1949, true}, {"NLD", 1949, true},
-      {"NOR", 1949, true}, {"PRT", 1949, true}, {"GBR", 1949, true}, {"USA", 1949, true},
-      {"GRC", 1952, true}, {"TUR", 1952, true}, {"DEU", 1955, true}, {"ESP", 1982, true},
-      {"CZE", 1999, true}, {"HUN", 1999, true}, {"POL", 1999, true}, {"BGR", 2004, true},
-      {"EST", 2004, true}, {"LVA", 2004, true}, {"LTU", 2004, true}, {"ROU", 2004, true},
-      {"SVK", 2004, true}, {"SVN", 2004, true}, {"ALB", 2009, true}, {"HRV", 2009, true},
-      {"MNE", 2017, true}, {"MKD", 2020, true}, {"FIN", 2023, true}, {"SWE", 2024, true},
+      {"NOR", 1949, true},  {"PRT", 1949, true}, {"GBR", 1949, true}, {"USA", 1949, true},
+      {"GRC", 1952, true},  {"TUR", 1952, true}, {"DEU", 1955, true}, {"ESP", 1982, true},
+      {"CZE", 1999, true},  {"HUN", 1999, true}, {"POL", 1999, true}, {"BGR", 2004, true},
+      {"EST", 2004, true},  {"LVA", 2004, true}, {"LTU", 2004, true}, {"ROU", 2004, true},
+      {"SVK", 2004, true},  {"SVN", 2004, true}, {"ALB", 2009, true}, {"HRV", 2009, true},
+      {"MNE", 2017, true},  {"MKD", 2020, true}, {"FIN", 2023, true}, {"SWE", 2024, true},
   };
   return m;
 }
@@ -74,8 +74,9 @@ class FakeContext final : public DataContext {
     if (!e) return make_error(ErrorCode::not_found, fmt::format("unknown vintage '{}'", vintage));
     const Member* m = member(ally);
     if (!m)
-      return make_error(ErrorCode::not_found,
-                        fmt::format("unknown ally '{}'; allies are ISO3 codes such as USA, FRA", ally));
+      return make_error(
+          ErrorCode::not_found,
+          fmt::format("unknown ally '{}'; allies are ISO3 codes such as USA, FRA", ally));
     if (year < e->first || year > e->last)
       return make_error(ErrorCode::invalid_argument,
                         fmt::format("year {} is outside {}, which covers {}-{}", year, vintage,
@@ -86,9 +87,9 @@ class FakeContext final : public DataContext {
                         fmt::format("{} publishes no defence expenditure for {} (no armed forces)",
                                     vintage, ally));
     if (it == values_.end())
-      return make_error(ErrorCode::unavailable,
-                        fmt::format("{} publishes no {} for {} in {}", vintage, to_string(measure),
-                                    ally, year));
+      return make_error(
+          ErrorCode::unavailable,
+          fmt::format("{} publishes no {} for {} in {}", vintage, to_string(measure), ally, year));
     return it->second;
   }
 
@@ -101,10 +102,14 @@ class FakeContext final : public DataContext {
       if (m.accession_year > as_of) continue;
       std::string_view c = m.iso3;
       bool in = false;
-      if (group == "nato") in = true;
-      else if (group == "europe-canada") in = c != "USA";
-      else if (group == "european-allies") in = c != "USA" && c != "CAN";
-      else if (group == "eu") in = eu_member_in(c, as_of);
+      if (group == "nato")
+        in = true;
+      else if (group == "europe-canada")
+        in = c != "USA";
+      else if (group == "european-allies")
+        in = c != "USA" && c != "CAN";
+      else if (group == "eu")
+        in = eu_member_in(c, as_of);
       else
         return make_error(ErrorCode::not_found,
                           fmt::format("unknown group '{}'; groups: nato, europe-canada, "

@@ -56,7 +56,8 @@ TEST(FuzzCorpus, ParenthesisedNameIsAnErrorNotACrash) {
   ASSERT_TRUE(c.ok());
   Status s = check(*c);
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.error().message, "'sembemr' is a name, not a number; '=' needs a value such as pct_gdp[sembemr, 2018]");
+  EXPECT_EQ(s.error().message,
+            "'sembemr' is a name, not a number; '=' needs a value such as pct_gdp[sembemr, 2018]");
   EXPECT_EQ(s.error().where, "column 1");
 }
 

@@ -52,10 +52,11 @@ TEST(Lexer, PlainScientificAndSuffixedNumbers) {
   EXPECT_DOUBLE_EQ(number("41e9").value, 41e9);
   EXPECT_DOUBLE_EQ(number("1.5E-3").value, 1.5e-3);
   EXPECT_DOUBLE_EQ(number("2e+3").value, 2000.0);
-  for (const char* s : {"41bn", "41 bn", "41 billion", "41 billions", "41 Billion", "41 milliards",
-                        "41 milliard", "41 Milliards", "41 Md", "41Md", "41 Mds", "41 Mrd",
-                        "41000 M", "41000 millions", "41000m", "41000 mn", "41e6 k", "0.041 tn",
-                        "0.041 trillion", "41e6 thousand"}) {
+  for (const char* s :
+       {"41bn",         "41 bn",       "41 billion",   "41 billions",    "41 Billion",
+        "41 milliards", "41 milliard", "41 Milliards", "41 Md",          "41Md",
+        "41 Mds",       "41 Mrd",      "41000 M",      "41000 millions", "41000m",
+        "41000 mn",     "41e6 k",      "0.041 tn",     "0.041 trillion", "41e6 thousand"}) {
     Token t = number(s);
     EXPECT_DOUBLE_EQ(t.value, 41e9) << s;
     EXPECT_EQ(t.text, s) << "the token covers its suffix";
@@ -94,18 +95,19 @@ TEST(Lexer, UnicodeSynonyms) {
   EXPECT_EQ(kinds("a ≤ 2"), (std::vector<K>{K::identifier, K::le, K::number, K::end}));
   EXPECT_EQ(kinds("a ≈ 2"), (std::vector<K>{K::identifier, K::approx, K::number, K::end}));
   EXPECT_EQ(kinds("a ≠ 2"), (std::vector<K>{K::identifier, K::ne, K::number, K::end}));
-  EXPECT_EQ(kinds("a − 2 × 3 ÷ 4"),
-            (std::vector<K>{K::identifier, K::minus, K::number, K::star, K::number, K::slash,
-                            K::number, K::end}));
-  EXPECT_EQ(kinds("±5% +-5%"), (std::vector<K>{K::plusminus, K::number, K::plusminus, K::number, K::end}));
+  EXPECT_EQ(kinds("a − 2 × 3 ÷ 4"), (std::vector<K>{K::identifier, K::minus, K::number, K::star,
+                                                    K::number, K::slash, K::number, K::end}));
+  EXPECT_EQ(kinds("±5% +-5%"),
+            (std::vector<K>{K::plusminus, K::number, K::plusminus, K::number, K::end}));
 }
 
 TEST(Lexer, AsciiOperators) {
-  EXPECT_EQ(kinds("= == != <> < <= > >= ~"),
-            (std::vector<K>{K::eq, K::eq, K::ne, K::ne, K::lt, K::le, K::gt, K::ge, K::approx, K::end}));
+  EXPECT_EQ(
+      kinds("= == != <> < <= > >= ~"),
+      (std::vector<K>{K::eq, K::eq, K::ne, K::ne, K::lt, K::le, K::gt, K::ge, K::approx, K::end}));
   EXPECT_EQ(kinds("( ) [ ] , : @ + - * /"),
-            (std::vector<K>{K::lparen, K::rparen, K::lbracket, K::rbracket, K::comma, K::colon, K::at,
-                            K::plus, K::minus, K::star, K::slash, K::end}));
+            (std::vector<K>{K::lparen, K::rparen, K::lbracket, K::rbracket, K::comma, K::colon,
+                            K::at, K::plus, K::minus, K::star, K::slash, K::end}));
 }
 
 TEST(Lexer, HyphenatedNamesAndKeywords) {
@@ -140,8 +142,9 @@ struct LexError {
 
 TEST(Lexer, ErrorsSayWhatAndWhere) {
   const LexError cases[] = {
-      {"41xyz", 3, "unknown suffix 'xyz' after a number; expected k, M, mn, million(s), bn, "
-                   "billion(s), Md, milliard(s), tn, trillion(s), % or pp"},
+      {"41xyz", 3,
+       "unknown suffix 'xyz' after a number; expected k, M, mn, million(s), bn, "
+       "billion(s), Md, milliard(s), tn, trillion(s), % or pp"},
       {"2e", 2, "an exponent needs digits: write 41e9"},
       {"1e999", 1, "number '1e999' is out of range"},
       {"1e300 tn", 1, "number '1e300 tn' is out of range"},
@@ -150,14 +153,15 @@ TEST(Lexer, ErrorsSayWhatAndWhere) {
       {"a . b", 3, "unexpected '.'; a year range is written A..B, e.g. 2016..2018"},
       {"% 3", 1, "'%' must follow a number, e.g. 12.5% or ±5%"},
       {"2 pp %", 6, "a number cannot be both in pp and in %"},
-      {"±5 € x", 4, "unexpected character '€' (U+20AC); a claim uses numbers, names, ( ) [ ] , .. "
-                    "@ and the operators + - * / = != < <= > >= ~ ±"},
+      {"±5 € x", 4,
+       "unexpected character '€' (U+20AC); a claim uses numbers, names, ( ) [ ] , .. "
+       "@ and the operators + - * / = != < <= > >= ~ ±"},
       {"a \x01", 3, "unexpected control character U+0001"},
       {"ab \xff", 4, "invalid UTF-8 byte 0xFF"},
-      {"ab \xc3", 4, "invalid UTF-8 byte 0xC3"},          // truncated sequence
+      {"ab \xc3", 4, "invalid UTF-8 byte 0xC3"},  // truncated sequence
       {"\xe2\x80", 1, "invalid UTF-8 byte 0xE2"},
-      {"\xc0\xaf", 1, "invalid UTF-8 byte 0xC0"},          // overlong '/'
-      {"\xed\xa0\x80", 1, "invalid UTF-8 byte 0xED"},      // surrogate
+      {"\xc0\xaf", 1, "invalid UTF-8 byte 0xC0"},      // overlong '/'
+      {"\xed\xa0\x80", 1, "invalid UTF-8 byte 0xED"},  // surrogate
   };
   for (const auto& c : cases) {
     auto r = lex(c.claim);

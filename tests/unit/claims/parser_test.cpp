@@ -11,7 +11,8 @@ namespace {
 
 Claim parse_ok(std::string_view s) {
   auto r = parse(s);
-  EXPECT_TRUE(r.ok()) << s << "\n" << (r.ok() ? "" : caret_display(s, r.error()) + "\n" + r.error().message);
+  EXPECT_TRUE(r.ok()) << s << "\n"
+                      << (r.ok() ? "" : caret_display(s, r.error()) + "\n" + r.error().message);
   return r.ok() ? *r : Claim{};
 }
 
@@ -36,7 +37,8 @@ TEST(Parser, IssueExamplesRoundTrip) {
        "trend(defexp_usd_const, europe-canada, 2010..2014) < 0"},
       {"cumulative(defexp_usd_const,europe-canada,2016–2018) ≈ 41 milliards @nato-2019",
        "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41 milliards @nato-2019"},
-      {"pct_gdp[USA,2018]≥2 and not meets(DEU, 2018)", "pct_gdp[USA, 2018] >= 2 and not meets(DEU, 2018)"},
+      {"pct_gdp[USA,2018]≥2 and not meets(DEU, 2018)",
+       "pct_gdp[USA, 2018] >= 2 and not meets(DEU, 2018)"},
       {"x ~ 41bn +-5%", "x ~ 41bn +-5%"},
       {"(1 + 2) * -3 = -9", "(1 + 2) * -3 = -9"},
       {"sum(defexp_usd_const, europe-canada:current, 2016) > 0",
@@ -86,7 +88,8 @@ TEST(Parser, NumbersKeepScaleUnitAndText) {
 }
 
 TEST(Parser, CallsSeriesRangesAndNames) {
-  Claim c = parse_ok("cumulative(defexp_usd_const, europe-canada:as-of, 2016..2018) > pct_gdp[2014]");
+  Claim c =
+      parse_ok("cumulative(defexp_usd_const, europe-canada:as-of, 2016..2018) > pct_gdp[2014]");
   const auto& cmp = as<Compare>(c, c.root);
   const auto& call = as<Call>(c, cmp.lhs);
   EXPECT_EQ(call.function, "cumulative");
@@ -105,7 +108,9 @@ TEST(Parser, CallsSeriesRangesAndNames) {
 }
 
 TEST(Parser, VintageAtTheEndBelongsToTheClaim) {
-  Claim c = parse_ok("share(defexp_usd_current, USA, nato, 2025) < share(defexp_usd_current, USA, nato, 2018) @nato-2019");
+  Claim c = parse_ok(
+      "share(defexp_usd_current, USA, nato, 2025) < share(defexp_usd_current, USA, nato, 2018) "
+      "@nato-2019");
   ASSERT_TRUE(c.vintage.has_value());
   EXPECT_EQ(c.vintage->id, "nato-2019");
   for (const auto& n : c.nodes) EXPECT_FALSE(n.vintage.has_value());
@@ -114,7 +119,8 @@ TEST(Parser, VintageAtTheEndBelongsToTheClaim) {
 }
 
 TEST(Parser, VintageElsewhereBelongsToTheCallSeriesOrParenthesis) {
-  Claim c = parse_ok("pct_gdp[USA, 2018]@nato-2019 > (members(2018))@nato-2026 + f()@sipri-2025 - 1");
+  Claim c =
+      parse_ok("pct_gdp[USA, 2018]@nato-2019 > (members(2018))@nato-2026 + f()@sipri-2025 - 1");
   EXPECT_FALSE(c.vintage.has_value());
   const auto& cmp = as<Compare>(c, c.root);
   EXPECT_EQ(c.at(cmp.lhs).vintage->id, "nato-2019");
@@ -140,7 +146,8 @@ TEST(Parser, PrinterWrapsATrailingNodeVintage) {
 }
 
 TEST(Parser, NestingUpToTheLimitIsFine) {
-  std::string s = std::string(static_cast<std::size_t>(kMaxNesting), '(') + "1" + std::string(static_cast<std::size_t>(kMaxNesting), ')') + " = 1";
+  std::string s = std::string(static_cast<std::size_t>(kMaxNesting), '(') + "1" +
+                  std::string(static_cast<std::size_t>(kMaxNesting), ')') + " = 1";
   EXPECT_TRUE(parse(s).ok());
 }
 

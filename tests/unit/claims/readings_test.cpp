@@ -23,16 +23,21 @@ TEST(Readings, FortyOneBillionHasSixteenReadings) {
   Claim c = parse_ok("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9");
   auto rs = readings(c, ctx);
   ASSERT_EQ(rs.size(), 16u);
-  EXPECT_EQ(rs[0].label, "cumulative over the base year, constant prices, nato-2026, as-of membership");
+  EXPECT_EQ(rs[0].label,
+            "cumulative over the base year, constant prices, nato-2026, as-of membership");
   EXPECT_EQ(rs[0].text,
             "cumulative(defexp_usd_const, europe-canada:as-of, 2016..2018) ~ 41e9 @nato-2026");
-  EXPECT_EQ(rs[1].label, "cumulative over the base year, constant prices, nato-2026, current membership");
-  EXPECT_EQ(rs[2].label, "cumulative over the base year, constant prices, nato-2019, as-of membership");
+  EXPECT_EQ(rs[1].label,
+            "cumulative over the base year, constant prices, nato-2026, current membership");
+  EXPECT_EQ(rs[2].label,
+            "cumulative over the base year, constant prices, nato-2019, as-of membership");
   EXPECT_EQ(rs[15].label, "level difference, current prices, nato-2019, current membership");
-  EXPECT_EQ(rs[15].text,
-            "level_change(defexp_usd_current, europe-canada:current, 2016..2018) ~ 41e9 @nato-2019");
+  EXPECT_EQ(
+      rs[15].text,
+      "level_change(defexp_usd_current, europe-canada:current, 2016..2018) ~ 41e9 @nato-2019");
   // The original is untouched.
-  EXPECT_EQ(std::get<Call>(c.at(std::get<Compare>(c.at(c.root).data).lhs).data).function, "cumulative");
+  EXPECT_EQ(std::get<Call>(c.at(std::get<Compare>(c.at(c.root).data).lhs).data).function,
+            "cumulative");
 }
 
 std::vector<std::string> reproducing(std::string_view claim, const FakeContext& ctx) {
@@ -67,15 +72,18 @@ TEST(Readings, WhichReadingsReproduce41Billion) {
 }
 
 TEST(Readings, LevelDifferenceFirstWhenWrittenSo) {
-  Claim c = parse_ok("level_change(defexp_usd_current, europe-canada:as-of, 2016..2018) ~ 43bn @nato-2019");
+  Claim c = parse_ok(
+      "level_change(defexp_usd_current, europe-canada:as-of, 2016..2018) ~ 43bn @nato-2019");
   auto rs = readings(c, ReadingOptions{{"nato-2026", "nato-2019"}, true, true, true});
   // Vintage and membership are pinned: method x prices only.
   ASSERT_EQ(rs.size(), 4u);
   EXPECT_EQ(rs[0].label, "level difference, current prices");
-  EXPECT_EQ(rs[0].text, "level_change(defexp_usd_current, europe-canada:as-of, 2016..2018) ~ 43bn @nato-2019");
+  EXPECT_EQ(rs[0].text,
+            "level_change(defexp_usd_current, europe-canada:as-of, 2016..2018) ~ 43bn @nato-2019");
   EXPECT_EQ(rs[1].label, "level difference, constant prices");
   EXPECT_EQ(rs[2].label, "cumulative over the base year, current prices");
-  EXPECT_EQ(rs[3].text, "cumulative(defexp_usd_const, europe-canada:as-of, 2016..2018) ~ 43bn @nato-2019");
+  EXPECT_EQ(rs[3].text,
+            "cumulative(defexp_usd_const, europe-canada:as-of, 2016..2018) ~ 43bn @nato-2019");
 }
 
 TEST(Readings, NothingToVaryGivesOneReading) {
@@ -85,18 +93,21 @@ TEST(Readings, NothingToVaryGivesOneReading) {
   EXPECT_EQ(rs[0].label, "as written");
   EXPECT_EQ(rs[0].text, "members(2018) = 29");
   // members and count groups are not varied: "29 members in 2018" is as-of by nature.
-  auto vs = readings(parse_ok("members(2018, nato) = 29"), ReadingOptions{{"a", "b"}, true, true, true});
+  auto vs =
+      readings(parse_ok("members(2018, nato) = 29"), ReadingOptions{{"a", "b"}, true, true, true});
   ASSERT_EQ(vs.size(), 2u);
   EXPECT_EQ(vs[0].label, "a");
   EXPECT_EQ(vs[1].text, "members(2018, nato) = 29 @b");
 }
 
 TEST(Readings, SeriesAndVintagePinnedOnACall) {
-  Claim c = parse_ok("defexp_usd_const[europe-canada, 2018]@nato-2019 > defexp_usd_const[europe-canada, 2016]");
+  Claim c = parse_ok(
+      "defexp_usd_const[europe-canada, 2018]@nato-2019 > defexp_usd_const[europe-canada, 2016]");
   auto rs = readings(c, ReadingOptions{{"nato-2026"}, false, true, false});
   ASSERT_EQ(rs.size(), 2u);  // a vintage on one call pins the claim's vintage dimension
   EXPECT_EQ(rs[1].text,
-            "defexp_usd_current[europe-canada, 2018]@nato-2019 > defexp_usd_current[europe-canada, 2016]");
+            "defexp_usd_current[europe-canada, 2018]@nato-2019 > defexp_usd_current[europe-canada, "
+            "2016]");
 }
 
 }  // namespace

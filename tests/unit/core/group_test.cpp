@@ -6,12 +6,13 @@ namespace fardeau {
 namespace {
 
 AllyRegistry sample() {
-  return AllyRegistry({{"USA", "US", "US", "United States", "États-Unis", "1949-04-04", 1949, true, true},
-                       {"CAN", "CA", "CA", "Canada", "Canada", "1949-04-04", 1949, true, true},
-                       {"GBR", "GB", "UK", "United Kingdom", "Royaume-Uni", "1949-04-04", 1949, true, true},
-                       {"FRA", "FR", "FR", "France", "France", "1949-04-04", 1949, true, true},
-                       {"NOR", "NO", "NO", "Norway", "Norvège", "1949-04-04", 1949, true, true},
-                       {"SWE", "SE", "SE", "Sweden", "Suède", "2024-03-07", 2024, false, true}});
+  return AllyRegistry(
+      {{"USA", "US", "US", "United States", "États-Unis", "1949-04-04", 1949, true, true},
+       {"CAN", "CA", "CA", "Canada", "Canada", "1949-04-04", 1949, true, true},
+       {"GBR", "GB", "UK", "United Kingdom", "Royaume-Uni", "1949-04-04", 1949, true, true},
+       {"FRA", "FR", "FR", "France", "France", "1949-04-04", 1949, true, true},
+       {"NOR", "NO", "NO", "Norway", "Norvège", "1949-04-04", 1949, true, true},
+       {"SWE", "SE", "SE", "Sweden", "Suède", "2024-03-07", 2024, false, true}});
 }
 
 std::vector<std::string> codes(const std::vector<const Ally*>& v) {

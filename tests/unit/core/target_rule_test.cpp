@@ -8,9 +8,9 @@ namespace {
 // NATO counts an ally at 2% when its published share rounded to two decimals is >= 2.
 TEST(target_rule_test, two_percent_met_exactly_and_by_rounding) {
   EXPECT_TRUE(meets_target(2.00, 2.0));
-  EXPECT_TRUE(meets_target(1.995, 2.0));     // prints as 2.00
+  EXPECT_TRUE(meets_target(1.995, 2.0));  // prints as 2.00
   EXPECT_TRUE(meets_target(1.99500001, 2.0));
-  EXPECT_FALSE(meets_target(1.9949, 2.0));   // prints as 1.99
+  EXPECT_FALSE(meets_target(1.9949, 2.0));  // prints as 1.99
   EXPECT_FALSE(meets_target(1.99, 2.0));
   EXPECT_TRUE(meets_target(3.5, 3.5));
   EXPECT_FALSE(meets_target(3.494, 3.5));

@@ -11,10 +11,11 @@ Status load(const std::string& body, Panel& p) { return load_long_csv(kHeader + 
 
 TEST(long_csv_loader_test, loads_values_units_and_flags) {
   Panel p;
-  auto st = load("SWE,Sweden,2026,defexp_usd_current_m,\"million US$, current\",24186,1\n"
-                 "SWE,Sweden,2025,defexp_usd_current_m,\"million US$, current\",1.715e-05,0\n"
-                 "AFG,Afghanistan,1970,milex_pct_gdp,%,1.6,\n",
-                 p);
+  auto st = load(
+      "SWE,Sweden,2026,defexp_usd_current_m,\"million US$, current\",24186,1\n"
+      "SWE,Sweden,2025,defexp_usd_current_m,\"million US$, current\",1.715e-05,0\n"
+      "AFG,Afghanistan,1970,milex_pct_gdp,%,1.6,\n",
+      p);
   ASSERT_TRUE(st.ok()) << st.error().what();
   EXPECT_DOUBLE_EQ(p.get("SWE", "defexp_usd_current_m", 2026)->value, 24186);
   EXPECT_TRUE(p.get("SWE", "defexp_usd_current_m", 2026)->estimate);

@@ -44,8 +44,8 @@ TEST(xlsx_reader_test, cell_refs_parse_to_zero_based_positions) {
   EXPECT_EQ(parse_cell_ref("AB12").value(), (CellPos{11, 27}));
   EXPECT_EQ(parse_cell_ref("$C$3").value(), (CellPos{2, 2}));
   EXPECT_EQ(parse_cell_ref("xfd1048576").value(), (CellPos{1048575, 16383}));
-  for (const char* bad : {"", "A", "12", "A0", "A01", "XFE1", "A1048577", "1A", "A1B", "AAAA1",
-                          "A-1", "A 1"}) {
+  for (const char* bad :
+       {"", "A", "12", "A0", "A01", "XFE1", "A1048577", "1A", "A1B", "AAAA1", "A-1", "A 1"}) {
     auto r = parse_cell_ref(bad);
     ASSERT_FALSE(r.ok()) << bad;
     EXPECT_EQ(r.error().code, ErrorCode::parse_error) << bad;
@@ -91,7 +91,8 @@ TEST(xlsx_reader_test, reads_every_cell_type) {
       "<c r=\"E2\" s=\"3\"/><c r=\"F2\" t=\"str\"><f>A1</f><v>formula text</v></c>"
       "<c r=\"G2\" t=\"inlineStr\"><is><t>inline</t></is></c></row>"
       // cells and rows without r attributes continue from the previous position
-      "<row><c><v>7</v></c><c t=\"inlineStr\"><is><r><t>in</t></r><r><t>runs</t></r></is></c></row>";
+      "<row><c><v>7</v></c><c "
+      "t=\"inlineStr\"><is><r><t>in</t></r><r><t>runs</t></r></is></c></row>";
   XlsxReader book = open_ok(one_sheet(data, sst));
   ASSERT_EQ(book.sheet_names(), std::vector<std::string>{"Data"});
   auto sheet = book.read_sheet("Data");
@@ -135,9 +136,9 @@ TEST(xlsx_reader_test, prefixed_element_names_are_read) {
 
 TEST(xlsx_reader_test, sheet_order_comes_from_workbook_xml_not_relationships) {
   // The real SIPRI workbook lists its relationships in another order than its sheets.
-  auto parts = minimal_workbook(
-      {{"Zeta", worksheet_xml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")},
-       {"Alpha", worksheet_xml("<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>")}});
+  auto parts =
+      minimal_workbook({{"Zeta", worksheet_xml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")},
+                        {"Alpha", worksheet_xml("<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>")}});
   // Rewrite the relationships in reverse order, with an absolute target for one.
   for (auto& p : parts)
     if (p.name == "xl/_rels/workbook.xml.rels")
@@ -158,11 +159,10 @@ TEST(xlsx_reader_test, real_sipri_workbook_lists_its_sheets_in_order) {
   auto book = XlsxReader::open_file(kFixture);
   ASSERT_TRUE(book.ok()) << book.error().what();
   EXPECT_EQ(book->sheet_names(),
-            (std::vector<std::string>{"Front page", "Regional totals",
-                                      "Local currency financial years",
-                                      "Local currency calendar years", "Constant (2023) US$",
-                                      "Current US$", "Share of GDP", "Per capita",
-                                      "Share of Govt. spending", "Footnotes"}));
+            (std::vector<std::string>{
+                "Front page", "Regional totals", "Local currency financial years",
+                "Local currency calendar years", "Constant (2023) US$", "Current US$",
+                "Share of GDP", "Per capita", "Share of Govt. spending", "Footnotes"}));
   auto s = book->read_sheet("Current US$");
   ASSERT_TRUE(s.ok()) << s.error().what();
   EXPECT_EQ(s->at(5, 0).text, "Country");
@@ -360,14 +360,13 @@ TEST(xlsx_reader_test, overlapping_merged_ranges_are_a_parse_error) {
 }
 
 TEST(xlsx_reader_test, merges_spanning_too_many_columns_are_refused) {
-  XlsxReader book = open_ok(
-      one_sheet("", {}, "<mergeCells><mergeCell ref=\"A1:XFD2\"/></mergeCells>"));
+  XlsxReader book =
+      open_ok(one_sheet("", {}, "<mergeCells><mergeCell ref=\"A1:XFD2\"/></mergeCells>"));
   EXPECT_TRUE(book.read_sheet("Data").ok());  // 16384 column spans: under the default limit
   XlsxLimits limits;
   limits.max_merge_columns = 1000;
   auto small = XlsxReader::open_bytes(
-      one_sheet("", {}, "<mergeCells><mergeCell ref=\"A1:XFD2\"/></mergeCells>"), "t.xlsx",
-      limits);
+      one_sheet("", {}, "<mergeCells><mergeCell ref=\"A1:XFD2\"/></mergeCells>"), "t.xlsx", limits);
   ASSERT_TRUE(small.ok());
   auto s = small->read_sheet("Data");
   ASSERT_FALSE(s.ok());
@@ -376,10 +375,10 @@ TEST(xlsx_reader_test, merges_spanning_too_many_columns_are_refused) {
 
 TEST(xlsx_reader_test, far_cells_cost_what_is_stored_not_the_grid_extent) {
   // Two cells make a grid of 17 billion positions; scans walk the two stored rows.
-  XlsxReader book = open_ok(one_sheet(
-      "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
-      "<row r=\"1048576\"><c r=\"XFD1048576\"><v>2</v></c></row>",
-      {}, "<mergeCells><mergeCell ref=\"B2:C1048576\"/></mergeCells>"));
+  XlsxReader book =
+      open_ok(one_sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                        "<row r=\"1048576\"><c r=\"XFD1048576\"><v>2</v></c></row>",
+                        {}, "<mergeCells><mergeCell ref=\"B2:C1048576\"/></mergeCells>"));
   auto s = book.read_sheet("Data");
   ASSERT_TRUE(s.ok()) << s.error().what();
   EXPECT_EQ(s->row_count(), kXlsxMaxRows);
@@ -424,7 +423,8 @@ TEST(xlsx_reader_test, sheet_without_relationship_fails_when_read) {
   auto parts = minimal_workbook({{"Data", worksheet_xml("")}});
   for (auto& p : parts)
     if (p.name == "xl/_rels/workbook.xml.rels")
-      p.data = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>";
+      p.data =
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>";
   XlsxReader book = open_ok(zip_of(parts));
   auto s = book.read_sheet("Data");
   ASSERT_FALSE(s.ok());

@@ -10,7 +10,8 @@ Doc sample() {
   d.title = "T";
   Block b;
   b.facts = {{"Allies", "32"}};
-  b.tables.push_back({{"Ally", "Value", ""}, {false, true, false}, {{"Türkiye", "2.1", ""}, {"UK", "12.35", ""}}});
+  b.tables.push_back(
+      {{"Ally", "Value", ""}, {false, true, false}, {{"Türkiye", "2.1", ""}, {"UK", "12.35", ""}}});
   d.blocks.push_back(b);
   d.source = "Source: X";
   return d;

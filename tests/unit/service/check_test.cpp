@@ -78,10 +78,11 @@ TEST(check, broken_claims_are_errors_with_a_column) {
     ErrorCode code;
     const char* where;
   };
-  for (const auto& c : {Case{"membres(2018) = 29", ErrorCode::not_found, "column 1"},
-                        Case{"pct_gdp[XXX, 2018] > 2", ErrorCode::not_found, "column 9"},
-                        Case{"members(2024) / (members(2018) - 29) > 0", ErrorCode::invalid_argument, "column 15"},
-                        Case{"members(2018) = ", ErrorCode::parse_error, "column 17"}}) {
+  for (const auto& c :
+       {Case{"membres(2018) = 29", ErrorCode::not_found, "column 1"},
+        Case{"pct_gdp[XXX, 2018] > 2", ErrorCode::not_found, "column 9"},
+        Case{"members(2024) / (members(2018) - 29) > 0", ErrorCode::invalid_argument, "column 15"},
+        Case{"members(2018) = ", ErrorCode::parse_error, "column 17"}}) {
     auto r = run(c.claim);
     ASSERT_FALSE(r.ok()) << c.claim;
     EXPECT_EQ(r.error().code, c.code) << c.claim;

@@ -32,7 +32,8 @@ TEST(claim_context, error_codes) {
   EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
   EXPECT_NE(unknown.error().message.find("unknown ally 'XXX'"), std::string::npos);
   // An ISO2 code or a name is not an ISO3 code, even if the registry knows it.
-  EXPECT_EQ(ctx.value(Measure::defexp_pct_gdp, "FR", 2018, "nato-2026").error().code, ErrorCode::not_found);
+  EXPECT_EQ(ctx.value(Measure::defexp_pct_gdp, "FR", 2018, "nato-2026").error().code,
+            ErrorCode::not_found);
 
   auto outside = ctx.value(Measure::defexp_usd_const_m, "FRA", 2010, "nato-2019");
   ASSERT_FALSE(outside.ok());
@@ -51,7 +52,8 @@ TEST(claim_context, error_codes) {
   ASSERT_FALSE(no_usd.ok());
   EXPECT_EQ(no_usd.error().code, ErrorCode::unavailable);
 
-  EXPECT_EQ(ctx.value(Measure::defexp_pct_gdp, "FRA", 2018, "nato-2018").error().code, ErrorCode::not_found);
+  EXPECT_EQ(ctx.value(Measure::defexp_pct_gdp, "FRA", 2018, "nato-2018").error().code,
+            ErrorCode::not_found);
 }
 
 // Montenegro joined in 2017, North Macedonia in 2020, Finland in 2023, Sweden in 2024.
@@ -68,7 +70,8 @@ TEST(claim_context, members_as_of_and_current) {
 TEST(claim_context, vintages_are_the_engines) {
   ClaimContext ctx(engine());
   EXPECT_EQ(*ctx.default_vintage(), "nato-2026");
-  EXPECT_EQ(ctx.vintages(), (std::vector<std::string>{"nato-2026", "nato-2025", "nato-2019", "sipri-2025", "wdi-2018"}));
+  EXPECT_EQ(ctx.vintages(), (std::vector<std::string>{"nato-2026", "nato-2025", "nato-2019",
+                                                      "sipri-2025", "wdi-2018"}));
   ClaimContext pinned(engine(), "nato-2019");
   EXPECT_EQ(*pinned.default_vintage(), "nato-2019");
   ClaimContext bad(engine(), "nato-1999");

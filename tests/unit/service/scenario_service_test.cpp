@@ -36,11 +36,13 @@ TEST(scenario_service, base_year_equals_published_values) {
     const std::string& iso3 = r->scenario.bases[i].ally->iso3;
     EXPECT_EQ(row.year, 2026);
     EXPECT_EQ(row.pct_gdp, (*d)->get(iso3, Measure::defexp_pct_gdp, 2026)->value) << iso3;
-    EXPECT_EQ(row.spend_current_m, (*d)->get(iso3, Measure::defexp_usd_current_m, 2026)->value) << iso3;
+    EXPECT_EQ(row.spend_current_m, (*d)->get(iso3, Measure::defexp_usd_current_m, 2026)->value)
+        << iso3;
     EXPECT_EQ(row.spend_const_m, (*d)->get(iso3, Measure::defexp_usd_const_m, 2026)->value) << iso3;
     EXPECT_EQ(row.gdp_current_m, (*d)->get(iso3, Measure::gdp_usd_current_m, 2026)->value) << iso3;
     EXPECT_DOUBLE_EQ(r->scenario.paths[i].back().pct_gdp,
-                     std::max(3.5, r->scenario.bases[i].pct_gdp)) << iso3;
+                     std::max(3.5, r->scenario.bases[i].pct_gdp))
+        << iso3;
     total += row.spend_current_m;
   }
   EXPECT_DOUBLE_EQ(r->scenario.years[0].total_current_m, total);

@@ -118,8 +118,10 @@ TEST(service_stats_test, concordance_matches_scipy) {
     ASSERT_EQ(r->rows.size(), c.at("n").get<std::size_t>());
     EXPECT_EQ(r->excluded, c.at("excluded").get<std::vector<std::string>>());
     for (const auto& row : r->rows) {
-      EXPECT_TRUE(near_rel(row.defexp_share_pct, c.at("defexp_share_pct").at(row.ally->iso3), kStatTol));
-      EXPECT_TRUE(near_rel(row.benefit_share_pct, c.at("benefit_share_pct").at(row.ally->iso3), kStatTol));
+      EXPECT_TRUE(
+          near_rel(row.defexp_share_pct, c.at("defexp_share_pct").at(row.ally->iso3), kStatTol));
+      EXPECT_TRUE(
+          near_rel(row.benefit_share_pct, c.at("benefit_share_pct").at(row.ally->iso3), kStatTol));
     }
     EXPECT_DOUBLE_EQ(r->wilcoxon.r_plus, c.at("r_plus").get<double>());
     EXPECT_DOUBLE_EQ(r->wilcoxon.r_minus, c.at("r_minus").get<double>());
@@ -138,7 +140,8 @@ TEST(service_stats_test, concentration_matches_numpy) {
   for (const auto& c : reference().at("concentration")) {
     const int year = c.at("year");
     SCOPED_TRACE(c.at("vintage").get<std::string>() + " " + std::to_string(year));
-    auto r = concentration(engine(), {scope_of(c.at("vintage").get<std::string>()), year, year, PriceBasis::current});
+    auto r = concentration(
+        engine(), {scope_of(c.at("vintage").get<std::string>()), year, year, PriceBasis::current});
     ASSERT_TRUE(r) << r.error().what();
     ASSERT_EQ(r->years.size(), 1u);
     const auto& y = r->years[0];
@@ -154,13 +157,15 @@ TEST(service_stats_test, concentration_matches_numpy) {
 TEST(service_stats_test, fair_share_matches_scipy_inputs) {
   for (const auto& c : reference().at("fair_share")) {
     SCOPED_TRACE(c.at("vintage").get<std::string>());
-    const auto by = c.at("by") == "gdp" ? analysis::ShareBase::gdp : analysis::ShareBase::population;
-    auto r = fair_share(engine(), {scope_of(c.at("vintage").get<std::string>()), c.at("year").get<int>(), by,
-                                   PriceBasis::current});
+    const auto by =
+        c.at("by") == "gdp" ? analysis::ShareBase::gdp : analysis::ShareBase::population;
+    auto r = fair_share(engine(), {scope_of(c.at("vintage").get<std::string>()),
+                                   c.at("year").get<int>(), by, PriceBasis::current});
     ASSERT_TRUE(r) << r.error().what();
     ASSERT_EQ(r->shares.rows.size(), c.at("n").get<std::size_t>());
     for (const auto& row : r->shares.rows)
-      EXPECT_TRUE(near_rel(row.ratio, c.at("ratio").at(row.ally->iso3), kStatTol)) << row.ally->iso3;
+      EXPECT_TRUE(near_rel(row.ratio, c.at("ratio").at(row.ally->iso3), kStatTol))
+          << row.ally->iso3;
     for (std::size_t i = 1; i < r->shares.rows.size(); ++i)
       EXPECT_GE(r->shares.rows[i - 1].ratio, r->shares.rows[i].ratio);
   }
@@ -172,7 +177,9 @@ TEST(service_stats_test, sipri_long_series_1950_2024) {
   ASSERT_TRUE(r) << r.error().what();
   EXPECT_EQ(r->years.size(), 75u);
   EXPECT_TRUE(r->skipped.empty());
-  auto year = [&](int y) -> const ExploitationYear& { return r->years.at(static_cast<std::size_t>(y - 1950)); };
+  auto year = [&](int y) -> const ExploitationYear& {
+    return r->years.at(static_cast<std::size_t>(y - 1950));
+  };
   // 1950: 11 members with forces; SIPRI has no GDP share for BEL, ITA, NLD.
   EXPECT_EQ(year(1950).spearman.n, 8u);
   EXPECT_EQ(analysis::to_string(year(1950).spearman.method), "exact");
@@ -203,20 +210,32 @@ TEST(service_stats_test, a_small_year_inside_a_range_is_skipped) {
 TEST(service_stats_test, errors_name_the_flag) {
   auto e = [](auto result) { return result ? std::string("no error") : result.error().what(); };
   EXPECT_EQ(e(exploitation(engine(), {{Scope{}, "sipri"}, 1949, 1949})),
-            "--from: 1949: only 2 allies with GDP and % of GDP in sipri-2025 (5 needed for this statistic)");
-  EXPECT_EQ(e(exploitation(engine(), {{Scope{}, "wdi"}, {}, {}})).rfind("--definition: unknown definition 'wdi'", 0), 0u);
+            "--from: 1949: only 2 allies with GDP and % of GDP in sipri-2025 (5 needed for this "
+            "statistic)");
+  EXPECT_EQ(e(exploitation(engine(), {{Scope{}, "wdi"}, {}, {}}))
+                .rfind("--definition: unknown definition 'wdi'", 0),
+            0u);
   EXPECT_EQ(e(exploitation(engine(), {{Scope{"nato-2019", {}}, "sipri"}, {}, {}})),
-            "--definition: --definition sipri contradicts --vintage nato-2019 (a nato edition); give one of them");
+            "--definition: --definition sipri contradicts --vintage nato-2019 (a nato edition); "
+            "give one of them");
   EXPECT_EQ(e(exploitation(engine(), {{Scope{}, "nato"}, 2010, 2024})),
             "--from: year 2010 is outside nato-2026 (2014-2026 for defexp_pct_gdp)");
-  EXPECT_EQ(e(exploitation(engine(), {{Scope{}, "nato"}, 2024, 2020})).rfind("--from: 2024 is after --to (2020)", 0), 0u);
-  EXPECT_EQ(e(exploitation(engine(), {scope_of("nato-2025"), {}, {}})).rfind("--vintage: nato-2025 publishes no GDP", 0), 0u);
-  EXPECT_EQ(e(concordance(engine(), {scope_of("nato-2025"), {}, BenefitProxy::gdp})).rfind("--vintage: nato-2025 publishes no defence spending", 0), 0u);
+  EXPECT_EQ(e(exploitation(engine(), {{Scope{}, "nato"}, 2024, 2020}))
+                .rfind("--from: 2024 is after --to (2020)", 0),
+            0u);
+  EXPECT_EQ(e(exploitation(engine(), {scope_of("nato-2025"), {}, {}}))
+                .rfind("--vintage: nato-2025 publishes no GDP", 0),
+            0u);
+  EXPECT_EQ(e(concordance(engine(), {scope_of("nato-2025"), {}, BenefitProxy::gdp}))
+                .rfind("--vintage: nato-2025 publishes no defence spending", 0),
+            0u);
   EXPECT_EQ(e(parse_benefit_proxy("area")).rfind("--benefit: unknown benefit proxy 'area'", 0), 0u);
   EXPECT_EQ(e(concordance(engine(), {{Scope{}, "sipri"}, 1949, BenefitProxy::gdp})),
-            "--year: 1949: only 2 allies with spending and GDP in sipri-2025 (5 needed for this statistic)");
+            "--year: 1949: only 2 allies with spending and GDP in sipri-2025 (5 needed for this "
+            "statistic)");
   EXPECT_EQ(e(concordance(engine(), {{Scope{}, "sipri"}, 1970, BenefitProxy::population})),
-            "--year: 1970: only 0 allies with spending and population in sipri-2025 (5 needed for this statistic)");
+            "--year: 1970: only 0 allies with spending and population in sipri-2025 (5 needed for "
+            "this statistic)");
 }
 
 }  // namespace
