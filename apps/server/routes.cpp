@@ -1,6 +1,12 @@
 #include "routes.hpp"
 
+#include <algorithm>
+#include <thread>
+
+#include <fmt/format.h>
+
 #include "render/check_view.hpp"
+#include "render/scenario_view.hpp"
 #include "render/stats_view.hpp"
 #include "render/store_views.hpp"
 #include "render/views.hpp"
@@ -11,6 +17,25 @@
 namespace fardeau::server {
 namespace {
 using service::Engine;
+
+/// The server's bounds on a Monte Carlo run (routes.hpp), checked before any work.
+Result<service::SimulateQuery> bounded_simulation(service::SimulateQuery q) {
+  if (q.paths == 0 || q.paths > kServerMaxPaths)
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("number of paths must be between 1 and {} on the server, got {} "
+                                  "(the command line takes more: fardeau simulate --paths)",
+                                  kServerMaxPaths, q.paths),
+                      "--paths");
+  if (q.threads > kServerMaxThreads)
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("threads must be between 0 (default: up to {}) and {} on the "
+                                  "server, got {}",
+                                  kServerMaxThreads, kServerMaxThreads, q.threads),
+                      "--threads");
+  if (q.threads == 0)
+    q.threads = std::clamp(std::thread::hardware_concurrency(), 1U, kServerMaxThreads);
+  return q;
+}
 
 const char* kYear = "Year (default: the last year of the vintage)";
 const char* kGroup = "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas";
@@ -136,6 +161,59 @@ std::vector<Route> make_routes() {
                query_route(service::fair_share_query, [](const Engine& e, const auto& q) {
                  return service::fair_share(e, q);
                })});
+  const std::vector<ParamDoc> scenario_params{
+      {"preset", "wales-2024, hague-2035, summit-2018-4pct or counterfactual-2pct (see list=1)"},
+      {"target", "Target in % of GDP (default 2, or the preset's)"},
+      {"from", "Base year: published values (default: the latest year)"},
+      {"by", "Horizon year the target is reached (required without a preset)"},
+      {"year", "One year only, every ally below raised at once; with a path preset, its base year"},
+      {"path", "linear (default), constant-growth or step"},
+      {"gdp_growth", "Real GDP growth in % a year, or trend (default: each ally's own average)"},
+      {"allies", "Group (default nato): " + std::string(kGroup)},
+      {"us", "The US share of GDP at the horizon, in %"}};
+  auto with = [](std::vector<ParamDoc> a, const std::vector<ParamDoc>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+  };
+  r.push_back(
+      {"scenario", "GET",
+       "Paths to a target: each ally's spending, the extra cost, the US share, year by year; "
+       "list=1: the presets",
+       with(scenario_params,
+            {{"compare", "Back test: compare with a later edition's outturn (e.g. nato-2026)"},
+             {"list", "1: list the presets instead (as fardeau scenario --list)"}}),
+       [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
+         if (service::flag_param(p, "list")) {
+           FARDEAU_TRY(scope, service::scope_from(p));
+           FARDEAU_TRY(presets, service::list_scenario_presets(e, scope));
+           return render::emit(render::view_scenario_presets(presets, lang), render::Format::json);
+         }
+         FARDEAU_TRY(q, service::scenario_query(p));
+         FARDEAU_TRY(result, service::run_scenario(e, q));
+         return render::emit(render::view_scenario(result, lang), render::Format::json);
+       }});
+  r.push_back(
+      {"simulate", "GET",
+       "Monte Carlo: probability that each ally meets a target, quantiles of spending and of "
+       "the US share (at most " +
+           std::to_string(kServerMaxPaths) + " paths on " + std::to_string(kServerMaxThreads) +
+           " threads)",
+       with(
+           scenario_params,
+           {{"paths", "Number of paths, 1 to " + std::to_string(kServerMaxPaths) +
+                          " on the server (default 10000)"},
+            {"seed", "Seed (default 1): same seed, same results"},
+            {"threads", "Threads, 0 to " + std::to_string(kServerMaxThreads) +
+                            " (default 0: up to " + std::to_string(kServerMaxThreads) + ")"},
+            {"volatility", "Scale of the estimated standard deviations, 0-10 (default 1)"},
+            {"execution_mean", "Mean share of the planned increase delivered, 0-1.5 (default 0.9)"},
+            {"execution_sd", "Standard deviation of that share, 0-1 (default 0.2)"}}),
+       [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
+         FARDEAU_TRY(parsed, service::simulate_query(p));
+         FARDEAU_TRY(q, bounded_simulation(std::move(parsed)));
+         FARDEAU_TRY(result, service::run_simulation(e, q));
+         return render::emit(render::view_simulation(result, lang), render::Format::json);
+       }});
   const std::vector<ParamDoc> check_params{
       {"claim", "The claim (docs/claims.md); for POST, the request body"},
       {"explain", "1: include the computation step by step"},

@@ -4,6 +4,7 @@
 // body is byte for byte the CLI's output. Adding an endpoint is one entry here
 // (docs/api.md shows how); openapi.json and the 405/unknown-parameter checks follow.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -33,6 +34,13 @@ struct Route {
   std::vector<ParamDoc> params;  ///< besides the common vintage, membership, lang
   RouteHandler handler;
 };
+
+/// `simulate` over HTTP is bounded: a request may not hold the server for long, so it
+/// takes at most this many paths (the CLI takes up to analysis::kMaxPaths)...
+constexpr std::uint64_t kServerMaxPaths = 100'000;
+/// ...on at most this many threads (threads=0, the default, means this many, or fewer
+/// on a smaller machine).
+constexpr unsigned kServerMaxThreads = 4;
 
 /// Parameters every route accepts (the CLI's global flags that apply to JSON).
 const std::vector<ParamDoc>& common_params();

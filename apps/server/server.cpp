@@ -37,9 +37,13 @@ void send_error(httplib::Response& res, int status, const std::string& code,
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace) + "\n", kJson);
 }
 
-/// Engine errors name the CLI flag ("--year"); the API names the query parameter.
+/// Engine errors name the CLI flag ("--year", "--min-change"); the API names the query
+/// parameter ("year", "min_change").
 std::string parameter_name(const std::string& where) {
-  return where.rfind("--", 0) == 0 ? where.substr(2) : where;
+  if (where.rfind("--", 0) != 0) return where;
+  std::string name = where.substr(2);
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
 }
 
 /// A located error is a bad parameter (400); an unlocated not_found is an unknown
@@ -171,20 +175,22 @@ class Server {
     svr.Delete(".*", wrong_method);
     svr.Options(".*", wrong_method);
 
-    // Errors httplib raises itself (400 bad request line, 413, 414, unknown paths)
-    // get the same JSON body as ours.
-    svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    // Errors httplib raises itself (400 bad request line, 413, 414, unknown paths) get the
+    // same JSON body as ours. An over-long request line (httplib's 414) answers 413, as a
+    // too-large body does: one status for "request too large" (docs/api.md); httplib calls
+    // this before it writes the status line, so the status can still change.
+    const std::string max_body = std::to_string(opts_.max_body_bytes / 1024) + " KiB";
+    svr.set_error_handler([max_body](const httplib::Request&, httplib::Response& res) {
       if (!res.body.empty()) return;
-      const int s = res.status;
-      std::string code = s == 413   ? "payload_too_large"
-                         : s == 414 ? "uri_too_long"
-                         : s == 404 ? "not_found"
-                                    : "bad_request";
-      send_error(res, s, code,
-                 s == 413   ? "request body too large (64 KiB at most)"
-                 : s == 414 ? "request line too long (8 KiB at most)"
-                 : s == 404 ? "not found"
-                            : "malformed request");
+      if (res.status == 414)
+        return send_error(res, 413, "payload_too_large",
+                          "request line too long (8 KiB at most): send fewer or shorter "
+                          "parameters, or POST the claim to /api/v1/check");
+      if (res.status == 413)
+        return send_error(res, 413, "payload_too_large",
+                          "request body too large (" + max_body + " at most)");
+      if (res.status == 404) return send_error(res, 404, "not_found", "not found");
+      send_error(res, res.status, "bad_request", "malformed request");
     });
     svr.set_exception_handler(
         [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {

@@ -1,5 +1,7 @@
 #include "service/query_params.hpp"
 
+#include <cmath>
+
 #include "core/group.hpp"
 #include "core/indicator.hpp"
 #include "io/number_parse.hpp"
@@ -37,6 +39,19 @@ Result<double> parse_number_param(const std::string& text, const char* flag) {
     return make_error(ErrorCode::invalid_argument,
                       "'" + text + "' is not a number; expected e.g. 2 or 3.5", flag);
   return *v;
+}
+
+Result<std::uint64_t> parse_count_param(const std::string& text, const char* flag) {
+  auto v = io::parse_double(text);
+  if (!v || *v < 0 || *v > 1e18 || std::floor(*v) != *v)
+    return make_error(ErrorCode::invalid_argument,
+                      "'" + text + "' is not a whole number >= 0 (e.g. 10000 or 1e6)", flag);
+  return static_cast<std::uint64_t>(*v);
+}
+
+bool flag_param(const Params& p, std::string_view name) {
+  const std::string v = get(p, name);
+  return v == "1" || v == "true" || v == "yes";
 }
 
 Result<Scope> scope_from(const Params& p) {
@@ -118,10 +133,6 @@ Result<StatsScope> stats_scope_from(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
   return StatsScope{scope, get(p, "definition")};
 }
-bool flag_on(const Params& p, std::string_view name) {
-  const std::string v = get(p, name);
-  return v == "1" || v == "true" || v == "yes";
-}
 }  // namespace
 
 Result<ExploitationQuery> exploitation_query(const Params& p) {
@@ -162,7 +173,53 @@ Result<CheckQuery> check_query(const Params& p) {
     return make_error(ErrorCode::invalid_argument,
                       "a claim is required, e.g. members(2018) = 29 (see docs/claims.md)",
                       "--claim");
-  return CheckQuery{scope, claim, flag_on(p, "explain"), !flag_on(p, "as_written")};
+  return CheckQuery{scope, claim, flag_param(p, "explain"), !flag_param(p, "as_written")};
+}
+
+Result<ScenarioQuery> scenario_query(const Params& p) {
+  FARDEAU_TRY(scope, scope_from(p));
+  ScenarioQuery q;
+  q.scope = scope;
+  q.preset = get(p, "preset");
+  if (auto text = get(p, "target"); !text.empty()) {
+    FARDEAU_TRY(t, parse_number_param(text, "--target"));
+    q.target_pct = t;
+  }
+  FARDEAU_TRY(from, parse_year_param(get(p, "from"), "--from"));
+  q.from = from;
+  FARDEAU_TRY(by, parse_year_param(get(p, "by"), "--by"));
+  q.by = by;
+  FARDEAU_TRY(year, parse_year_param(get(p, "year"), "--year"));
+  q.year = year;
+  q.path = get(p, "path");
+  q.gdp_growth = get(p, "gdp_growth", "trend");
+  q.allies = get(p, "allies", "nato");
+  if (auto text = get(p, "us"); !text.empty()) {
+    FARDEAU_TRY(u, parse_number_param(text, "--us"));
+    q.us_pct = u;
+  }
+  q.compare = get(p, "compare");
+  return q;
+}
+
+Result<SimulateQuery> simulate_query(const Params& p) {
+  FARDEAU_TRY(scenario, scenario_query(p));
+  SimulateQuery q;
+  q.scenario = std::move(scenario);
+  FARDEAU_TRY(paths, parse_count_param(get(p, "paths", "10000"), "--paths"));
+  FARDEAU_TRY(seed, parse_count_param(get(p, "seed", "1"), "--seed"));
+  FARDEAU_TRY(threads, parse_count_param(get(p, "threads", "0"), "--threads"));
+  FARDEAU_TRY(volatility, parse_number_param(get(p, "volatility", "1"), "--volatility"));
+  FARDEAU_TRY(em, parse_number_param(get(p, "execution_mean", "0.9"), "--execution-mean"));
+  FARDEAU_TRY(es, parse_number_param(get(p, "execution_sd", "0.2"), "--execution-sd"));
+  q.paths = paths;
+  q.seed = seed;
+  // Kept in range of `unsigned`; prepare_simulation rejects anything above kMaxThreads.
+  q.threads = threads > 100000 ? 100000U : static_cast<unsigned>(threads);
+  q.volatility = volatility;
+  q.execution_mean = em;
+  q.execution_sd = es;
+  return q;
 }
 
 }  // namespace fardeau::service

@@ -4,6 +4,7 @@
 // named without dashes ("year"); errors name the CLI flag ("--year"), as the engine's do,
 // and the server strips the dashes when it reports the parameter.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -13,6 +14,8 @@
 #include "service/check.hpp"
 #include "service/diff.hpp"
 #include "service/queries.hpp"
+#include "service/scenario.hpp"
+#include "service/simulate.hpp"
 #include "service/stats.hpp"
 
 namespace fardeau::service {
@@ -25,6 +28,10 @@ using Params = std::map<std::string, std::string, std::less<>>;
 Result<std::optional<int>> parse_year_param(const std::string& text, const char* flag);
 /// A finite number ("2", "3.5"), with the flag named in the error.
 Result<double> parse_number_param(const std::string& text, const char* flag);
+/// A whole number >= 0 ("10000", "1e6"), with the flag named in the error.
+Result<std::uint64_t> parse_count_param(const std::string& text, const char* flag);
+/// A switch: "1", "true" or "yes" is on; anything else, or absent, is off.
+bool flag_param(const Params& p, std::string_view name);
 
 /// vintage, membership (shared by every query).
 Result<Scope> scope_from(const Params& p);
@@ -42,6 +49,11 @@ Result<ExploitationQuery> exploitation_query(const Params& p);    ///< definitio
 Result<ConcordanceQuery> concordance_query(const Params& p);      ///< definition, year, benefit
 Result<ConcentrationQuery> concentration_query(const Params& p);  ///< definition, from, to, basis
 Result<FairShareQuery> fair_share_query(const Params& p);         ///< definition, year, by, basis
+/// preset, target, from, by, year, path, gdp_growth, allies, us, compare (`fardeau scenario`).
+Result<ScenarioQuery> scenario_query(const Params& p);
+/// The scenario's parameters (but compare) and paths, seed, threads, volatility, execution_mean,
+/// execution_sd (`fardeau simulate`). Ranges are checked by service::prepare_simulation.
+Result<SimulateQuery> simulate_query(const Params& p);
 /// claim (required), explain ("1"/"true"), as_written ("1"/"true").
 Result<CheckQuery> check_query(const Params& p);
 

@@ -120,9 +120,14 @@ Result<ResolvedScenario> resolve_scenario(const Engine& engine, const ScenarioQu
     FARDEAU_TRY(us, check_target_pct(*q.us_pct, "--us"));
     s.us_pct = us;
   }
-  FARDEAU_TRY(group, parse_group(q.allies, *reg));
-  r.group = group;
-  r.members = resolve_group(group, *reg, s.from_year, q.scope.membership);
+  auto group = parse_group(q.allies, *reg);
+  if (!group) {  // the group is given by --allies here
+    Error e = group.error();
+    if (e.where == "--group") e.where = "--allies";
+    return e;
+  }
+  r.group = *group;
+  r.members = resolve_group(r.group, *reg, s.from_year, q.scope.membership);
   r.query.target_pct = s.target_pct;
   r.query.from = s.from_year;
   r.query.by = s.by_year;

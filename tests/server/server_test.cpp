@@ -112,6 +112,22 @@ const std::vector<Case>& cases() {
        "check?claim=cumulative(defexp_usd_const%2C%20europe-canada%2C%202016..2018)%20~%2041bn&"
        "lang=fr",
        {"check", "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41bn", "--lang", "fr"}},
+      {"/api/v1/scenario?preset=counterfactual-2pct",
+       {"scenario", "--preset", "counterfactual-2pct"}},
+      {"/api/v1/scenario?list=1", {"scenario", "--list"}},
+      {"/api/v1/scenario?target=3.5&by=2030&us=3&path=constant-growth&gdp_growth=1.5&"
+       "allies=FRA,DEU,ITA,GBR,POL,USA&lang=fr",
+       {"scenario", "--target", "3.5", "--by", "2030", "--us", "3", "--path", "constant-growth",
+        "--gdp-growth", "1.5", "--allies", "FRA,DEU,ITA,GBR,POL,USA", "--lang", "fr"}},
+      {"/api/v1/scenario?vintage=nato-2019&from=2019&by=2024&target=2&compare=nato-2026",
+       {"scenario", "--vintage", "nato-2019", "--from", "2019", "--by", "2024", "--target", "2",
+        "--compare", "nato-2026"}},
+      {"/api/v1/simulate?preset=hague-2035&paths=5000&seed=7&threads=2",
+       {"simulate", "--preset", "hague-2035", "--paths", "5000", "--seed", "7", "--threads", "2"}},
+      {"/api/v1/simulate?target=3&by=2030&paths=2e3&volatility=0.5&execution_mean=1&"
+       "execution_sd=0.1&threads=1&lang=fr",
+       {"simulate", "--target", "3", "--by", "2030", "--paths", "2e3", "--volatility", "0.5",
+        "--execution-mean", "1", "--execution-sd", "0.1", "--threads", "1", "--lang", "fr"}},
   };
   return c;
 }
@@ -148,7 +164,7 @@ TEST_F(ServerTest, openapi_lists_every_endpoint) {
   EXPECT_EQ(doc["openapi"], "3.0.3");
   for (const char* e : {"vintages", "allies", "indicators", "report", "compliance", "gap", "shares",
                         "trend", "series", "diff", "stats/exploitation", "stats/concordance",
-                        "stats/concentration", "stats/fair-share", "check"})
+                        "stats/concentration", "stats/fair-share", "check", "scenario", "simulate"})
     EXPECT_TRUE(doc["paths"].contains(std::string("/api/v1/") + e)) << e;
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("get"));
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("post"));
@@ -222,6 +238,21 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
       {"/api/v1/report?membership=sometimes", 400, "membership", "as-of"},
       {"/api/v1/report?lang=de", 400, "lang", "en, fr"},
       {"/api/v1/trend?from=2020&to=2016", 400, "from", "before"},
+      {"/api/v1/diff?from=nato-2025&to=nato-2026&min_change=some", 400, "min_change",
+       "expected e.g. 2 or 3.5"},
+      {"/api/v1/scenario?target=lots&by=2030", 400, "target", "expected e.g. 2 or 3.5"},
+      {"/api/v1/scenario?preset=wales-2030", 400, "preset", "hague-2035"},
+      {"/api/v1/scenario?target=3&by=2030&path=zigzag", 400, "path", "constant-growth"},
+      {"/api/v1/scenario?target=3&by=twenty", 400, "by", "expected a whole number"},
+      {"/api/v1/scenario?target=3&by=2030&allies=asia", 400, "allies", "europe-canada"},
+      {"/api/v1/scenario?target=3&by=2030&compare=nato-1999", 400, "compare", "nato-2026"},
+      {"/api/v1/simulate?target=3&by=2030&paths=lots", 400, "paths", "whole number"},
+      {"/api/v1/simulate?target=3&by=2030&paths=0", 400, "paths", "between 1 and 100000"},
+      {"/api/v1/simulate?target=3&by=2030&threads=5", 400, "threads", "between 0"},
+      {"/api/v1/simulate?target=3&by=2030&volatility=11", 400, "volatility", "between 0 and 10"},
+      {"/api/v1/simulate?target=3&by=2030&execution_sd=-1", 400, "execution_sd", "between 0 and 1"},
+      {"/api/v1/simulate?target=3&by=2030&compare=nato-2026", 400, "compare", "valid: preset"},
+      {"/api/v1/simulate?target=3", 400, "by", "horizon"},
   };
   for (const auto& e : errors) {
     auto r = get(e.path);
@@ -234,6 +265,29 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
         << e.path << ": " << r->body;
     EXPECT_FALSE(body["error"]["code"].get<std::string>().empty());
   }
+}
+
+// The server bounds a Monte Carlo run well below the CLI's 100,000,000 paths, so one
+// request cannot hold it for long: over the bound is 400, before any path is drawn.
+TEST_F(ServerTest, simulate_over_the_server_path_bound_gives_400) {
+  for (const char* paths : {"100001", "1e6", "100000000"}) {
+    auto r = get(std::string("/api/v1/simulate?target=3&by=2030&paths=") + paths);
+    ASSERT_TRUE(r) << paths;
+    EXPECT_EQ(r->status, 400) << paths << ": " << r->body;
+    auto e = json::parse(r->body)["error"];
+    EXPECT_EQ(e["parameter"], "paths");
+    EXPECT_NE(e["message"].get<std::string>().find("between 1 and 100000 on the server"),
+              std::string::npos)
+        << r->body;
+  }
+  // At the bound, the server runs it (threads=0: the server's own thread bound).
+  auto ok = get("/api/v1/simulate?target=3&by=2030&paths=100000");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200) << ok->body;
+  auto d = json::parse(ok->body);
+  EXPECT_EQ(d["paths"], 100000);
+  EXPECT_GE(d["query"]["threads"].get<int>(), 1);
+  EXPECT_LE(d["query"]["threads"].get<int>(), 4);
 }
 
 TEST_F(ServerTest, unknown_paths_give_404_with_a_json_body) {
@@ -257,14 +311,29 @@ TEST_F(ServerTest, wrong_method_gives_405) {
   EXPECT_EQ(d->status, 405);
 }
 
-TEST_F(ServerTest, oversized_body_gives_413_and_overlong_uri_414) {
+// Oversized requests, body or request line, answer 413 with the JSON error body.
+TEST_F(ServerTest, oversized_body_and_overlong_uri_give_413) {
   httplib::Client c("127.0.0.1", port());
-  auto r = c.Post("/api/v1/report", std::string(200 * 1024, 'x'), "text/plain");
-  ASSERT_TRUE(r);
-  EXPECT_EQ(r->status, 413);
-  auto raw = raw_request(port(), "GET /api/v1/report?year=" + std::string(20000, '1') +
-                                     " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-  EXPECT_EQ(status_of(raw), 414) << raw.substr(0, 200);
+  for (const char* path : {"/api/v1/check", "/api/v1/report"}) {
+    auto r = c.Post(path, std::string(200 * 1024, 'x'), "text/plain");
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 413) << path;
+    EXPECT_EQ(json::parse(r->body)["error"]["code"], "payload_too_large") << path;
+  }
+  for (const std::string& target :
+       {"/api/v1/report?year=" + std::string(20000, '1'),
+        "/api/v1/check?claim=" + std::string(9000, 'x'),
+        "/api/v1/report?" + std::string(10000, '&'), "/" + std::string(9000, 'a')}) {
+    auto raw =
+        raw_request(port(), "GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(status_of(raw), 413) << raw.substr(0, 200);
+    const auto body_at = raw.find("\r\n\r\n");
+    ASSERT_NE(body_at, std::string::npos);
+    auto body = json::parse(raw.substr(body_at + 4), nullptr, false);
+    ASSERT_FALSE(body.is_discarded()) << raw.substr(0, 300);
+    EXPECT_EQ(body["error"]["code"], "payload_too_large");
+    EXPECT_NE(body["error"]["message"].get<std::string>().find("8 KiB"), std::string::npos);
+  }
   EXPECT_TRUE(alive());
 }
 

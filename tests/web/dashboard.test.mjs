@@ -170,3 +170,185 @@ test('readable at phone width', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// "une réunion extraordinaire entre les 29 Etats membres" and "41 milliards de dollars"
+// (examples/otan-2018.claims): typed in the box, checked by POST /api/v1/check.
+test('a claim typed in the box gets its verdict, readings and edition', async () => {
+  const { page, errors } = await open();
+  await page.click('#tab-claim');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('claim|'));
+  await page.fill('#claim-input', 'members(2018) = 29');
+  await page.press('#claim-input', 'Enter');
+  await page.waitForFunction(() => document.getElementById('claim-verdict').dataset.verdict);
+  assert.equal(await page.textContent('#claim-verdict'), 'Verdict: true');
+  assert.match(await page.textContent('#claim-facts'), /Value29/);
+
+  await page.fill('#claim-input', 'cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41 milliards');
+  await page.click('#claim-submit');
+  await page.waitForFunction(() =>
+    document.getElementById('claim-verdict').dataset.verdict === 'true under some readings');
+  await settled(page);
+  assert.equal(await page.textContent('#claim-verdict'), 'Verdict: true under some readings');
+  const facts = await page.textContent('#claim-facts');
+  assert.match(facts, /41\.712 bn \(\+1\.7% from the claim\)/);
+  assert.match(facts, /Compared with~ 41 bn ±5% \(default: ±2\.05 bn\)/);
+  assert.match(facts, /cumulative over the base year, constant prices, nato-2019/);
+  assert.match(await page.textContent('#cite-claim'), /\[nato-2019\]/);
+  const rows = await page.$$eval('#claim-readings tbody tr', (trs) => trs.map((tr) => tr.textContent));
+  assert.ok(rows.length >= 24, `readings: ${rows.length}`);
+  assert.ok(rows.some((r) => /level difference, constant prices, nato-2019.*false.*26\.455 bn/.test(r)), rows.join('\n'));
+  assert.match(await page.textContent('#claim-readings caption'), /^7 of 24 readings/);
+  await page.screenshot({ path: path.join(shots, 'claim-en.png'), fullPage: true });
+
+  // French: the labels, the verdict and the numbers (41,712 Md).
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('claim|fr|'));
+  await settled(page);
+  assert.equal(await page.textContent('#claim-verdict'), 'Verdict : vraie selon certaines lectures');
+  assert.equal(await page.textContent('#lbl-claim'), 'Affirmation');
+  assert.equal(await page.textContent('#claim-submit'), 'Vérifier');
+  assert.equal(await page.textContent('#tab-claim'), 'Vérifier une affirmation');
+  assert.match(await page.textContent('#claim-facts'), /41,712\u202fMd \(\+1,7 % par rapport à l'affirmation\)/);
+  assert.match(await page.textContent('#claim-facts'), /cumul au-dessus de l'année de base, prix constants/);
+  assert.match(await page.textContent('#claim-facts'), /~ 41\u202fMd ±5 % \(par défaut : ±2,05\u202fMd\)/);
+  assert.match(await page.textContent('#claim-readings caption'), /^7 lectures sur 24/);
+  await page.screenshot({ path: path.join(shots, 'claim-fr.png'), fullPage: true });
+
+  // A claim that cannot be read: the message names the column, the page stays usable.
+  await page.fill('#claim-input', 'members(2018 = 29');
+  await page.press('#claim-input', 'Enter');
+  await page.waitForFunction(() => document.getElementById('claim-verdict').dataset.verdict === 'error');
+  assert.match(await page.textContent('#claim-verdict'), /^Affirmation illisible : .*column \d+/);
+  assert.equal(await page.isHidden('#claim-readings'), true);
+  assert.deepEqual(errors.filter((e) => !/status of 400/.test(e)), []);
+  await page.close();
+});
+
+test('the claim box works from the keyboard alone', async () => {
+  const { page, errors } = await open();
+  await page.focus('#tab-year');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('claim|'));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.view), 'claim');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'claim-input');
+  await page.keyboard.type('pct_gdp[USA, 2018] ~ 4 ±0.2');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('claim-verdict').dataset.verdict);
+  // The United States spent about 3.3% of GDP in 2018, not 4%.
+  assert.equal(await page.textContent('#claim-verdict'), 'Verdict: false');
+  assert.match(await page.textContent('#claim-facts'), /Value3\.\d+/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const scenarioState = (page) => chartState(page, 'chart-scenario');
+const scenarioOption = (page) => page.evaluate(() => {
+  const o = window.fardeauCharts['chart-scenario'].getOption();
+  const m = window.fardeauCharts['chart-scenario-meeting'].getOption();
+  return { years: o.xAxis[0].data, total: o.series[0].data, us: o.series[2].data,
+    meeting: m.series[0].data, title: o.title[0].text, legend: o.series.map((s) => s.name) };
+});
+
+test('the scenario controls update the charts when the target, horizon or preset change', async () => {
+  const { page, errors } = await open();
+  await page.click('#tab-scenario');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('scenario|'));
+  await settled(page);
+  // Default: 3.5% by 2035 from the edition's last year (2026).
+  assert.equal(await scenarioState(page), 'nato-2026|3.5|2035|10');
+  const a = await scenarioOption(page);
+  assert.deepEqual(a.years, ['2026', '2027', '2028', '2029', '2030', '2031', '2032', '2033', '2034', '2035']);
+  assert.ok(a.total[9] > a.total[0], 'spending rises towards the target');
+  assert.equal(a.meeting[9], Math.max(...a.meeting), 'every ally on a path meets it at the horizon');
+  assert.match(await page.textContent('#cite-scenario'), /\[nato-2026\]/);
+  assert.match(await page.textContent('#scenario-summary'), /^To reach 3\.5% of GDP by 2035 \(from 2026\)/);
+  await page.screenshot({ path: path.join(shots, 'scenario-en.png'), fullPage: true });
+
+  // A higher target costs more at the same horizon.
+  await page.fill('#sc-target', '5');
+  await page.press('#sc-target', 'Enter');
+  await page.waitForFunction(() => document.getElementById('chart-scenario').dataset.state === 'nato-2026|5|2035|10');
+  await settled(page);
+  const b = await scenarioOption(page);
+  assert.ok(b.total[9] > a.total[9], `${b.total[9]} > ${a.total[9]}`);
+  assert.match(b.title, /5% of GDP by 2035/);
+
+  // A nearer horizon: fewer years.
+  await page.selectOption('#sc-by', '2030');
+  await page.waitForFunction(() => document.getElementById('chart-scenario').dataset.state === 'nato-2026|5|2030|5');
+  await settled(page);
+  assert.equal((await scenarioOption(page)).years.at(-1), '2030');
+
+  // A preset sets both controls (its target and horizon, from the presets endpoint).
+  const hague = await page.evaluate(async () =>
+    (await (await fetch('/api/v1/scenario?list=1')).json()).presets.find((p) => p.id === 'hague-2035'));
+  await page.selectOption('#sc-preset', 'hague-2035');
+  await page.waitForFunction((h) => document.getElementById('chart-scenario').dataset.state
+    .startsWith(`nato-2026|${h.target_pct}|${h.by}|`), hague);
+  await settled(page);
+  assert.equal(await page.inputValue('#sc-by'), String(hague.by));
+  assert.equal(Number(await page.inputValue('#sc-target')), hague.target_pct);
+  await page.screenshot({ path: path.join(shots, 'scenario-hague-en.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+
+  // SIPRI publishes no constant-dollar GDP: the page says why and draws nothing; the 2019
+  // edition has what a scenario needs, from its last year (2019).
+  await page.selectOption('#vintage', 'sipri-2025');
+  await page.waitForFunction(() => document.getElementById('chart-scenario').dataset.state === 'sipri-2025|error');
+  assert.match(await page.textContent('#error'), /sipri-2025 publishes no gdp_usd_const_m, which scenarios need/);
+  await page.selectOption('#vintage', 'nato-2019');
+  await page.waitForFunction(() => document.getElementById('chart-scenario').dataset.state.startsWith('nato-2019|'));
+  await settled(page);
+  assert.equal(await page.isHidden('#error'), true);
+  assert.equal((await scenarioOption(page)).years[0], '2019');
+  assert.match(await page.textContent('#cite-scenario'), /\[nato-2019\]/);
+  assert.deepEqual(errors.filter((e) => !/status of 400/.test(e)), []);
+  await page.close();
+});
+
+test('French changes the scenario labels and number formats', async () => {
+  const { page, errors } = await open();
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.includes('|fr|'));
+  await page.click('#tab-scenario');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('scenario|fr|'));
+  await settled(page);
+  assert.equal(await page.textContent('#tab-scenario'), 'Scénario');
+  assert.equal(await page.textContent('#lbl-sc-by'), 'Horizon');
+  assert.equal(await page.textContent('#lbl-sc-preset'), 'Préréglage');
+  assert.equal(await page.textContent('#lbl-sc-target'), 'Objectif (% du PIB)');
+  const summary = await page.textContent('#scenario-summary');
+  assert.match(summary, /^Pour atteindre 3,5 % du PIB en 2035 \(depuis 2026\)/);
+  assert.match(summary, /\d,\d Md\$ de plus/);
+  const o = await scenarioOption(page);
+  assert.match(o.title, /3,5 % du PIB en 2035/);
+  assert.ok(o.legend.includes('Part des États-Unis'), o.legend.join());
+  assert.match(await page.$eval('#sc-preset', (s) => [...s.options].map((x) => x.text).join('|')),
+    /hague-2035 : 3,5 % en 2035/);
+  await page.screenshot({ path: path.join(shots, 'scenario-fr.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the claim and scenario views are readable at phone width', async () => {
+  const { page, errors } = await open({ width: 390, height: 844 });
+  for (const view of ['scenario', 'claim']) {
+    await page.click(`#tab-${view}`);
+    await page.waitForFunction((v) => document.body.dataset.rendered?.startsWith(v + '|'), view);
+    if (view === 'claim') {
+      await page.fill('#claim-input', 'cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41 milliards');
+      await page.press('#claim-input', 'Enter');
+      await page.waitForFunction(() => document.getElementById('claim-verdict').dataset.verdict);
+    }
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${view}: horizontal overflow of ${overflow}px`);
+    const box = await page.$eval('#claim-input', (el) => el.getBoundingClientRect().width).catch(() => 0);
+    if (view === 'claim') assert.ok(box >= 200, `claim input ${box}px wide`);
+    await page.screenshot({ path: path.join(shots, `${view}-phone.png`), fullPage: true });
+    await page.screenshot({ path: path.join(shots, `${view}-phone-screen.png`) });
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

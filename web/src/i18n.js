@@ -20,6 +20,21 @@ export const TEXT = {
     sharesSummary: (y, s) => `In ${y} the United States spent ${s} of the allies' total.`,
     gapChart: (t, y) => `Extra spending to reach ${t} of GDP in ${y}`,
     gapSummary: (n, total, t, y) => `${n} allies below ${t} in ${y}: ${total} in all.`,
+    tabScenario: 'Scenario', tabClaim: 'Check a claim',
+    preset: 'Preset', custom: 'custom (target and horizon below)', horizon: 'Horizon',
+    scenarioChart: (t, by) => `Allies' defence expenditure if every ally reaches ${t} of GDP by ${by}`,
+    spending: 'Spending (current dollars)', baseline: 'Each at its base-year share of GDP',
+    meetingChart: (t) => `Allies at or above ${t} of GDP`, meeting: 'Allies meeting the target', allAllies: 'Allies with data',
+    scenarioSummary: (t, by, from, extra, s0, s1, m, n) => `To reach ${t} of GDP by ${by} (from ${from}), the allies would spend ${extra} more in all over the years; the US share of their spending goes from ${s0} to ${s1}; ${m} of ${n} allies meet the target in ${by}.`,
+    claim: 'Claim', check: 'Check', examples: 'Examples:',
+    claimHint: 'One line in the claim language (docs/claims.md). A claim that names no edition is tried in every edition that covers it; end it with @nato-2019 to pin one. Press Enter to check.',
+    verdictLine: (v) => `Verdict: ${v}`,
+    verdicts: { true: 'true', false: 'false', 'true under some readings': 'true under some readings', 'not checkable': 'not checkable' },
+    value: 'Value', comparedWith: 'Compared with', defaultTolerance: 'default: ', reading: 'Reading', edition: 'Edition', why: 'Why',
+    includesEstimates: ' (includes estimates)', noEdition: 'none (membership only)',
+    fromClaim: 'from the claim', readingsCaption: (h, n) => `${h} of ${n} readings that can be evaluated hold`,
+    readingParts: {}, claimError: 'Cannot read the claim: ', emptyClaim: 'Type a claim first.',
+    membershipSource: 'accession dates of the allies (nato_members.csv)',
     source: 'Source', footer: 'fardeau: the same figures as the command line and the JSON API (/api/v1/).',
     error: 'Could not load the data: ',
   },
@@ -43,6 +58,30 @@ export const TEXT = {
     sharesSummary: (y, s) => `En ${y}, les États-Unis ont assuré ${s} du total des Alliés.`,
     gapChart: (t, y) => `Dépense supplémentaire pour atteindre ${t} du PIB en ${y}`,
     gapSummary: (n, total, t, y) => `${n} Alliés sous ${t} en ${y} : ${total} au total.`,
+    tabScenario: 'Scénario', tabClaim: 'Vérifier une affirmation',
+    preset: 'Préréglage', custom: 'personnalisé (objectif et horizon ci-dessous)', horizon: 'Horizon',
+    scenarioChart: (t, by) => `Dépenses de défense des Alliés si chacun atteint ${t} du PIB en ${by}`,
+    spending: 'Dépenses (dollars courants)', baseline: 'Chacun à sa part du PIB de l\'année de base',
+    meetingChart: (t) => `Alliés à ${t} du PIB ou plus`, meeting: 'Alliés atteignant l\'objectif', allAllies: 'Alliés avec données',
+    scenarioSummary: (t, by, from, extra, s0, s1, m, n) => `Pour atteindre ${t} du PIB en ${by} (depuis ${from}), les Alliés dépenseraient ${extra} de plus au total sur la période ; la part des États-Unis dans leurs dépenses passe de ${s0} à ${s1} ; ${m} Alliés sur ${n} atteignent l\'objectif en ${by}.`,
+    claim: 'Affirmation', check: 'Vérifier', examples: 'Exemples :',
+    claimHint: 'Une ligne dans le langage des affirmations (docs/claims.md). Une affirmation qui ne nomme pas d\'édition est essayée dans toutes celles qui la couvrent ; terminez-la par @nato-2019 pour en fixer une. Entrée pour vérifier.',
+    verdictLine: (v) => `Verdict : ${v}`,
+    verdicts: { true: 'vraie', false: 'fausse', 'true under some readings': 'vraie selon certaines lectures', 'not checkable': 'non vérifiable' },
+    value: 'Valeur', comparedWith: 'Comparée à', defaultTolerance: 'par défaut : ', reading: 'Lecture', edition: 'Édition', why: 'Pourquoi',
+    includesEstimates: ' (comprend des estimations)', noEdition: 'aucune (adhésions seulement)',
+    fromClaim: 'par rapport à l\'affirmation', readingsCaption: (h, n) => `${h} lectures sur ${n} évaluables sont vérifiées`,
+    readingParts: {
+      'as written': 'telle qu\'écrite',
+      'cumulative over the base year': 'cumul au-dessus de l\'année de base',
+      'level difference': 'différence de niveau',
+      'constant prices': 'prix constants',
+      'current prices': 'prix courants',
+      'as-of membership': 'membres de chaque année',
+      'current membership': 'membres actuels',
+    },
+    claimError: 'Affirmation illisible : ', emptyClaim: 'Saisissez d\'abord une affirmation.',
+    membershipSource: 'dates d\'adhésion des Alliés (nato_members.csv)',
     source: 'Source', footer: 'fardeau : les mêmes chiffres que la ligne de commande et l\'API JSON (/api/v1/).',
     error: 'Impossible de charger les données : ',
   },
@@ -63,4 +102,21 @@ export function fmtUsdBn(lang, usd_m) {
   const n = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 })
     .format(usd_m / 1000);
   return lang === 'fr' ? `${n} Md$` : `$${n} bn`;
+}
+
+/// A claim's figure, as the command line shows it: "41.712 bn" / "41,712 Md", "29", "3.30".
+export function fmtClaimValue(lang, v) {
+  if (v == null || !Number.isFinite(v)) return '–';
+  const nf = (digits, min = 0) => new Intl.NumberFormat(LOCALE[lang],
+    { minimumFractionDigits: min, maximumFractionDigits: digits });
+  const a = Math.abs(v);
+  if (a >= 1e9) return nf(3, 3).format(v / 1e9) + (lang === 'fr' ? '\u202fMd' : ' bn');
+  if (a >= 1e6) return nf(3, 3).format(v / 1e6) + '\u202fM';
+  if (Number.isInteger(v)) return nf(0).format(v);
+  return nf(4, 2).format(v);
+}
+
+/// A count: "29".
+export function fmtInt(lang, v) {
+  return v == null ? '–' : new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(v);
 }

@@ -1,20 +1,29 @@
-// The dashboard: four views over the JSON API of `fardeau serve`, drawn with Apache
+// The dashboard: six views over the JSON API of `fardeau serve`, drawn with Apache
 // ECharts. It knows only the API; every figure comes with the edition it is from.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, TitleComponent,
   AriaComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { TEXT, fmtPct, fmtUsdBn } from './i18n.js';
+import { TEXT, fmtPct, fmtUsdBn, fmtClaimValue, fmtInt } from './i18n.js';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent,
   MarkLineComponent, TitleComponent, AriaComponent, CanvasRenderer]);
 
 const $ = (id) => document.getElementById(id);
 const state = { lang: 'en', view: 'year', vintage: '', vintages: [], names: {}, year: null,
-  ally: 'FRA', allyTarget: '2', basis: 'current', gapYear: null, target: '3.5' };
+  ally: 'FRA', allyTarget: '2', basis: 'current', gapYear: null, target: '3.5',
+  presets: [], scPreset: '', scTarget: '3.5', scBy: null, claim: '' };
 const charts = {};
-const COLORS = { bar: '#1f4e96', estimate: '#9db4d8', us: '#b5342c', rest: '#1f4e96', line: '#222' };
+const COLORS = { bar: '#1f4e96', estimate: '#9db4d8', us: '#b5342c', rest: '#1f4e96', line: '#222',
+  baseline: '#8a94a3' };
+// Claims from the July 2018 Brussels summit report (examples/otan-2018.claims).
+const CLAIM_EXAMPLES = [
+  'members(2018) = 29',
+  'cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41 milliards',
+  'pct_gdp[USA, 2018] ~ 4 ±0.2',
+  'count(meets(2018)) < members(2018) / 2',
+];
 const TARGET_LINES = [2, 3.5, 5];
 
 const t = () => TEXT[state.lang];
@@ -214,7 +223,254 @@ async function renderGap() {
   cite('cite-gap', d.vintage);
 }
 
-const RENDER = { year: renderYear, ally: renderAlly, shares: renderShares, gap: renderGap };
+// ---- Scenario: every ally on a path to a target by a horizon; the spending, the US share
+// and the allies meeting the target year by year (GET /api/v1/scenario).
+function scenarioParams() {
+  return state.scPreset ? { preset: state.scPreset } : { target: state.scTarget, by: state.scBy };
+}
+
+async function renderScenario() {
+  const tx = t();
+  const main = chart('chart-scenario');
+  const meet = chart('chart-scenario-meeting');
+  let d;
+  try {
+    d = await api('scenario', scenarioParams());
+  } catch (e) {  // e.g. an edition without spending in dollars: say so, draw nothing
+    main.clear();
+    meet.clear();
+    $('scenario-summary').textContent = '';
+    $('chart-scenario').dataset.state = `${state.vintage}|error`;
+    throw e;
+  }
+  const tgt = fmtPct(state.lang, d.target_pct);
+  const years = d.years.map((y) => String(y.year));
+  const first = d.years[0];
+  const last = d.years[d.years.length - 1];
+  $('scenario-summary').textContent = tx.scenarioSummary(tgt, d.by, d.from,
+    fmtUsdBn(state.lang, last.cumulative_extra_usd_m), fmtPct(state.lang, first.us_share_pct, 1),
+    fmtPct(state.lang, last.us_share_pct, 1), fmtInt(state.lang, last.allies_meeting), fmtInt(state.lang, last.allies));
+  const usd = (v) => fmtUsdBn(state.lang, v);
+  const narrow = $('chart-scenario').clientWidth < 560;  // title on two lines, legend on three
+  main.setOption({
+    aria: { enabled: true },
+    title: { text: tx.scenarioChart(tgt, d.by), left: 'center',
+      textStyle: { fontSize: 14, lineHeight: 20, width: Math.max(200, $('chart-scenario').clientWidth - 20),
+        overflow: 'break' } },
+    legend: { top: narrow ? 62 : 46 },
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 8, top: narrow ? 140 : 96, bottom: 24, containLabel: true },
+    xAxis: { type: 'category', data: years },
+    yAxis: [{ type: 'value', axisLabel: { formatter: (v) => usd(v).replace(/[.,]0(?=\D*$)/, '') } },
+      { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v) => fmtPct(state.lang, v, 0) } }],
+    series: [
+      { type: 'bar', name: tx.spending, data: d.years.map((y) => y.total_usd_m), itemStyle: { color: COLORS.bar },
+        tooltip: { valueFormatter: usd } },
+      { type: 'line', name: tx.baseline, data: d.years.map((y) => y.baseline_usd_m), symbol: 'none',
+        lineStyle: { type: 'dashed' }, itemStyle: { color: COLORS.baseline }, tooltip: { valueFormatter: usd } },
+      { type: 'line', yAxisIndex: 1, name: tx.usShare, data: d.years.map((y) => y.us_share_pct),
+        itemStyle: { color: COLORS.us }, tooltip: { valueFormatter: (v) => fmtPct(state.lang, v, 1) } },
+    ],
+  }, true);
+  meet.setOption({
+    aria: { enabled: true },
+    title: { text: tx.meetingChart(tgt), left: 'center', textStyle: { fontSize: 14 } },
+    legend: { top: 32 },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => fmtInt(state.lang, v) },
+    grid: { left: 8, right: 8, top: 72, bottom: 24, containLabel: true },
+    xAxis: { type: 'category', data: years },
+    yAxis: { type: 'value', min: 0, minInterval: 1 },
+    series: [
+      { type: 'bar', name: tx.meeting, data: d.years.map((y) => y.allies_meeting), itemStyle: { color: COLORS.bar } },
+      { type: 'line', name: tx.allAllies, data: d.years.map((y) => y.allies), symbol: 'none',
+        lineStyle: { type: 'dashed' }, itemStyle: { color: COLORS.line } },
+    ],
+  }, true);
+  $('chart-scenario').dataset.state = `${d.vintage.id}|${d.target_pct}|${d.by}|${d.years.length}`;
+  $('chart-scenario').setAttribute('aria-label', tx.scenarioChart(tgt, d.by));
+  $('chart-scenario-meeting').setAttribute('aria-label', tx.meetingChart(tgt));
+  cite('cite-scenario', d.vintage);
+  cite('cite-scenario-meeting', d.vintage);
+}
+
+/// The horizons offered: the years after the edition's last one (the scenario's base).
+function fillHorizons() {
+  const v = currentVintage();
+  const sel = $('sc-by');
+  sel.replaceChildren();
+  for (let y = v.last_year + 1; y <= v.last_year + 30; y++) sel.add(new Option(String(y), String(y)));
+  const keep = state.scBy && state.scBy > v.last_year && state.scBy <= v.last_year + 30;
+  state.scBy = keep ? state.scBy : Math.max(v.last_year + 1, Math.min(2035, v.last_year + 30));
+  sel.value = String(state.scBy);
+}
+
+async function loadPresets() {
+  const sel = $('sc-preset');
+  sel.replaceChildren(new Option(t().custom, ''));
+  try {
+    state.presets = (await api('scenario', { list: 1 })).presets;
+  } catch {
+    state.presets = [];  // the edition has no scenario: the view says why when opened
+  }
+  for (const p of state.presets) {
+    const o = new Option(p.id, p.id);
+    o.title = p.description;
+    sel.add(o);
+  }
+  if (!state.presets.some((p) => p.id === state.scPreset)) state.scPreset = '';
+  sel.value = state.scPreset;
+  presetLabels();
+}
+
+/// "hague-2035: 3.5% by 2035" / "hague-2035 : 3,5 % en 2035".
+function presetLabels() {
+  const sel = $('sc-preset');
+  sel.options[0].text = t().custom;
+  for (const o of [...sel.options].slice(1)) {
+    const p = state.presets.find((x) => x.id === o.value);
+    const by = p.immediate ? `${p.by}` : (state.lang === 'fr' ? `en ${p.by}` : `by ${p.by}`);
+    o.text = `${p.id}${state.lang === 'fr' ? ' : ' : ': '}${fmtPct(state.lang, p.target_pct)} ${by}`;
+  }
+}
+
+function choosePreset(id) {
+  state.scPreset = id;
+  const p = state.presets.find((x) => x.id === id);
+  if (p) {  // show what the preset sets; changing either control leaves the preset
+    $('sc-target').value = String(p.target_pct);
+    const by = $('sc-by');
+    if (![...by.options].some((o) => o.value === String(p.by))) by.add(new Option(String(p.by), String(p.by)), 0);
+    by.value = String(p.by);
+  } else {
+    fillHorizons();
+    $('sc-target').value = state.scTarget;
+  }
+}
+
+function customScenario() {
+  const target = Number($('sc-target').value);
+  if (!($('sc-target').value !== '' && target > 0 && target <= 10)) {
+    $('sc-target').value = state.scTarget;  // out of range: keep the last good value
+    return false;
+  }
+  state.scTarget = String(target);
+  if (state.scPreset) {
+    state.scPreset = '';
+    $('sc-preset').value = '';
+    const by = Number($('sc-by').value);
+    fillHorizons();
+    if (by > currentVintage().last_year) { state.scBy = by; $('sc-by').value = String(by); }
+  }
+  state.scBy = Number($('sc-by').value);
+  return true;
+}
+
+// ---- Claim box: POST the claim to /api/v1/check; the verdict, the figure, the readings
+// tried with their values, and the editions cited.
+function readingLabel(label) {
+  const parts = t().readingParts;
+  return label.split(', ').map((p) => parts[p] || p).join(', ');
+}
+
+function editionsText(ids, estimates) {
+  if (!ids || !ids.length) return t().noEdition;
+  return ids.join(', ') + (estimates ? t().includesEstimates : '');
+}
+
+/// A figure as the speaker gave it: "41 bn", not "41.000 bn" (the CLI's claim_figure).
+function claimFigure(v) {
+  const s = fmtClaimValue(state.lang, v);
+  const mark = state.lang === 'fr' ? ',' : '.';
+  const at = s.indexOf(mark);
+  if (at < 0) return s;
+  let end = at + 1;
+  while (end < s.length && s[end] >= '0' && s[end] <= '9') end++;
+  let cut = end;
+  while (cut > at + 1 && s[cut - 1] === '0') cut--;
+  if (cut === at + 1) cut = at;
+  return s.slice(0, cut) + s.slice(end);
+}
+
+/// "~ 41 bn ±5% (default: ±2.05 bn)", "= 29", "~ 4 ±0.2".
+function comparedText(d) {
+  if (d.operator == null) return '–';
+  let s = `${d.operator} ${claimFigure(d.compared_with)}`;
+  const tol = d.tolerance;
+  if (tol && tol.kind === 'relative')
+    s += ` ±${fmtPct(state.lang, tol.amount)} (${tol.default ? t().defaultTolerance : ''}±${claimFigure(tol.band)})`;
+  else if (tol)
+    s += ` ±${claimFigure(tol.band)}`;
+  return s;
+}
+
+function showClaimResult(d, err) {
+  const tx = t();
+  const verdict = $('claim-verdict');
+  const facts = $('claim-facts');
+  const table = $('claim-readings');
+  facts.replaceChildren();
+  table.tBodies[0].replaceChildren();
+  verdict.hidden = !d && !err;
+  table.hidden = true;
+  $('cite-claim').textContent = '';
+  if (err) {
+    verdict.className = 'verdict error';
+    verdict.textContent = err;
+    verdict.dataset.verdict = 'error';
+    return;
+  }
+  if (!d) return;
+  verdict.className = `verdict v-${d.verdict.replace(/ /g, '-')}`;
+  verdict.dataset.verdict = d.verdict;
+  verdict.textContent = tx.verdictLine(tx.verdicts[d.verdict] || d.verdict);
+  const fact = (k, v) => {
+    const dt = document.createElement('dt'); dt.textContent = k;
+    const dd = document.createElement('dd'); dd.textContent = v;
+    facts.append(dt, dd);
+  };
+  if (d.value != null) {
+    let value = fmtClaimValue(state.lang, d.value);
+    if (d.difference_pct != null)
+      value += ` (${d.difference_pct > 0 ? '+' : ''}${fmtPct(state.lang, d.difference_pct, 1)} ${tx.fromClaim})`;
+    fact(tx.value, value);
+    fact(tx.comparedWith, comparedText(d));
+    if (d.readings.length > 1 && d.reading) fact(tx.reading, readingLabel(d.reading));
+    const fig = d.readings.find((r) => r.label === d.reading);
+    fact(tx.edition, editionsText(fig ? fig.editions : d.editions.map((e) => e.id), d.uses_estimates));
+  } else if (d.readings.length && d.readings[0].reason) {
+    fact(tx.why, d.readings[0].reason);
+  }
+  if (d.readings.length > 1) {
+    table.hidden = false;
+    $('claim-readings-caption').textContent = tx.readingsCaption(d.readings_holding, d.readings_checkable);
+    for (const r of d.readings) {
+      const tr = table.tBodies[0].insertRow();
+      tr.className = `v-${r.verdict.replace(/ /g, '-')}`;
+      const cells = [readingLabel(r.label), tx.verdicts[r.verdict] || r.verdict,
+        r.value != null ? fmtClaimValue(state.lang, r.value) : (r.reason || '–'),
+        r.verdict === 'not checkable' ? '–' : editionsText(r.editions, r.uses_estimates)];
+      for (const c of cells) tr.insertCell().textContent = c;
+    }
+  }
+  $('cite-claim').textContent = d.editions.length
+    ? d.editions.map((e) => `${tx.source}: ${e.citation}`).join('\n')
+    : `${tx.source}: ${tx.membershipSource}`;
+}
+
+async function renderClaim() {
+  if (!state.claim) { showClaimResult(null); return; }
+  const res = await fetch(`/api/v1/check?${new URLSearchParams({ lang: state.lang })}`,
+    { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: state.claim });
+  const body = await res.json();
+  if (!res.ok) {  // a claim that cannot be read: the message says where (column N)
+    showClaimResult(null, t().claimError + (body.error ? body.error.message : res.statusText));
+    return;
+  }
+  showClaimResult(body);
+}
+
+const RENDER = { year: renderYear, ally: renderAlly, shares: renderShares, gap: renderGap,
+  scenario: renderScenario, claim: renderClaim };
 
 async function render() {
   document.body.dataset.loading = '1';
@@ -239,7 +495,11 @@ function applyLabels() {
   $('footer').textContent = tx.footer;
   const labels = { 'lbl-vintage': tx.vintage, 'lbl-lang': tx.lang, 'lbl-year': tx.year, 'lbl-ally': tx.ally,
     'lbl-ally-target': tx.target, 'lbl-basis': tx.basis, 'lbl-gap-year': tx.year, 'lbl-target': tx.target,
-    'tab-year': tx.tabYear, 'tab-ally': tx.tabAlly, 'tab-shares': tx.tabShares, 'tab-gap': tx.tabGap };
+    'tab-year': tx.tabYear, 'tab-ally': tx.tabAlly, 'tab-shares': tx.tabShares, 'tab-gap': tx.tabGap,
+    'tab-scenario': tx.tabScenario, 'tab-claim': tx.tabClaim, 'lbl-sc-preset': tx.preset,
+    'lbl-sc-target': tx.target, 'lbl-sc-by': tx.horizon, 'lbl-claim': tx.claim, 'claim-submit': tx.check,
+    'claim-hint': tx.claimHint, 'lbl-claim-examples': tx.examples, 'th-reading': tx.reading,
+    'th-verdict': 'Verdict', 'th-value': tx.value, 'th-edition': tx.edition };
   for (const [id, text] of Object.entries(labels)) $(id).textContent = text;
   $('basis').options[0].text = tx.current;
   $('basis').options[1].text = tx.constant;
@@ -247,6 +507,7 @@ function applyLabels() {
     for (const o of $(sel).options) o.text = fmtPct(state.lang, Number(o.value));
   const allySel = $('ally');
   for (const o of allySel.options) o.text = allyName(o.value);
+  presetLabels();
 }
 
 function selectView(view, focus = false) {
@@ -272,6 +533,9 @@ async function loadVintage() {
     sel.add(new Option(allyName(r.iso3), r.iso3));
   if (![...sel.options].some((o) => o.value === state.ally)) state.ally = sel.options[0]?.value || '';
   sel.value = state.ally;
+  fillHorizons();
+  await loadPresets();
+  choosePreset(state.scPreset);
   applyLabels();
 }
 
@@ -292,6 +556,24 @@ async function start() {
   $('ally').addEventListener('change', () => { state.ally = $('ally').value; render(); });
   $('ally-target').addEventListener('change', () => { state.allyTarget = $('ally-target').value; render(); });
   $('basis').addEventListener('change', () => { state.basis = $('basis').value; render(); });
+  $('sc-preset').addEventListener('change', () => { choosePreset($('sc-preset').value); render(); });
+  $('sc-target').addEventListener('change', () => { if (customScenario()) render(); });
+  $('sc-by').addEventListener('change', () => { if (customScenario()) render(); });
+  const examples = document.querySelector('.examples');
+  for (const c of CLAIM_EXAMPLES) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'example';
+    b.textContent = c;
+    b.addEventListener('click', () => { $('claim-input').value = c; $('claim-form').requestSubmit(); });
+    examples.append(b);
+  }
+  $('claim-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    state.claim = $('claim-input').value.trim();
+    if (!state.claim) { showClaimResult(null, t().emptyClaim); return; }
+    render();
+  });
   const tabs = [...document.querySelectorAll('[role=tab]')];
   for (const b of tabs) {
     b.addEventListener('click', () => selectView(b.dataset.view));

@@ -21,9 +21,10 @@ int run(Cli& cli, const Opts& o) {
   if (o.list)
     return emit_view(cli, service::list_scenario_presets(cli.engine(), *scope),
                      render::view_scenario_presets);
-  auto q = o.flags.query(*scope);
+  auto params = o.flags.params();
+  params["compare"] = o.compare;
+  auto q = service::scenario_query(cli.params(std::move(params)));
   if (!q) return cli.fail(q.error());
-  q->compare = o.compare;
   return emit_view(cli, service::run_scenario(cli.engine(), *q), render::view_scenario);
 }
 

@@ -2,28 +2,16 @@
 
 namespace fardeau::cli {
 
-Result<service::ScenarioQuery> ScenarioFlags::query(const service::Scope& scope) const {
-  service::ScenarioQuery q;
-  q.scope = scope;
-  q.preset = preset;
-  if (!target.empty()) {
-    FARDEAU_TRY(t, parse_number_flag(target, "--target"));
-    q.target_pct = t;
-  }
-  FARDEAU_TRY(f, parse_year_flag(from, "--from"));
-  q.from = f;
-  FARDEAU_TRY(b, parse_year_flag(by, "--by"));
-  q.by = b;
-  FARDEAU_TRY(y, parse_year_flag(year, "--year"));
-  q.year = y;
-  q.path = path;
-  q.gdp_growth = gdp_growth;
-  q.allies = allies;
-  if (!us.empty()) {
-    FARDEAU_TRY(u, parse_number_flag(us, "--us"));
-    q.us_pct = u;
-  }
-  return q;
+service::Params ScenarioFlags::params() const {
+  return {{"preset", preset},
+          {"target", target},
+          {"from", from},
+          {"by", by},
+          {"year", year},
+          {"path", path},
+          {"gdp_growth", gdp_growth},
+          {"allies", allies},
+          {"us", us}};
 }
 
 void add_scenario_flags(CLI::App* sub, ScenarioFlags& f) {

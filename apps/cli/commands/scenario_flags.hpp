@@ -6,14 +6,15 @@
 #include <CLI/CLI.hpp>
 
 #include "cli.hpp"
-#include "service/scenario.hpp"
+#include "service/query_params.hpp"
 
 namespace fardeau::cli {
 
 struct ScenarioFlags {
   std::string preset, target, from, by, year, path, gdp_growth = "trend", allies = "nato", us;
-  /// The typed query, or an error naming the malformed flag.
-  Result<service::ScenarioQuery> query(const service::Scope& scope) const;
+  /// The flags as named text parameters, for service::scenario_query / simulate_query
+  /// (the server parses its query string with the same functions).
+  service::Params params() const;
 };
 void add_scenario_flags(CLI::App* sub, ScenarioFlags& f);
 

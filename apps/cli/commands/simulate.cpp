@@ -4,13 +4,11 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <fstream>
 
 #include "commands/commands.hpp"
 #include "commands/scenario_flags.hpp"
-#include "io/number_parse.hpp"
 #include "render/scenario_view.hpp"
 
 namespace fardeau::cli {
@@ -21,15 +19,6 @@ struct Opts {
   std::string paths = "10000", seed = "1", threads = "0", volatility = "1", execution_mean = "0.9",
               execution_sd = "0.2", export_params;
 };
-
-/// A whole number >= 0 (1e6 accepted), the flag named in the error.
-Result<std::uint64_t> parse_count(const std::string& text, const char* flag) {
-  auto v = io::parse_double(text);
-  if (!v || *v < 0 || *v > 1e18 || std::floor(*v) != *v)
-    return make_error(ErrorCode::invalid_argument,
-                      "'" + text + "' is not a whole number >= 0 (e.g. 10000 or 1e6)", flag);
-  return static_cast<std::uint64_t>(*v);
-}
 
 /// A bar on stderr when it is a terminal, shown only once a run has lasted a second.
 class ProgressBar {
@@ -77,36 +66,21 @@ Status write_file(const std::string& path, const std::string& text) {
 }
 
 int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto sq = o.flags.query(*scope);
-  if (!sq) return cli.fail(sq.error());
-  service::SimulateQuery q;
-  q.scenario = *sq;
-  auto paths = parse_count(o.paths, "--paths");
-  if (!paths) return cli.fail(paths.error());
-  auto seed = parse_count(o.seed, "--seed");
-  if (!seed) return cli.fail(seed.error());
-  auto threads = parse_count(o.threads, "--threads");
-  if (!threads) return cli.fail(threads.error());
-  auto vol = parse_number_flag(o.volatility, "--volatility");
-  if (!vol) return cli.fail(vol.error());
-  auto em = parse_number_flag(o.execution_mean, "--execution-mean");
-  if (!em) return cli.fail(em.error());
-  auto es = parse_number_flag(o.execution_sd, "--execution-sd");
-  if (!es) return cli.fail(es.error());
-  q.paths = *paths;
-  q.seed = *seed;
-  q.threads = *threads > 100000 ? 100000U : static_cast<unsigned>(*threads);
-  q.volatility = *vol;
-  q.execution_mean = *em;
-  q.execution_sd = *es;
+  auto params = o.flags.params();
+  params.insert({{"paths", o.paths},
+                 {"seed", o.seed},
+                 {"threads", o.threads},
+                 {"volatility", o.volatility},
+                 {"execution_mean", o.execution_mean},
+                 {"execution_sd", o.execution_sd}});
+  auto q = service::simulate_query(cli.params(std::move(params)));
+  if (!q) return cli.fail(q.error());
   // Check the format and language before a long run.
   auto f = render::parse_format(cli.global.format);
   if (!f) return cli.fail(f.error());
   auto l = render::parse_lang(cli.global.lang);
   if (!l) return cli.fail(l.error());
-  auto prepared = service::prepare_simulation(cli.engine(), q);
+  auto prepared = service::prepare_simulation(cli.engine(), *q);
   if (!prepared) return cli.fail(prepared.error());
   if (!o.export_params.empty()) {
     auto st = write_file(o.export_params, render::simulation_params_json(*prepared).dump(1) + "\n");
