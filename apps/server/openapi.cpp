@@ -35,7 +35,9 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
                {{"description", "The same JSON as `fardeau " + r.name + " --format json`"},
                 {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}},
               {"400", error_response("A bad parameter: the error names it and the valid values")},
-              {"404", error_response("Unknown resource")}}}};
+              {"404", error_response("Unknown resource")},
+              {"413", error_response("Request too large: a body over 64 KiB or a request line "
+                                     "over 8 KiB")}}}};
     if (r.method == "POST")
       op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
     std::string method = r.method == "POST" ? "post" : "get";

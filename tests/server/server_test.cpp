@@ -168,6 +168,14 @@ TEST_F(ServerTest, openapi_lists_every_endpoint) {
     EXPECT_TRUE(doc["paths"].contains(std::string("/api/v1/") + e)) << e;
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("get"));
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("post"));
+  EXPECT_TRUE(doc["paths"]["/api/v1/report"]["get"]["responses"].contains("413"));
+  // simulate documents its server bound on paths.
+  bool paths_documented = false;
+  for (const auto& p : doc["paths"]["/api/v1/simulate"]["get"]["parameters"])
+    if (p["name"] == "paths")
+      paths_documented =
+          p["description"].get<std::string>().find("1 to 100000") != std::string::npos;
+  EXPECT_TRUE(paths_documented);
 }
 
 // A claim POSTed as the body gets the same verdict as the CLI: the report's "29 Etats
