@@ -266,8 +266,7 @@ test('the scenario controls update the charts when the target, horizon or preset
   await page.screenshot({ path: path.join(shots, 'scenario-en.png'), fullPage: true });
 
   // A higher target costs more at the same horizon.
-  await page.fill('#sc-target', '5');
-  await page.press('#sc-target', 'Enter');
+  await page.selectOption('#sc-target', '5');
   await page.waitForFunction(() => document.getElementById('chart-scenario').dataset.state === 'nato-2026|5|2035|10');
   await settled(page);
   const b = await scenarioOption(page);
@@ -326,6 +325,7 @@ test('French changes the scenario labels and number formats', async () => {
   assert.ok(o.legend.includes('Part des États-Unis'), o.legend.join());
   assert.match(await page.$eval('#sc-preset', (s) => [...s.options].map((x) => x.text).join('|')),
     /hague-2035 : 3,5 % en 2035/);
+  assert.equal(await page.$eval('#sc-target', (s) => s.selectedOptions[0].text), '3,5 %');
   await page.screenshot({ path: path.join(shots, 'scenario-fr.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();

@@ -333,13 +333,21 @@ function presetLabels() {
   }
 }
 
+/// Adds an option the list lacks (a preset's target or horizon), in order.
+function ensureOption(sel, value, text) {
+  if ([...sel.options].some((o) => o.value === value)) return;
+  const before = [...sel.options].find((o) => Number(o.value) > Number(value));
+  sel.add(new Option(text, value), before || null);
+}
+
 function choosePreset(id) {
   state.scPreset = id;
   const p = state.presets.find((x) => x.id === id);
   if (p) {  // show what the preset sets; changing either control leaves the preset
+    ensureOption($('sc-target'), String(p.target_pct), fmtPct(state.lang, p.target_pct));
     $('sc-target').value = String(p.target_pct);
     const by = $('sc-by');
-    if (![...by.options].some((o) => o.value === String(p.by))) by.add(new Option(String(p.by), String(p.by)), 0);
+    ensureOption(by, String(p.by), String(p.by));
     by.value = String(p.by);
   } else {
     fillHorizons();
@@ -348,12 +356,7 @@ function choosePreset(id) {
 }
 
 function customScenario() {
-  const target = Number($('sc-target').value);
-  if (!($('sc-target').value !== '' && target > 0 && target <= 10)) {
-    $('sc-target').value = state.scTarget;  // out of range: keep the last good value
-    return false;
-  }
-  state.scTarget = String(target);
+  state.scTarget = $('sc-target').value;
   if (state.scPreset) {
     state.scPreset = '';
     $('sc-preset').value = '';
@@ -362,7 +365,6 @@ function customScenario() {
     if (by > currentVintage().last_year) { state.scBy = by; $('sc-by').value = String(by); }
   }
   state.scBy = Number($('sc-by').value);
-  return true;
 }
 
 // ---- Claim box: POST the claim to /api/v1/check; the verdict, the figure, the readings
@@ -503,7 +505,7 @@ function applyLabels() {
   for (const [id, text] of Object.entries(labels)) $(id).textContent = text;
   $('basis').options[0].text = tx.current;
   $('basis').options[1].text = tx.constant;
-  for (const sel of ['ally-target', 'target'])
+  for (const sel of ['ally-target', 'target', 'sc-target'])
     for (const o of $(sel).options) o.text = fmtPct(state.lang, Number(o.value));
   const allySel = $('ally');
   for (const o of allySel.options) o.text = allyName(o.value);
@@ -557,8 +559,8 @@ async function start() {
   $('ally-target').addEventListener('change', () => { state.allyTarget = $('ally-target').value; render(); });
   $('basis').addEventListener('change', () => { state.basis = $('basis').value; render(); });
   $('sc-preset').addEventListener('change', () => { choosePreset($('sc-preset').value); render(); });
-  $('sc-target').addEventListener('change', () => { if (customScenario()) render(); });
-  $('sc-by').addEventListener('change', () => { if (customScenario()) render(); });
+  $('sc-target').addEventListener('change', () => { customScenario(); render(); });
+  $('sc-by').addEventListener('change', () => { customScenario(); render(); });
   const examples = document.querySelector('.examples');
   for (const c of CLAIM_EXAMPLES) {
     const b = document.createElement('button');
