@@ -1,7 +1,9 @@
 // The Monte Carlo path kernel: 31 allies x 10 years, one thread, and the whole run on
-// 1 and 2 threads. Items processed = paths. Synthetic parameters of the edition's
-// magnitude (growth 2% +- 3%, deflator 3% +- 8%, shares 1-3.5% rising to 3.5%).
+// 1 and 2 threads; normals one at a time and in bulk. Items processed = paths (normals
+// for the normal benchmarks). Synthetic parameters of the edition's magnitude (growth 2% +- 3%, deflator 3% +- 8%, shares 1-3.5% rising to 3.5%).
 #include <benchmark/benchmark.h>
+
+#include <vector>
 
 #include "analysis/monte_carlo.hpp"
 #include "analysis/rng.hpp"
@@ -43,7 +45,7 @@ void BM_path_kernel(benchmark::State& state) {
   fa::McAccumulator acc(31, 11);
   std::uint64_t block = 0;
   for (auto _ : state) {
-    fa::Xoshiro256 rng(1, block++);
+    fa::Xoshiro256x4 rng(1, block++);
     fa::simulate_paths(p, pre, rng, fa::kBlockPaths, acc);
     benchmark::DoNotOptimize(acc.meet.data());
   }
@@ -58,6 +60,19 @@ void BM_normal(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_normal);
+
+// Normals in bulk, as the kernel draws them (one ally's 168 draws for 10 years x 8 lanes).
+void BM_fill_normals(benchmark::State& state) {
+  fa::Xoshiro256x4 rng(1, 0);
+  const auto& t = fa::ZigguratTables::get();
+  std::vector<double> z(168);
+  for (auto _ : state) {
+    fa::fill_normals(rng, t, z.data(), z.size());
+    benchmark::DoNotOptimize(z.data());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * z.size()));
+}
+BENCHMARK(BM_fill_normals);
 
 void BM_simulate(benchmark::State& state) {
   const fa::McParams p = params(200'000, static_cast<unsigned>(state.range(0)));

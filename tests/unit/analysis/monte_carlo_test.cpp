@@ -59,7 +59,7 @@ TEST(rng_test, streams_are_reproducible_and_distinct) {
 }
 
 TEST(binned_quantiles_test, uniform_values) {
-  BinSpec spec{0.0, 100.0, 1000, false};
+  const BinSpec spec = BinSpec::linear(0.0, 100.0, 1000);
   std::vector<std::uint64_t> counts(1002, 0);
   for (int i = 0; i < 10000; ++i) counts[static_cast<std::size_t>(spec.bin(i / 100.0))]++;
   EXPECT_NEAR(binned_quantile(spec, counts.data(), 10000, 0.0, 99.99, 0.5), 50.0, 0.1);
