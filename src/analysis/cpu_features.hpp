@@ -1,7 +1,8 @@
-// Which vector instructions the running CPU has, for the Monte Carlo's hot loops: they
-// are compiled twice (portable x86-64 and AVX2) and pick one at run time, so the binary
-// runs on any x86-64 and uses AVX2 where it exists. Both give the same bits (integer
-// operations and IEEE arithmetic per lane, no FMA), so results do not depend on the CPU.
+// Which vector instructions the Monte Carlo's hot loops use. They are compiled twice
+// (portable x86-64, and AVX2) and the best one the CPU runs is picked at run time, so the
+// binary runs on any x86-64 and uses AVX2 where it exists. Both give the same bits
+// (integer operations and IEEE arithmetic lane by lane, no FMA contraction), so results
+// do not depend on the CPU; the tests compare them.
 #pragma once
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -12,8 +13,11 @@
 
 namespace fardeau::analysis {
 
-/// True when the CPU runs AVX2 and FARDEAU_X86_DISPATCH is on; FARDEAU_FORCE_PORTABLE=1
-/// in the environment turns it off (to compare the two code paths).
-bool cpu_has_avx2();
+enum class Simd { portable, avx2 };
+
+/// The best instruction set of this CPU (detected once).
+Simd best_simd();
+/// Whether this CPU runs `s`.
+bool cpu_supports(Simd s);
 
 }  // namespace fardeau::analysis

@@ -180,9 +180,9 @@ __attribute__((target("avx2"))) void ally_lanes_avx2(const McAllyKernel& a, cons
 }
 #endif
 
-AllyLanesFn pick_ally_lanes() {
+AllyLanesFn pick_ally_lanes(Simd simd) {
 #if FARDEAU_X86_DISPATCH
-  if (cpu_has_avx2()) return ally_lanes_avx2;
+  if (simd == Simd::avx2) return ally_lanes_avx2;
 #endif
   return ally_lanes_portable;
 }
@@ -192,7 +192,8 @@ AllyLanesFn pick_ally_lanes() {
 void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& rng,
                     std::uint64_t count, McAccumulator& acc) {
   const ZigguratTables& zt = ZigguratTables::get();
-  const AllyLanesFn kernel = pick_ally_lanes();
+  const Simd simd = cpu_supports(p.simd) ? p.simd : Simd::portable;
+  const AllyLanesFn kernel = pick_ally_lanes(simd);
   const int n = static_cast<int>(p.allies.size());
   const int h = p.horizon_years;
   const int ny = h + 1;
@@ -212,7 +213,7 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& r
       partial.assign(meet_lanes.size(), 0.0);
       meet = partial.data();
     }
-    fill_normals(rng, zt, f.data(), f.size());
+    fill_normals(rng, zt, f.data(), f.size(), simd);
     for (int k = 0; k < h; ++k)
       for (int l = 0; l < kLanes; ++l) {
         f[static_cast<std::size_t>((2 * k) * kLanes + l)] *= pre.load_g;
@@ -220,7 +221,7 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& r
       }
     std::fill(total.begin(), total.end(), 0.0);
     for (int i = 0; i < n; ++i) {
-      fill_normals(rng, zt, z.data(), z.size());
+      fill_normals(rng, zt, z.data(), z.size(), simd);
       kernel(pre.allies[static_cast<std::size_t>(i)], p, pre.threshold_pct, h, f.data(),
              z.data(), total.data(), i == p.us_index ? us.data() : nullptr,
              meet + static_cast<std::size_t>(i) * hl);

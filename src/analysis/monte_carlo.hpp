@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "analysis/binned_quantiles.hpp"
+#include "analysis/cpu_features.hpp"
 #include "analysis/rng.hpp"
 
 namespace fardeau::analysis {
@@ -57,6 +58,7 @@ struct McParams {
   std::uint64_t seed = 1;
   std::uint64_t paths = 10000;
   unsigned threads = 1;
+  Simd simd = best_simd();  ///< instruction set of the kernel (same results for every one)
 };
 
 /// What the paths add up to; integer counts and fixed-point sums (order-independent).

@@ -1,6 +1,7 @@
 #include "analysis/rng.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 
@@ -102,6 +103,12 @@ const ZigguratTables& ZigguratTables::get() {
       t.f[static_cast<std::size_t>(i)] = std::exp(-0.5 * dn * dn);
       t.w[static_cast<std::size_t>(i)] = dn / m;
     }
+    for (std::size_t i = 0; i < n; ++i) {
+      constexpr std::uint64_t kLow24 = (std::uint64_t{1} << 24) - 1;
+      t.kw[i] = (std::bit_cast<std::uint64_t>(t.w[i]) & ~kLow24) |
+                static_cast<std::uint64_t>(t.k[i]);
+      t.w[i] = std::bit_cast<double>(t.kw[i]);
+    }
     return t;
   }();
   return tables;
@@ -144,9 +151,10 @@ std::size_t fast_pass_portable(const std::uint64_t* raw, std::size_t steps,
     const unsigned iz = bits & 255U;
     const std::int32_t hz = static_cast<std::int32_t>(bits) >> 8;
     const std::int32_t ahz = hz < 0 ? -hz : hz;
-    out[i] = static_cast<double>(hz) * t.w[iz];
+    const std::uint64_t e = t.kw[iz];
+    out[i] = static_cast<double>(hz) * std::bit_cast<double>(e);
     redo[n_redo] = static_cast<std::uint16_t>(i);
-    n_redo += ahz < t.k[iz] ? 0U : 1U;
+    n_redo += static_cast<std::uint64_t>(ahz) < (e & 0xFFFFFFU) ? 0U : 1U;
   }
   return n_redo;
 }
@@ -163,11 +171,10 @@ __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state
   auto* sv = reinterpret_cast<__m256i*>(state);  // aligned: Xoshiro256x4's state
   __m256i s0 = _mm256_load_si256(sv), s1 = _mm256_load_si256(sv + 1);
   __m256i s2 = _mm256_load_si256(sv + 2), s3 = _mm256_load_si256(sv + 3);
-  const __m256i low8 = _mm256_set1_epi32(255);
-  // Masked gathers with a zero source: the unmasked intrinsics start from an undefined
+  const __m256i low24 = _mm256_set1_epi64x((std::int64_t{1} << 24) - 1);
+  // A masked gather with a zero source: the unmasked intrinsic starts from an undefined
   // register, which GCC 12 reports as maybe-uninitialized.
-  const __m256i all = _mm256_set1_epi32(-1);
-  const __m256d all_pd = _mm256_castsi256_pd(all);
+  const auto* table = reinterpret_cast<const long long*>(t.kw.data());
   std::size_t n_redo = 0;
   for (std::size_t m = 0; m < steps; ++m) {
     const __m256i x5 = _mm256_add_epi64(s1, _mm256_slli_epi64(s1, 2));
@@ -181,18 +188,24 @@ __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state
     s2 = _mm256_xor_si256(s2, t17);
     s3 = _mm256_or_si256(_mm256_slli_epi64(s3, 45), _mm256_srli_epi64(s3, 19));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(raw + 4 * m), bits);
-    const __m256i iz = _mm256_and_si256(bits, low8);
     const __m256i hz = _mm256_srai_epi32(bits, 8);
-    const __m256i accept =
-        _mm256_cmpgt_epi32(_mm256_mask_i32gather_epi32(all, t.k.data(), iz, all, 4),
-                           _mm256_abs_epi32(hz));
-    const __m128i iz_lo = _mm256_castsi256_si128(iz), iz_hi = _mm256_extracti128_si256(iz, 1);
-    const __m128i hz_lo = _mm256_castsi256_si128(hz), hz_hi = _mm256_extracti128_si256(hz, 1);
-    _mm256_storeu_pd(out + 8 * m, _mm256_mul_pd(_mm256_cvtepi32_pd(hz_lo),
-                                                _mm256_mask_i32gather_pd(_mm256_setzero_pd(), t.w.data(), iz_lo, all_pd, 8)));
-    _mm256_storeu_pd(out + 8 * m + 4, _mm256_mul_pd(_mm256_cvtepi32_pd(hz_hi),
-                                                    _mm256_mask_i32gather_pd(_mm256_setzero_pd(), t.w.data(), iz_hi, all_pd, 8)));
-    auto rejected = ~static_cast<unsigned>(_mm256_movemask_ps(_mm256_castsi256_ps(accept))) & 255U;
+    const __m256i ahz = _mm256_abs_epi32(hz);
+    // Four draws at a time: one 64-bit gather gives both the width and the threshold.
+    unsigned accepted = 0;
+    for (int half = 0; half < 2; ++half) {
+      const __m128i hz4 = half == 0 ? _mm256_castsi256_si128(hz) : _mm256_extracti128_si256(hz, 1);
+      const __m128i ahz4 =
+          half == 0 ? _mm256_castsi256_si128(ahz) : _mm256_extracti128_si256(ahz, 1);
+      const std::uint64_t w0 = raw[4 * m + 2 * static_cast<std::size_t>(half)];
+      const std::uint64_t w1 = raw[4 * m + 2 * static_cast<std::size_t>(half) + 1];
+      const __m256i e = _mm256_set_epi64x(table[(w1 >> 32) & 255U], table[w1 & 255U],
+                                           table[(w0 >> 32) & 255U], table[w0 & 255U]);
+      const __m256i ok = _mm256_cmpgt_epi64(_mm256_and_si256(e, low24), _mm256_cvtepi32_epi64(ahz4));
+      accepted |= static_cast<unsigned>(_mm256_movemask_pd(_mm256_castsi256_pd(ok))) << (4 * half);
+      _mm256_storeu_pd(out + 8 * m + 4 * half,
+                       _mm256_mul_pd(_mm256_cvtepi32_pd(hz4), _mm256_castsi256_pd(e)));
+    }
+    auto rejected = ~accepted & 255U;
     while (rejected != 0) {
       redo[n_redo++] = static_cast<std::uint16_t>(8 * m + static_cast<unsigned>(__builtin_ctz(rejected)));
       rejected &= rejected - 1;
@@ -209,7 +222,8 @@ __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state
 
 }  // namespace
 
-void fill_normals(Xoshiro256x4& rng, const ZigguratTables& t, double* out, std::size_t n) {
+void fill_normals(Xoshiro256x4& rng, const ZigguratTables& t, double* out, std::size_t n,
+                  Simd simd) {
   constexpr std::size_t kChunk = 256;  // normals per pass: 128 outputs, 32 steps
   alignas(32) std::uint64_t raw[kChunk / 2];
   alignas(32) double buf[kChunk];
@@ -217,22 +231,24 @@ void fill_normals(Xoshiro256x4& rng, const ZigguratTables& t, double* out, std::
   for (std::size_t base = 0; base < n; base += kChunk) {
     const std::size_t count = std::min(kChunk, n - base);
     const std::size_t steps = (count + 7) / 8;  // whole steps; unused draws are dropped
+    // Straight into `out` unless the last step would write past its end.
+    double* o = count == 8 * steps ? out + base : buf;
     std::size_t n_redo = 0;
 #if FARDEAU_X86_DISPATCH
-    if (cpu_has_avx2())
-      n_redo = fast_pass_avx2(rng.s_, steps, t, raw, buf, redo);
+    if (simd == Simd::avx2)
+      n_redo = fast_pass_avx2(rng.s_, steps, t, raw, o, redo);
     else
 #endif
     {
       rng.fill(raw, steps);
-      n_redo = fast_pass_portable(raw, steps, t, buf, redo);
+      n_redo = fast_pass_portable(raw, steps, t, o, redo);
     }
     for (std::size_t r = 0; r < n_redo && redo[r] < count; ++r) {
       const std::size_t i = redo[r];
       const auto bits = static_cast<std::uint32_t>(raw[i >> 1] >> ((i & 1) * 32));
-      buf[i] = standard_normal_slow(rng, static_cast<std::int32_t>(bits) >> 8, bits & 255U);
+      o[i] = standard_normal_slow(rng, static_cast<std::int32_t>(bits) >> 8, bits & 255U);
     }
-    std::copy(buf, buf + count, out + base);
+    if (o == buf) std::copy(buf, buf + count, out + base);
   }
 }
 

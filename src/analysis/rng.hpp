@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "analysis/cpu_features.hpp"
+
 namespace fardeau::analysis {
 
 /// SplitMix64 (Steele, Lea, Flood 2014): the recommended seeder of the xoshiro family.
@@ -63,18 +65,22 @@ class Xoshiro256x4 {
   double uniform_open() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
 
  private:
-  friend void fill_normals(Xoshiro256x4&, const ZigguratTables&, double*, std::size_t);
+  friend void fill_normals(Xoshiro256x4&, const ZigguratTables&, double*, std::size_t, Simd);
   // s_[word][lane]: the four lanes of each state word are contiguous (vector loads).
   alignas(32) std::uint64_t s_[4][4] = {};
 };
 
 /// Ziggurat tables (Marsaglia and Tsang 2000 with 256 layers, r = 3.6541528853610088,
-/// the layer count of NumPy's and Rust's generators), built once.
+/// the layer count of NumPy's and Rust's generators), built once. Each layer's width and
+/// threshold share one 64-bit word (one table load, or one gather, per draw): the width
+/// keeps its 28 high significant bits and k fills the 24 low ones, which changes the
+/// widths by less than 4e-9 relative, far below the 24-bit abscissa's resolution.
 struct ZigguratTables {
   static constexpr int kLayers = 256;
-  std::array<std::int32_t, kLayers> k{};  ///< acceptance thresholds on |hz| (24-bit signed)
-  std::array<double, kLayers> w{};        ///< layer widths / 2^23
-  std::array<double, kLayers> f{};        ///< density at layer edges
+  std::array<std::int32_t, kLayers> k{};   ///< acceptance thresholds on |hz| (24-bit signed)
+  std::array<double, kLayers> w{};         ///< layer widths / 2^23 (low bits = k)
+  std::array<std::uint64_t, kLayers> kw{};  ///< the bits of w: k in the low 24 bits
+  std::array<double, kLayers> f{};         ///< density at layer edges
   static const ZigguratTables& get();
 };
 
@@ -102,8 +108,10 @@ inline double standard_normal(Xoshiro256& rng) {
 
 /// `n` standard normals into `out`, in bulk: 256 at a time, two from each 64-bit output
 /// of `rng` (low half first), through the ziggurat's fast path without branches; the
-/// rare draws that fall outside the rectangles are then completed in order by
-/// standard_normal_slow. Same numbers for the same engine state on every machine.
-void fill_normals(Xoshiro256x4& rng, const ZigguratTables& t, double* out, std::size_t n);
+/// draws that fall outside the rectangles (1.5%) are then completed in order by
+/// standard_normal_slow. Same numbers for the same engine state whatever `simd` (a
+/// level this CPU supports) and whatever the machine.
+void fill_normals(Xoshiro256x4& rng, const ZigguratTables& t, double* out, std::size_t n,
+                  Simd simd = best_simd());
 
 }  // namespace fardeau::analysis
