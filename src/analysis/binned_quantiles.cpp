@@ -27,8 +27,7 @@ BinSpec BinSpec::logarithmic(double centre, int bins, int log2_bins_per_octave) 
 }
 
 double BinSpec::lower_edge(int b) const {
-  if (log_)
-    return std::bit_cast<double>(lo_bits_ + (static_cast<std::uint64_t>(b - 1) << shift_));
+  if (log_) return std::bit_cast<double>(lo_bits_ + (static_cast<std::uint64_t>(b - 1) << shift_));
   return lo_ + (hi_ - lo_) * (static_cast<double>(b - 1) / bins_);
 }
 

@@ -117,11 +117,10 @@ double clamp_factor(double v) {
 // target to `meet` ([k - 1][lane] both), copies its spending to `us` if not null. Every
 // loop runs over lanes with no dependence between them: vector instructions. Counts are
 // doubles (exact up to 2^53) because SSE2 has no 64-bit integer select.
-[[gnu::always_inline]] inline void ally_lanes(const McAllyKernel& a, const McParams& p,
-                                              double thr, int h, const double* __restrict f,
-                                              const double* __restrict z,
-                                              double* __restrict total, double* __restrict us,
-                                              double* __restrict meet) {
+[[gnu::always_inline]] inline void ally_lanes(const McAllyKernel& a, const McParams& p, double thr,
+                                              int h, const double* __restrict f,
+                                              const double* __restrict z, double* __restrict total,
+                                              double* __restrict us, double* __restrict meet) {
   // Scalars in locals: the vectoriser then knows that no store below changes them.
   const double one_g = a.one_g, sd_g = a.sd_g, idio_g = a.idio_g;
   const double one_d = a.one_d, sd_d = a.sd_d, idio_d = a.idio_d;
@@ -161,7 +160,7 @@ double clamp_factor(double v) {
 }
 
 using AllyLanesFn = void (*)(const McAllyKernel&, const McParams&, double, int, const double*,
-                            const double*, double*, double*, double*);
+                             const double*, double*, double*, double*);
 
 void ally_lanes_portable(const McAllyKernel& a, const McParams& p, double thr, int h,
                          const double* f, const double* z, double* total, double* us,
@@ -174,8 +173,8 @@ void ally_lanes_portable(const McAllyKernel& a, const McParams& p, double thr, i
 // (and -ffp-contract=off for this file), so every lane gives the portable version's bits.
 __attribute__((target("avx2"))) void ally_lanes_avx2(const McAllyKernel& a, const McParams& p,
                                                      double thr, int h, const double* f,
-                                                     const double* z, double* total,
-                                                     double* us, double* meet) {
+                                                     const double* z, double* total, double* us,
+                                                     double* meet) {
   ally_lanes(a, p, thr, h, f, z, total, us, meet);
 }
 #endif
@@ -222,16 +221,17 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& r
     std::fill(total.begin(), total.end(), 0.0);
     for (int i = 0; i < n; ++i) {
       fill_normals(rng, zt, z.data(), z.size(), simd);
-      kernel(pre.allies[static_cast<std::size_t>(i)], p, pre.threshold_pct, h, f.data(),
-             z.data(), total.data(), i == p.us_index ? us.data() : nullptr,
+      kernel(pre.allies[static_cast<std::size_t>(i)], p, pre.threshold_pct, h, f.data(), z.data(),
+             total.data(), i == p.us_index ? us.data() : nullptr,
              meet + static_cast<std::size_t>(i) * hl);
     }
     if (live < kLanes)
       for (int i = 0; i < n; ++i)
         for (int k = 0; k < h; ++k)
           for (int l = 0; l < live; ++l)
-            acc.meet[idx(i, k + 1, ny)] += static_cast<std::uint64_t>(
-                partial[static_cast<std::size_t>(i) * hl + static_cast<std::size_t>(k * kLanes + l)]);
+            acc.meet[idx(i, k + 1, ny)] +=
+                static_cast<std::uint64_t>(partial[static_cast<std::size_t>(i) * hl +
+                                                   static_cast<std::size_t>(k * kLanes + l)]);
     for (int l = 0; l < live; ++l)
       for (int k = 1; k < ny; ++k) {
         const std::size_t ku = static_cast<std::size_t>(k);
@@ -254,8 +254,8 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& r
     for (int k = 0; k < h; ++k) {
       std::uint64_t c = 0;
       for (int l = 0; l < kLanes; ++l)
-        c += static_cast<std::uint64_t>(
-            meet_lanes[static_cast<std::size_t>(i) * hl + static_cast<std::size_t>(k * kLanes + l)]);
+        c += static_cast<std::uint64_t>(meet_lanes[static_cast<std::size_t>(i) * hl +
+                                                   static_cast<std::size_t>(k * kLanes + l)]);
       acc.meet[idx(i, k + 1, ny)] += c;
     }
   // The block's sums, in a fixed order, then in fixed point: the same for any thread count.

@@ -4,7 +4,6 @@
 #include <bit>
 #include <cmath>
 
-
 #include "analysis/cpu_features.hpp"
 #if FARDEAU_X86_DISPATCH
 #include <immintrin.h>
@@ -28,8 +27,7 @@ std::array<std::uint64_t, 4> seeded_state(std::uint64_t seed, std::uint64_t stre
 
 }  // namespace
 
-Xoshiro256::Xoshiro256(std::uint64_t seed, std::uint64_t stream)
-    : s_(seeded_state(seed, stream)) {}
+Xoshiro256::Xoshiro256(std::uint64_t seed, std::uint64_t stream) : s_(seeded_state(seed, stream)) {}
 
 Xoshiro256x4::Xoshiro256x4(std::uint64_t seed, std::uint64_t stream) {
   for (int j = 0; j < 4; ++j) {
@@ -105,8 +103,8 @@ const ZigguratTables& ZigguratTables::get() {
     }
     for (std::size_t i = 0; i < n; ++i) {
       constexpr std::uint64_t kLow24 = (std::uint64_t{1} << 24) - 1;
-      t.kw[i] = (std::bit_cast<std::uint64_t>(t.w[i]) & ~kLow24) |
-                static_cast<std::uint64_t>(t.k[i]);
+      t.kw[i] =
+          (std::bit_cast<std::uint64_t>(t.w[i]) & ~kLow24) | static_cast<std::uint64_t>(t.k[i]);
       t.w[i] = std::bit_cast<double>(t.kw[i]);
     }
     return t;
@@ -115,8 +113,7 @@ const ZigguratTables& ZigguratTables::get() {
 }
 
 template <class Engine>
-double standard_normal_slow(Engine& rng, std::int32_t hz, unsigned iz) {
-  const ZigguratTables& t = ZigguratTables::get();
+double standard_normal_slow(Engine& rng, const ZigguratTables& t, std::int32_t hz, unsigned iz) {
   for (;;) {
     const double x = static_cast<double>(hz) * t.w[iz];
     if (iz == 0) {  // the tail beyond r (Marsaglia 1964)
@@ -135,16 +132,16 @@ double standard_normal_slow(Engine& rng, std::int32_t hz, unsigned iz) {
     if (ahz < t.k[iz]) return static_cast<double>(hz) * t.w[iz];
   }
 }
-template double standard_normal_slow(Xoshiro256&, std::int32_t, unsigned);
-template double standard_normal_slow(Xoshiro256x4&, std::int32_t, unsigned);
+template double standard_normal_slow(Xoshiro256&, const ZigguratTables&, std::int32_t, unsigned);
+template double standard_normal_slow(Xoshiro256x4&, const ZigguratTables&, std::int32_t, unsigned);
 
 namespace {
 
 // The ziggurat's fast path on 8 x `steps` draws from `raw` (two 32-bit halves of each
 // output, low half first) into `out`, branch-free; the indices of the draws outside the
 // rectangles go to `redo`, in increasing order. Returns how many.
-std::size_t fast_pass_portable(const std::uint64_t* raw, std::size_t steps,
-                               const ZigguratTables& t, double* out, std::uint16_t* redo) {
+std::size_t fast_pass_portable(const std::uint64_t* raw, std::size_t steps, const ZigguratTables& t,
+                               double* out, std::uint16_t* redo) {
   std::size_t n_redo = 0;
   for (std::size_t i = 0; i < 8 * steps; ++i) {
     const auto bits = static_cast<std::uint32_t>(raw[i >> 1] >> ((i & 1) * 32));
@@ -164,10 +161,10 @@ std::size_t fast_pass_portable(const std::uint64_t* raw, std::size_t steps,
 // 256-bit register, then the eight 32-bit halves through the tables with gathers. Integer
 // operations and one exact IEEE product per draw: bit-identical to the portable pass.
 __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state)[4],
-                                                            std::size_t steps,
-                                                            const ZigguratTables& t,
-                                                            std::uint64_t* raw, double* out,
-                                                            std::uint16_t* redo) {
+                                                           std::size_t steps,
+                                                           const ZigguratTables& t,
+                                                           std::uint64_t* raw, double* out,
+                                                           std::uint16_t* redo) {
   auto* sv = reinterpret_cast<__m256i*>(state);  // aligned: Xoshiro256x4's state
   __m256i s0 = _mm256_load_si256(sv), s1 = _mm256_load_si256(sv + 1);
   __m256i s2 = _mm256_load_si256(sv + 2), s3 = _mm256_load_si256(sv + 3);
@@ -199,15 +196,17 @@ __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state
       const std::uint64_t w0 = raw[4 * m + 2 * static_cast<std::size_t>(half)];
       const std::uint64_t w1 = raw[4 * m + 2 * static_cast<std::size_t>(half) + 1];
       const __m256i e = _mm256_set_epi64x(table[(w1 >> 32) & 255U], table[w1 & 255U],
-                                           table[(w0 >> 32) & 255U], table[w0 & 255U]);
-      const __m256i ok = _mm256_cmpgt_epi64(_mm256_and_si256(e, low24), _mm256_cvtepi32_epi64(ahz4));
+                                          table[(w0 >> 32) & 255U], table[w0 & 255U]);
+      const __m256i ok =
+          _mm256_cmpgt_epi64(_mm256_and_si256(e, low24), _mm256_cvtepi32_epi64(ahz4));
       accepted |= static_cast<unsigned>(_mm256_movemask_pd(_mm256_castsi256_pd(ok))) << (4 * half);
       _mm256_storeu_pd(out + 8 * m + 4 * half,
                        _mm256_mul_pd(_mm256_cvtepi32_pd(hz4), _mm256_castsi256_pd(e)));
     }
     auto rejected = ~accepted & 255U;
     while (rejected != 0) {
-      redo[n_redo++] = static_cast<std::uint16_t>(8 * m + static_cast<unsigned>(__builtin_ctz(rejected)));
+      redo[n_redo++] =
+          static_cast<std::uint16_t>(8 * m + static_cast<unsigned>(__builtin_ctz(rejected)));
       rejected &= rejected - 1;
     }
   }
@@ -246,7 +245,7 @@ void fill_normals(Xoshiro256x4& rng, const ZigguratTables& t, double* out, std::
     for (std::size_t r = 0; r < n_redo && redo[r] < count; ++r) {
       const std::size_t i = redo[r];
       const auto bits = static_cast<std::uint32_t>(raw[i >> 1] >> ((i & 1) * 32));
-      o[i] = standard_normal_slow(rng, static_cast<std::int32_t>(bits) >> 8, bits & 255U);
+      o[i] = standard_normal_slow(rng, t, static_cast<std::int32_t>(bits) >> 8, bits & 255U);
     }
     if (o == buf) std::copy(buf, buf + count, out + base);
   }

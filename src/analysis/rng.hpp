@@ -77,17 +77,17 @@ class Xoshiro256x4 {
 /// widths by less than 4e-9 relative, far below the 24-bit abscissa's resolution.
 struct ZigguratTables {
   static constexpr int kLayers = 256;
-  std::array<std::int32_t, kLayers> k{};   ///< acceptance thresholds on |hz| (24-bit signed)
-  std::array<double, kLayers> w{};         ///< layer widths / 2^23 (low bits = k)
+  std::array<std::int32_t, kLayers> k{};    ///< acceptance thresholds on |hz| (24-bit signed)
+  std::array<double, kLayers> w{};          ///< layer widths / 2^23 (low bits = k)
   std::array<std::uint64_t, kLayers> kw{};  ///< the bits of w: k in the low 24 bits
-  std::array<double, kLayers> f{};         ///< density at layer edges
+  std::array<double, kLayers> f{};          ///< density at layer edges
   static const ZigguratTables& get();
 };
 
-/// The rejection branch of the ziggurat (about 0.7% of draws): wedge test, tail, or a new
+/// The rejection branch of the ziggurat (1.5% of draws): wedge test, tail, or a new
 /// draw, all from `rng`. Instantiated for Xoshiro256 and Xoshiro256x4.
 template <class Engine>
-double standard_normal_slow(Engine& rng, std::int32_t hz, unsigned iz);
+double standard_normal_slow(Engine& rng, const ZigguratTables& t, std::int32_t hz, unsigned iz);
 
 /// One standard normal from 32 random bits: the layer index (bits 0-7) and the signed
 /// abscissa (bits 8-31, 24 bits as in Marsaglia and Tsang's 32-bit original) are
@@ -97,7 +97,7 @@ inline double normal_from_bits(Xoshiro256& rng, const ZigguratTables& t, std::ui
   const std::int32_t hz = static_cast<std::int32_t>(bits) >> 8;  // arithmetic shift: sign kept
   const std::int32_t ahz = hz < 0 ? -hz : hz;
   if (ahz < t.k[iz]) return static_cast<double>(hz) * t.w[iz];
-  return standard_normal_slow(rng, hz, iz);
+  return standard_normal_slow(rng, t, hz, iz);
 }
 inline double standard_normal(Xoshiro256& rng, const ZigguratTables& t) {
   return normal_from_bits(rng, t, static_cast<std::uint32_t>(rng.next()));

@@ -69,7 +69,8 @@ TEST(rng_test, four_lanes_are_scalar_streams) {
   x4.fill(out.data(), 100);
   for (int j = 0; j < 4; ++j) {
     Xoshiro256 one(11, 4 * 5 + static_cast<std::uint64_t>(j));
-    for (std::size_t m = 0; m < 100; ++m) EXPECT_EQ(out[4 * m + static_cast<std::size_t>(j)], one.next());
+    for (std::size_t m = 0; m < 100; ++m)
+      EXPECT_EQ(out[4 * m + static_cast<std::size_t>(j)], one.next());
     if (j == 0) {
       EXPECT_EQ(x4.next(), one.next());
     }
