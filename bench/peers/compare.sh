@@ -2,7 +2,7 @@
 # Whole-process comparison of `fardeau simulate` with the NumPy peer, same model and
 # inputs: fardeau exports its parameters, both run PATHS paths, and this prints both
 # wall times, paths per second and their ratio, and a few figures side by side.
-#   bench/peers/compare.sh [PATHS] [THREADS]     (default 1000000 paths, 2 threads)
+#   bench/peers/compare.sh [PATHS] [THREADS] [SEED]   (default 1000000 paths, 2 threads, seed 1)
 # Needs the release build (build/release/apps/cli/fardeau) and Debian's python3-numpy;
 # the peer runs with /usr/bin/python3 (Debian's), not whatever python is on PATH.
 set -eu
@@ -11,7 +11,8 @@ root=$(cd "$here/../.." && pwd)
 fardeau=${FARDEAU:-$root/build/release/apps/cli/fardeau}
 paths=${1:-1000000}
 threads=${2:-2}
-args="--preset hague-2035 --by 2036 --seed 1"  # 31 allies x 10 years
+seed=${3:-1}
+args="--preset hague-2035 --by 2036 --seed $seed"  # 31 allies x 10 years
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
