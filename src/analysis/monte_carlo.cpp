@@ -18,10 +18,11 @@ constexpr double kShareScale = 1e9;     // fixed point: 1e-9 percentage points
 // volatility settings cannot produce negative GDP.
 constexpr double kFactorMin = 0.5, kFactorMax = 2.0;
 
-// A block's sum in fixed point, saturated at 2^120 (10^36) so that the conversion stays
-// defined even for absurd volatility settings over a century (factors up to 2 a year).
+// A block's sum in fixed point, saturated at 2^110 (10^33) so that the conversion and the
+// sum over kMaxPaths / kBlockPaths blocks stay within Int128 even for absurd volatility
+// settings over a century (factors up to 2 a year).
 Int128 to_fixed(double v) {
-  constexpr double kMax = 0x1.0p120;
+  constexpr double kMax = 0x1.0p110;
   return static_cast<Int128>(std::nearbyint(std::clamp(v, -kMax, kMax)));
 }
 

@@ -31,10 +31,11 @@ __extension__ using Int128 = __int128;
 constexpr std::uint64_t kBlockPaths = 4096;
 /// Paths computed side by side in the kernel (a divisor of kBlockPaths).
 constexpr int kLanes = 8;
+static_assert(kBlockPaths % kLanes == 0);
 /// Upper bound on the number of paths (docs/cli.md): 10^8, about a minute on two cores.
 constexpr std::uint64_t kMaxPaths = 100'000'000;
 constexpr int kHistogramBins = 4096;
-/// Spending bins: 2^9 = 512 per octave (at most 0.14% wide), 1/16 to 16 times the plan.
+/// Spending bins: 2^9 = 512 per octave (0.1% to 0.2% wide), 1/16 to 16 times the plan.
 constexpr int kLog2BinsPerOctave = 9;
 
 struct McAllyParams {

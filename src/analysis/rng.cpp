@@ -158,8 +158,9 @@ std::size_t fast_pass_portable(const std::uint64_t* raw, std::size_t steps, cons
 
 #if FARDEAU_X86_DISPATCH
 // The same draws and the same fast path with AVX2: xoshiro256** on the four lanes of one
-// 256-bit register, then the eight 32-bit halves through the tables with gathers. Integer
-// operations and one exact IEEE product per draw: bit-identical to the portable pass.
+// 256-bit register, then the eight 32-bit halves through the table (scalar loads: AVX2
+// gathers were no faster on our CPU). Integer operations and one exact IEEE product per
+// draw: bit-identical to the portable pass.
 __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state)[4],
                                                            std::size_t steps,
                                                            const ZigguratTables& t,
@@ -169,8 +170,6 @@ __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state
   __m256i s0 = _mm256_load_si256(sv), s1 = _mm256_load_si256(sv + 1);
   __m256i s2 = _mm256_load_si256(sv + 2), s3 = _mm256_load_si256(sv + 3);
   const __m256i low24 = _mm256_set1_epi64x((std::int64_t{1} << 24) - 1);
-  // A masked gather with a zero source: the unmasked intrinsic starts from an undefined
-  // register, which GCC 12 reports as maybe-uninitialized.
   const auto* table = reinterpret_cast<const long long*>(t.kw.data());
   std::size_t n_redo = 0;
   for (std::size_t m = 0; m < steps; ++m) {
@@ -187,7 +186,7 @@ __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(raw + 4 * m), bits);
     const __m256i hz = _mm256_srai_epi32(bits, 8);
     const __m256i ahz = _mm256_abs_epi32(hz);
-    // Four draws at a time: one 64-bit gather gives both the width and the threshold.
+    // Four draws at a time; one table word gives both the width and the threshold.
     unsigned accepted = 0;
     for (int half = 0; half < 2; ++half) {
       const __m128i hz4 = half == 0 ? _mm256_castsi256_si128(hz) : _mm256_extracti128_si256(hz, 1);

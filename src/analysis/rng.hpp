@@ -42,7 +42,6 @@ class Xoshiro256 {
   }
   /// Uniform on (0, 1): 53 random bits, never 0 (safe under log).
   double uniform_open() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
-  const std::array<std::uint64_t, 4>& state() const { return s_; }
 
  private:
   std::array<std::uint64_t, 4> s_{};
@@ -72,7 +71,7 @@ class Xoshiro256x4 {
 
 /// Ziggurat tables (Marsaglia and Tsang 2000 with 256 layers, r = 3.6541528853610088,
 /// the layer count of NumPy's and Rust's generators), built once. Each layer's width and
-/// threshold share one 64-bit word (one table load, or one gather, per draw): the width
+/// threshold share one 64-bit word (one table load per draw): the width
 /// keeps its 28 high significant bits and k fills the 24 low ones, which changes the
 /// widths by less than 4e-9 relative, far below the 24-bit abscissa's resolution.
 struct ZigguratTables {
