@@ -2,7 +2,7 @@
 # Whole-process comparison of `fardeau simulate` with the NumPy peer, same model and
 # inputs: fardeau exports its parameters, both run PATHS paths, and this prints both
 # wall times, paths per second and their ratio, and a few figures side by side.
-#   bench/peers/compare.sh [PATHS] [THREADS]     (default 1000000 paths, 2 threads)
+#   bench/peers/compare.sh [PATHS] [THREADS] [SEED]   (default 1000000 paths, 2 threads, seed 1)
 # Needs the release build (build/release/apps/cli/fardeau) and Debian's python3-numpy;
 # the peer runs with /usr/bin/python3 (Debian's), not whatever python is on PATH.
 set -eu
@@ -11,7 +11,8 @@ root=$(cd "$here/../.." && pwd)
 fardeau=${FARDEAU:-$root/build/release/apps/cli/fardeau}
 paths=${1:-1000000}
 threads=${2:-2}
-args="--preset hague-2035 --by 2036 --seed 1"  # 31 allies x 10 years
+seed=${3:-1}
+args="--preset hague-2035 --by 2036 --seed $seed"  # 31 allies x 10 years
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -46,12 +47,19 @@ for q in ["p05", "p50", "p95"]:
     print(f"total {q} (US$ bn)   {fy['total_usd_m'][q] / 1000:10.1f}   {ny['total_usd_m'][q] / 1000:10.1f}")
 for q in ["p05", "p50", "p95"]:
     print(f"US share {q} (%)     {fy['us_share_pct'][q]:10.2f}   {ny['us_share_pct'][q]:10.2f}")
-worst = 0.0
+# Agreement within Monte Carlo error: means of the total (standard error of the
+# difference from NumPy's spread of the totals) and probabilities ally by ally.
+m1, m2, sd = fy["total_usd_m"]["mean"], ny["mean_total_usd_m"], ny["sd_total_usd_m"]
+print(f"total mean (US$ bn)  {m1 / 1000:10.1f}   {m2 / 1000:10.1f}"
+      f"   ({(m1 - m2) / (sd * (2.0 / paths) ** 0.5):+.2f} standard errors)")
+zs = []
 for fa, na in zip(f["allies"], n["allies"]):
     p1, s1 = fa["years"][-1]["prob_meets"], fa["years"][-1]["se"]
     p2, s2 = na["prob_meets"][-1], na["se"][-1]
     se = (s1 * s1 + s2 * s2) ** 0.5
     if se > 0:
-        worst = max(worst, abs(p1 - p2) / se)
-print(f"largest gap between the two P(meets) at the horizon: {worst:.2f} standard errors")
+        zs.append((p1 - p2) / se)
+print(f"P(meets) at the horizon, {len(zs)} allies with 0 < p < 1: largest gap "
+      f"{max(map(abs, zs)):.2f} standard errors, sum of squared gaps {sum(z * z for z in zs):.1f} "
+      f"(about {len(zs)} expected if they agree)")
 PY

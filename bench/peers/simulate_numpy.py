@@ -68,7 +68,8 @@ def main():
         y = {"year": params["base_year"] + j + 1,
              "total_usd_m": dict(zip(["p05", "p25", "p50", "p75", "p95"],
                                      np.percentile(totals[:, j], qs).round(3).tolist())),
-             "mean_total_usd_m": round(float(totals[:, j].mean()), 3)}
+             "mean_total_usd_m": round(float(totals[:, j].mean()), 3),
+             "sd_total_usd_m": round(float(totals[:, j].std(ddof=1)), 3)}
         if us >= 0:
             y["us_share_pct"] = dict(zip(["p05", "p25", "p50", "p75", "p95"],
                                          np.percentile(shares[:, j], qs).round(4).tolist()))

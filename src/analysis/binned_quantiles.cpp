@@ -1,24 +1,35 @@
 #include "analysis/binned_quantiles.hpp"
 
-#include <algorithm>
 #include <cmath>
 
 namespace fardeau::analysis {
 
-int BinSpec::bin(double x) const {
-  if (!(x >= lo)) return 0;  // NaN too
-  if (x >= hi) return bins + 1;
-  const double f = log_scale ? std::log(x / lo) / std::log(hi / lo) : (x - lo) / (hi - lo);
-  const int b = static_cast<int>(f * bins);
-  return 1 + std::clamp(b, 0, bins - 1);
+BinSpec BinSpec::linear(double lo, double hi, int bins) {
+  BinSpec s;
+  s.lo_ = lo;
+  s.hi_ = hi;
+  s.bins_ = bins;
+  s.scale_ = bins / (hi - lo);
+  return s;
+}
+
+BinSpec BinSpec::logarithmic(double centre, int bins, int log2_bins_per_octave) {
+  BinSpec s;
+  s.log_ = true;
+  s.bins_ = bins;
+  s.shift_ = 52 - log2_bins_per_octave;  // mantissa bits below the bin index
+  const std::uint64_t mask = (std::uint64_t{1} << s.shift_) - 1;
+  const std::uint64_t half = static_cast<std::uint64_t>(bins / 2) << s.shift_;
+  s.lo_bits_ = (std::bit_cast<std::uint64_t>(centre) & ~mask) - half;
+  s.lo_ = std::bit_cast<double>(s.lo_bits_);
+  s.hi_ = s.lower_edge(bins + 1);
+  return s;
 }
 
 double BinSpec::lower_edge(int b) const {
-  const double f = static_cast<double>(b - 1) / bins;
-  return log_scale ? lo * std::pow(hi / lo, f) : lo + (hi - lo) * f;
+  if (log_) return std::bit_cast<double>(lo_bits_ + (static_cast<std::uint64_t>(b - 1) << shift_));
+  return lo_ + (hi_ - lo_) * (static_cast<double>(b - 1) / bins_);
 }
-
-double BinSpec::upper_edge(int b) const { return lower_edge(b + 1); }
 
 double binned_quantile(const BinSpec& spec, const std::uint64_t* counts, std::uint64_t total,
                        double min, double max, double q) {
@@ -26,16 +37,16 @@ double binned_quantile(const BinSpec& spec, const std::uint64_t* counts, std::ui
   if (min == max) return min;
   const double rank = q * static_cast<double>(total);
   double cum = 0.0;
-  for (int b = 0; b <= spec.bins + 1; ++b) {
+  for (int b = 0; b <= spec.bins() + 1; ++b) {
     const double c = static_cast<double>(counts[b]);
     if (c > 0.0 && cum + c >= rank) {
+      // Inside a bin the density is taken as flat: bins in bits are linear in x too.
       double lo = b == 0 ? min : spec.lower_edge(b);
-      double hi = b == spec.bins + 1 ? max : spec.upper_edge(b);
+      double hi = b == spec.bins() + 1 ? max : spec.upper_edge(b);
       lo = std::max(lo, min);
       hi = std::min(hi, max);
       const double f = (rank - cum) / c;
-      const double v = spec.log_scale && lo > 0.0 ? lo * std::pow(hi / lo, f) : lo + (hi - lo) * f;
-      return std::clamp(v, min, max);
+      return std::clamp(lo + (hi - lo) * f, min, max);
     }
     cum += c;
   }

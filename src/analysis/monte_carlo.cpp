@@ -6,6 +6,7 @@
 #include <cmath>
 #include <thread>
 
+#include "analysis/cpu_features.hpp"
 #include "core/target_rule.hpp"
 
 namespace fardeau::analysis {
@@ -16,6 +17,14 @@ constexpr double kShareScale = 1e9;     // fixed point: 1e-9 percentage points
 // Yearly growth and deflator factors are clamped to this range so that extreme
 // volatility settings cannot produce negative GDP.
 constexpr double kFactorMin = 0.5, kFactorMax = 2.0;
+
+// A block's sum in fixed point, saturated at 2^110 (10^33) so that the conversion and the
+// sum over kMaxPaths / kBlockPaths blocks stay within Int128 even for absurd volatility
+// settings over a century (factors up to 2 a year).
+Int128 to_fixed(double v) {
+  constexpr double kMax = 0x1.0p110;
+  return static_cast<Int128>(std::nearbyint(std::clamp(v, -kMax, kMax)));
+}
 
 std::size_t idx(int a, int b, int n) {
   return static_cast<std::size_t>(a) * static_cast<std::size_t>(n) + static_cast<std::size_t>(b);
@@ -54,99 +63,207 @@ void McAccumulator::merge(const McAccumulator& o) {
 McPrecomputed precompute(const McParams& p) {
   McPrecomputed pre;
   const int n = static_cast<int>(p.allies.size());
-  const int ny = p.horizon_years + 1;
-  pre.trend_real.assign(static_cast<std::size_t>(n * ny), 1.0);
-  pre.plan_real.assign(static_cast<std::size_t>(n * ny), 1.0);
-  std::vector<double> det_total(static_cast<std::size_t>(ny), 0.0);
+  const int h = p.horizon_years;
+  std::vector<double> det_total(static_cast<std::size_t>(h + 1), 0.0);
+  const double idio_g = std::sqrt(1.0 - p.rho_growth), idio_d = std::sqrt(1.0 - p.rho_deflator);
   for (int i = 0; i < n; ++i) {
     const auto& a = p.allies[static_cast<std::size_t>(i)];
+    McAllyKernel ak;
+    ak.one_g = 1.0 + a.mean_growth;
+    ak.sd_g = a.sd_growth;
+    ak.idio_g = a.sd_growth * idio_g;
+    ak.one_d = 1.0 + a.mean_deflator;
+    ak.sd_d = a.sd_deflator;
+    ak.idio_d = a.sd_deflator * idio_d;
+    ak.pct0 = a.pct0;
+    ak.spend0 = a.spend_current0_m;
     double real = 1.0, price = 1.0;
-    for (int k = 0; k < ny; ++k) {
+    for (int k = 0; k <= h; ++k) {
       if (k > 0) {
         real *= 1.0 + a.mean_growth;
         price *= 1.0 + a.mean_deflator;
       }
-      pre.trend_real[idx(i, k, ny)] = real;
       const double plan = a.plan_pct[static_cast<std::size_t>(k)] / a.pct0;
-      pre.plan_real[idx(i, k, ny)] = real * plan;
+      if (k > 0) {
+        ak.trend.push_back(real);
+        ak.extra.push_back(real * plan - real);
+      }
       det_total[static_cast<std::size_t>(k)] += a.spend_current0_m * real * plan * price;
     }
+    pre.allies.push_back(std::move(ak));
   }
   pre.load_g = std::sqrt(p.rho_growth);
-  pre.idio_g = std::sqrt(1.0 - p.rho_growth);
   pre.load_d = std::sqrt(p.rho_deflator);
-  pre.idio_d = std::sqrt(1.0 - p.rho_deflator);
   pre.threshold_pct = p.target_pct - 0.005 - 1e-9;
-  for (int k = 0; k < ny; ++k) {
+  for (int k = 0; k <= h; ++k) {
     const double c =
         det_total[static_cast<std::size_t>(k)] > 0 ? det_total[static_cast<std::size_t>(k)] : 1.0;
-    pre.total_bins.push_back(BinSpec{c / 8.0, c * 8.0, kHistogramBins, true});
+    pre.total_bins.push_back(BinSpec::logarithmic(c, kHistogramBins, kLog2BinsPerOctave));
   }
   return pre;
 }
 
-void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256& rng,
+namespace {
+
+// Written as selects on values (not std::clamp's references) so that loops over lanes
+// become vector min / max instructions.
+double clamp_factor(double v) {
+  v = v < kFactorMin ? kFactorMin : v;
+  return v > kFactorMax ? kFactorMax : v;
+}
+
+// One ally on kLanes paths. `z`: its kLanes execution draws, then for each year k = 1..h
+// kLanes growth and kLanes deflator shocks; `f`: the same layout of the common factors
+// (already times their loadings). Adds its spending to `total` and its meetings of the
+// target to `meet` ([k - 1][lane] both), copies its spending to `us` if not null. Every
+// loop runs over lanes with no dependence between them: vector instructions. Counts are
+// doubles (exact up to 2^53) because SSE2 has no 64-bit integer select.
+[[gnu::always_inline]] inline void ally_lanes(const McAllyKernel& a, const McParams& p, double thr,
+                                              int h, const double* __restrict f,
+                                              const double* __restrict z, double* __restrict total,
+                                              double* __restrict us, double* __restrict meet) {
+  // Scalars in locals: the vectoriser then knows that no store below changes them.
+  const double one_g = a.one_g, sd_g = a.sd_g, idio_g = a.idio_g;
+  const double one_d = a.one_d, sd_d = a.sd_d, idio_d = a.idio_d;
+  const double pct0 = a.pct0, spend0 = a.spend0;
+  const double x_mean = p.execution_mean, x_sd = p.execution_sd, x_max = p.execution_max;
+  double x[kLanes], real[kLanes], price[kLanes], spend[kLanes];
+  for (int l = 0; l < kLanes; ++l) {
+    const double xl = x_mean + x_sd * z[l];
+    x[l] = xl < 0.0 ? 0.0 : (xl > x_max ? x_max : xl);
+    real[l] = 1.0;
+    price[l] = 1.0;
+  }
+  z += kLanes;
+  for (int k = 0; k < h; ++k) {
+    const double* fg = f + 2 * k * kLanes;
+    const double* fd = fg + kLanes;
+    const double* zg = z + 2 * k * kLanes;
+    const double* zd = zg + kLanes;
+    const double trend = a.trend[static_cast<std::size_t>(k)];
+    const double extra = a.extra[static_cast<std::size_t>(k)];
+    double* tk = total + k * kLanes;
+    double* mk = meet + k * kLanes;
+    for (int l = 0; l < kLanes; ++l) {
+      real[l] *= clamp_factor(one_g + sd_g * fg[l] + idio_g * zg[l]);
+      price[l] *= clamp_factor(one_d + sd_d * fd[l] + idio_d * zd[l]);
+      // Budgets are set in money against the trend: planned real spending relative to
+      // the base year, of which a share x of the increase is delivered.
+      const double spend_real = trend + x[l] * extra;
+      // share >= threshold  <=>  pct0 x spend_real >= threshold x real (no division)
+      mk[l] += pct0 * spend_real >= thr * real[l] ? 1.0 : 0.0;
+      spend[l] = spend0 * spend_real * price[l];
+      tk[l] += spend[l];
+    }
+    if (us != nullptr)
+      for (int l = 0; l < kLanes; ++l) us[k * kLanes + l] = spend[l];
+  }
+}
+
+using AllyLanesFn = void (*)(const McAllyKernel&, const McParams&, double, int, const double*,
+                             const double*, double*, double*, double*);
+
+void ally_lanes_portable(const McAllyKernel& a, const McParams& p, double thr, int h,
+                         const double* f, const double* z, double* total, double* us,
+                         double* meet) {
+  ally_lanes(a, p, thr, h, f, z, total, us, meet);
+}
+
+#if FARDEAU_X86_DISPATCH
+// The same code compiled for AVX2: four lanes per instruction instead of two. No FMA
+// (and -ffp-contract=off for this file), so every lane gives the portable version's bits.
+__attribute__((target("avx2"))) void ally_lanes_avx2(const McAllyKernel& a, const McParams& p,
+                                                     double thr, int h, const double* f,
+                                                     const double* z, double* total, double* us,
+                                                     double* meet) {
+  ally_lanes(a, p, thr, h, f, z, total, us, meet);
+}
+#endif
+
+AllyLanesFn pick_ally_lanes(Simd simd) {
+#if FARDEAU_X86_DISPATCH
+  if (simd == Simd::avx2) return ally_lanes_avx2;
+#endif
+  return ally_lanes_portable;
+}
+
+}  // namespace
+
+void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& rng,
                     std::uint64_t count, McAccumulator& acc) {
   const ZigguratTables& zt = ZigguratTables::get();
+  const Simd simd = cpu_supports(p.simd) ? p.simd : Simd::portable;
+  const AllyLanesFn kernel = pick_ally_lanes(simd);
   const int n = static_cast<int>(p.allies.size());
   const int h = p.horizon_years;
   const int ny = h + 1;
-  constexpr int kMaxYears = 128;
-  double f_g[kMaxYears], f_d[kMaxYears], total[kMaxYears], us[kMaxYears];
-  // All the normals of one path, drawn in one tight loop (better pipelining than
-  // interleaving them with the arithmetic), in a fixed order: factors, then per ally
-  // execution and (growth, deflator) by year.
-  std::vector<double> z(static_cast<std::size_t>(2 * h + n * (1 + 2 * h)));
-  for (std::uint64_t path = 0; path < count; ++path) {
-    fill_normals(rng, zt, z.data(), z.size());
-    const double* zp = z.data();
-    for (int k = 1; k < ny; ++k) {
-      f_g[k] = pre.load_g * *zp++;
-      f_d[k] = pre.load_d * *zp++;
-      total[k] = 0.0;
-      us[k] = 0.0;
+  const auto hl = static_cast<std::size_t>(h) * kLanes;
+  constexpr std::size_t kStride = kHistogramBins + 2;
+  // Scratch for one call (one block), nothing allocated per path. Normals are drawn in
+  // a fixed order: each group of kLanes paths takes the factors, then ally by ally.
+  std::vector<double> f(2 * hl), z(kLanes + 2 * hl), total(hl), us(hl);
+  std::vector<double> meet_lanes(static_cast<std::size_t>(n) * hl, 0.0), partial;
+  std::vector<double> sum_total(static_cast<std::size_t>(ny), 0.0), sum_us(sum_total);
+  for (std::uint64_t done = 0; done < count; done += kLanes) {
+    const auto live = static_cast<int>(std::min<std::uint64_t>(kLanes, count - done));
+    // The last group of a block may be partial: its counts go through `partial`, of
+    // which only the live lanes are kept.
+    double* meet = meet_lanes.data();
+    if (live < kLanes) {
+      partial.assign(meet_lanes.size(), 0.0);
+      meet = partial.data();
     }
+    fill_normals(rng, zt, f.data(), f.size(), simd);
+    for (int k = 0; k < h; ++k)
+      for (int l = 0; l < kLanes; ++l) {
+        f[static_cast<std::size_t>((2 * k) * kLanes + l)] *= pre.load_g;
+        f[static_cast<std::size_t>((2 * k + 1) * kLanes + l)] *= pre.load_d;
+      }
+    std::fill(total.begin(), total.end(), 0.0);
     for (int i = 0; i < n; ++i) {
-      const McAllyParams& a = p.allies[static_cast<std::size_t>(i)];
-      const double* trend = &pre.trend_real[idx(i, 0, ny)];
-      const double* plan = &pre.plan_real[idx(i, 0, ny)];
-      std::uint64_t* meet = &acc.meet[idx(i, 0, ny)];
-      const double x = std::clamp(p.execution_mean + p.execution_sd * *zp++, 0.0, p.execution_max);
-      const double sg = a.sd_growth * pre.idio_g, sd = a.sd_deflator * pre.idio_d;
-      // share >= threshold  <=>  pct0 x spend_real >= threshold x real (no division)
-      const double pct0 = a.pct0, thr = pre.threshold_pct, spend0 = a.spend_current0_m;
-      double real = 1.0, price = 1.0;
+      fill_normals(rng, zt, z.data(), z.size(), simd);
+      kernel(pre.allies[static_cast<std::size_t>(i)], p, pre.threshold_pct, h, f.data(), z.data(),
+             total.data(), i == p.us_index ? us.data() : nullptr,
+             meet + static_cast<std::size_t>(i) * hl);
+    }
+    if (live < kLanes)
+      for (int i = 0; i < n; ++i)
+        for (int k = 0; k < h; ++k)
+          for (int l = 0; l < live; ++l)
+            acc.meet[idx(i, k + 1, ny)] +=
+                static_cast<std::uint64_t>(partial[static_cast<std::size_t>(i) * hl +
+                                                   static_cast<std::size_t>(k * kLanes + l)]);
+    for (int l = 0; l < live; ++l)
       for (int k = 1; k < ny; ++k) {
-        const double g = a.mean_growth + a.sd_growth * f_g[k] + sg * zp[0];
-        const double d = a.mean_deflator + a.sd_deflator * f_d[k] + sd * zp[1];
-        zp += 2;
-        real *= std::clamp(1.0 + g, kFactorMin, kFactorMax);
-        price *= std::clamp(1.0 + d, kFactorMin, kFactorMax);
-        // Budgets are set in money against the trend: planned real spending relative to
-        // the base year, of which a share x of the increase is delivered.
-        const double spend_real = trend[k] + x * (plan[k] - trend[k]);
-        meet[k] += pct0 * spend_real >= thr * real ? 1U : 0U;
-        const double spend = spend0 * spend_real * price;
-        total[k] += spend;
-        if (i == p.us_index) us[k] = spend;
+        const std::size_t ku = static_cast<std::size_t>(k);
+        const std::size_t at = static_cast<std::size_t>((k - 1) * kLanes + l);
+        const double t = total[at];
+        acc.hist_total[ku * kStride + static_cast<std::size_t>(pre.total_bins[ku].bin(t))]++;
+        sum_total[ku] += t;
+        acc.min_total[ku] = std::min(acc.min_total[ku], t);
+        acc.max_total[ku] = std::max(acc.max_total[ku], t);
+        if (p.us_index >= 0 && t > 0.0) {
+          const double s = us[at] / t * 100.0;
+          acc.hist_us[ku * kStride + static_cast<std::size_t>(pre.us_bins.bin(s))]++;
+          sum_us[ku] += s;
+          acc.min_us[ku] = std::min(acc.min_us[ku], s);
+          acc.max_us[ku] = std::max(acc.max_us[ku], s);
+        }
       }
+  }
+  for (int i = 0; i < n; ++i)
+    for (int k = 0; k < h; ++k) {
+      std::uint64_t c = 0;
+      for (int l = 0; l < kLanes; ++l)
+        c += static_cast<std::uint64_t>(meet_lanes[static_cast<std::size_t>(i) * hl +
+                                                   static_cast<std::size_t>(k * kLanes + l)]);
+      acc.meet[idx(i, k + 1, ny)] += c;
     }
-    for (int k = 1; k < ny; ++k) {
-      const std::size_t ku = static_cast<std::size_t>(k);
-      const double t = total[k];
-      acc.hist_total[ku * (kHistogramBins + 2) +
-                     static_cast<std::size_t>(pre.total_bins[ku].bin(t))]++;
-      acc.sum_total_k[ku] += static_cast<Int128>(std::llround(t * kTotalScale));
-      acc.min_total[ku] = std::min(acc.min_total[ku], t);
-      acc.max_total[ku] = std::max(acc.max_total[ku], t);
-      if (p.us_index >= 0 && t > 0.0) {
-        const double s = us[k] / t * 100.0;
-        acc.hist_us[ku * (kHistogramBins + 2) + static_cast<std::size_t>(pre.us_bins.bin(s))]++;
-        acc.sum_us_nano[ku] += static_cast<Int128>(std::llround(s * kShareScale));
-        acc.min_us[ku] = std::min(acc.min_us[ku], s);
-        acc.max_us[ku] = std::max(acc.max_us[ku], s);
-      }
-    }
+  // The block's sums, in a fixed order, then in fixed point: the same for any thread count.
+  for (int k = 1; k < ny; ++k) {
+    const std::size_t ku = static_cast<std::size_t>(k);
+    acc.sum_total_k[ku] += to_fixed(sum_total[ku] * kTotalScale);
+    acc.sum_us_nano[ku] += to_fixed(sum_us[ku] * kShareScale);
   }
   acc.paths += count;
 }
@@ -231,7 +348,7 @@ McResult simulate(const McParams& p, const McProgress& progress) {
       const std::uint64_t b = next.fetch_add(1, std::memory_order_relaxed);
       if (b >= blocks) return;
       const std::uint64_t count = std::min(kBlockPaths, p.paths - b * kBlockPaths);
-      Xoshiro256 rng(p.seed, b);  // the stream belongs to the block, not to the thread
+      Xoshiro256x4 rng(p.seed, b);  // the stream belongs to the block, not to the thread
       simulate_paths(p, pre, rng, count, accs[t]);
       done.fetch_add(count, std::memory_order_relaxed);
     }

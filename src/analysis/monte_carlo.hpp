@@ -8,6 +8,10 @@
 // (seed, b) whatever thread runs it, and every statistic is an integer count or a
 // fixed-point sum, so the same seed gives bit-identical results for any thread count.
 // Memory does not grow with the number of paths (fixed-bin histograms).
+//
+// Speed (docs/performance.md): the kernel computes kLanes paths side by side, so that
+// every operation of the model is a short loop over lanes that the compiler turns into
+// vector instructions; normals are drawn in bulk (fill_normals) just before use.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -15,6 +19,7 @@
 #include <vector>
 
 #include "analysis/binned_quantiles.hpp"
+#include "analysis/cpu_features.hpp"
 #include "analysis/rng.hpp"
 
 namespace fardeau::analysis {
@@ -24,9 +29,14 @@ __extension__ using Int128 = __int128;
 
 /// Paths per block: the unit of work and of random streams.
 constexpr std::uint64_t kBlockPaths = 4096;
+/// Paths computed side by side in the kernel (a divisor of kBlockPaths).
+constexpr int kLanes = 8;
+static_assert(kBlockPaths % kLanes == 0);
 /// Upper bound on the number of paths (docs/cli.md): 10^8, about a minute on two cores.
 constexpr std::uint64_t kMaxPaths = 100'000'000;
 constexpr int kHistogramBins = 4096;
+/// Spending bins: 2^9 = 512 per octave (0.1% to 0.2% wide), 1/16 to 16 times the plan.
+constexpr int kLog2BinsPerOctave = 9;
 
 struct McAllyParams {
   std::string iso3;
@@ -49,6 +59,7 @@ struct McParams {
   std::uint64_t seed = 1;
   std::uint64_t paths = 10000;
   unsigned threads = 1;
+  Simd simd = best_simd();  ///< instruction set of the kernel (same results for every one)
 };
 
 /// What the paths add up to; integer counts and fixed-point sums (order-independent).
@@ -66,19 +77,29 @@ struct McAccumulator {
   void merge(const McAccumulator& o);
 };
 
+/// One ally's constants in the form the kernel uses them.
+struct McAllyKernel {
+  double one_g = 1, sd_g = 0, idio_g = 0;  ///< 1 + g = one_g + sd_g F_g + idio_g e (clamped)
+  double one_d = 1, sd_d = 0, idio_d = 0;  ///< same for the deflator
+  double pct0 = 0, spend0 = 0;
+  std::vector<double> trend;  ///< [k - 1] = (1 + mean growth)^k, years 1..h
+  std::vector<double> extra;  ///< [k - 1] = planned real spending - trend (x scales it)
+};
+
 /// Values the kernel reuses across paths (trend paths, factor loadings, bins).
 struct McPrecomputed {
-  std::vector<double> trend_real;  ///< [ally * n_years + k] = (1 + mean growth)^k
-  std::vector<double> plan_real;   ///< trend_real x plan_pct / pct0
-  double load_g = 0, idio_g = 1, load_d = 0, idio_d = 1;
+  std::vector<McAllyKernel> allies;
+  double load_g = 0, load_d = 0;
   double threshold_pct = 0;         ///< NATO's rounding rule: round2(x) >= T  <=>  x >= T - 0.005
   std::vector<BinSpec> total_bins;  ///< per year, log bins around the deterministic total
-  BinSpec us_bins{0.0, 100.0, kHistogramBins, false};
+  BinSpec us_bins = BinSpec::linear(0.0, 100.0, kHistogramBins);
 };
 McPrecomputed precompute(const McParams& p);
 
-/// The path kernel: `count` paths drawn from `rng`, added to `acc`.
-void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256& rng,
+/// The path kernel: `count` paths drawn from `rng`, added to `acc`. One call is one
+/// block: sums are rounded to fixed point once per call, so a result depends on how
+/// paths are cut into calls (simulate always cuts them into kBlockPaths).
+void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& rng,
                     std::uint64_t count, McAccumulator& acc);
 
 struct McQuantiles {
