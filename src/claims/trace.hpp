@@ -120,8 +120,8 @@ struct ResultStep {
   bool holds = false;
 };
 
-using TraceStep =
-    std::variant<VintageStep, AggregateStep, ValueStep, MeanStep, MembersStep, CountStep, ShareStep,
-                 ChangeStep, CumulativeStep, TrendStep, LogicStep, MeetsStep, CompareStep, ResultStep>;
+using TraceStep = std::variant<VintageStep, AggregateStep, ValueStep, MeanStep, MembersStep,
+                               CountStep, ShareStep, ChangeStep, CumulativeStep, TrendStep,
+                               LogicStep, MeetsStep, CompareStep, ResultStep>;
 
 }  // namespace fardeau::claims

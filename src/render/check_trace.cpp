@@ -25,7 +25,9 @@ std::string decimal_comma(std::string s) {
 }
 
 /// "vrai" / "faux": a condition's value (the verdict line says VRAIE of the claim).
-const char* truth(bool b, Lang lang) { return b ? tr(lang, "true", "vrai") : tr(lang, "false", "faux"); }
+const char* truth(bool b, Lang lang) {
+  return b ? tr(lang, "true", "vrai") : tr(lang, "false", "faux");
+}
 
 /// ":" in English, "\u00A0:" in French typography.
 const char* colon(Lang lang) { return tr(lang, ":", "\u00A0:"); }
@@ -38,10 +40,11 @@ struct Line {
   std::string v(double x) const { return trace_value(x, lang); }
 
   std::string operator()(const VintageStep& s) const {
-    const char* why = s.why == VintageStep::Why::named     ? tr(lang, "named by the claim",
-                                                                "nommée par l'affirmation")
-                      : s.why == VintageStep::Why::reading ? tr(lang, "this reading", "cette lecture")
-                                                           : tr(lang, "default", "par défaut");
+    const char* why = s.why == VintageStep::Why::named
+                          ? tr(lang, "named by the claim", "nommée par l'affirmation")
+                      : s.why == VintageStep::Why::reading
+                          ? tr(lang, "this reading", "cette lecture")
+                          : tr(lang, "default", "par défaut");
     return fmt::format("{} {} ({})", tr(lang, "vintage", "édition"), s.id, why);
   }
   std::string operator()(const AggregateStep& s) const {
@@ -52,7 +55,8 @@ struct Line {
     return fmt::format("  {}[{}:{}, {}] = {} ({} {} {} {} {}{}{}{})", s.indicator, s.group,
                        to_string(s.membership), s.year, v(s.total),
                        tr(lang, "sum over", "somme sur"), s.reporting, tr(lang, "of", "des"),
-                       s.members, tr(lang, "allies", "alliés"), skipped, semicolon(lang), s.vintage);
+                       s.members, tr(lang, "allies", "alliés"), skipped, semicolon(lang),
+                       s.vintage);
   }
   std::string operator()(const ValueStep& s) const {
     return fmt::format("  {}[{}, {}] = {} ({})", s.indicator, s.ally, s.year, v(s.value),
@@ -113,10 +117,10 @@ struct Line {
   std::string operator()(const MeetsStep& s) const {
     std::string rounded = fmt::format("{:.2f}", s.rounded_pct);
     if (lang == Lang::fr) rounded = decimal_comma(rounded);
-    return fmt::format("  meets({}, {}, {}){} pct_gdp {} {} {} -> {}", s.ally, s.year,
-                       v(s.target_pct), colon(lang), v(s.value_pct),
-                       tr(lang, "rounds to", "arrondi à"), rounded,
-                       s.meets ? tr(lang, "meets", "atteint") : tr(lang, "does not meet", "n'atteint pas"));
+    return fmt::format(
+        "  meets({}, {}, {}){} pct_gdp {} {} {} -> {}", s.ally, s.year, v(s.target_pct),
+        colon(lang), v(s.value_pct), tr(lang, "rounds to", "arrondi à"), rounded,
+        s.meets ? tr(lang, "meets", "atteint") : tr(lang, "does not meet", "n'atteint pas"));
   }
   std::string operator()(const CompareStep& s) const {
     std::string band;

@@ -62,8 +62,8 @@ TEST_P(Aggregates, TrendTotalsAreTheSumOfEachYearsMembers) {
         ASSERT_TRUE(r.ok()) << g << ": " << r.error().what();
         ASSERT_EQ(r->trend.points.size(), years.size());
         for (const auto& p : r->trend.points) {
-          SCOPED_TRACE(::testing::Message() << g << " " << to_string(ms) << " " << to_string(m)
-                                            << " " << p.year);
+          SCOPED_TRACE(::testing::Message()
+                       << g << " " << to_string(ms) << " " << to_string(m) << " " << p.year);
           const MemberSum s = member_sum(d(), g, m, p.year, ms);
           EXPECT_NEAR(p.defexp_usd_m, s.value, sum_tolerance(s.value));
           EXPECT_EQ(p.n_allies, s.reporting);
@@ -81,8 +81,8 @@ TEST_P(Aggregates, NatoIsEuropeAndCanadaPlusTheUnitedStates) {
     for (int year : years_of(d(), m))
       for (Membership ms : kMemberships) {
         SCOPED_TRACE(::testing::Message() << to_string(m) << " " << year << " " << to_string(ms));
-        const auto nato = analysis::sum_measure(
-            d(), resolve_group(group("nato"), registry(), year, ms), m, year);
+        const auto nato =
+            analysis::sum_measure(d(), resolve_group(group("nato"), registry(), year, ms), m, year);
         const auto eur_can = analysis::sum_measure(
             d(), resolve_group(group("europe-canada"), registry(), year, ms), m, year);
         const auto european = analysis::sum_measure(
@@ -114,7 +114,8 @@ TEST_P(Aggregates, PublishedRowsEqualTheSumOfTheYearsMembers) {
       const MeasureBinding* binding = d().info().binding(m);
       if (!binding || binding->derived()) continue;
       for (int year : years_of(d(), m)) {
-        auto row = analysis::published_aggregate(d(), analysis::aggregate_code_for_group(g), m, year);
+        auto row =
+            analysis::published_aggregate(d(), analysis::aggregate_code_for_group(g), m, year);
         if (!row) continue;
         SCOPED_TRACE(::testing::Message() << g << " " << to_string(m) << " " << year);
         const MemberSum s = member_sum(d(), g, m, year, Membership::as_of);

@@ -20,8 +20,8 @@ TEST_P(Diff, AnEditionWithItselfIsEmpty) {
     q.indicator = ind.id;
     auto r = service::diff(engine(), q);
     ASSERT_TRUE(r.ok()) << r.error().what();
-    EXPECT_TRUE(r->rows.empty()) << r->rows.size() << " rows, first " << r->rows.front().iso3
-                                 << " " << r->rows.front().year;
+    EXPECT_TRUE(r->rows.empty()) << r->rows.size() << " rows, first " << r->rows.front().iso3 << " "
+                                 << r->rows.front().year;
     EXPECT_EQ(r->revised, 0u);
     EXPECT_EQ(r->added, 0u);
     EXPECT_EQ(r->dropped, 0u);

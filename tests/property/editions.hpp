@@ -40,7 +40,7 @@ class EditionTest : public ::testing::TestWithParam<std::string> {
 
 }  // namespace fardeau::property
 
-#define FARDEAU_FOR_EVERY_EDITION(Suite)                                                \
-  INSTANTIATE_TEST_SUITE_P(Editions, Suite,                                             \
+#define FARDEAU_FOR_EVERY_EDITION(Suite)                                            \
+  INSTANTIATE_TEST_SUITE_P(Editions, Suite,                                         \
                            ::testing::ValuesIn(::fardeau::property::builtin_ids()), \
                            ::fardeau::property::param_name)

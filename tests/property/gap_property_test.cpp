@@ -45,8 +45,7 @@ TEST_P(Gap, ZeroExactlyForAlliesMeetingTheTargetAndRisingWithIt) {
             EXPECT_GT(row.gap_pp, 0.0) << iso3;
             EXPECT_GT(row.gap_usd_m, 0.0) << iso3;
             EXPECT_NEAR(row.gap_pp, t - row.pct_gdp, 1e-12) << iso3;
-            EXPECT_NEAR(row.gap_usd_m, row.gap_pp / 100.0 * row.gdp_usd_m,
-                        1e-9 * row.gdp_usd_m)
+            EXPECT_NEAR(row.gap_usd_m, row.gap_pp / 100.0 * row.gdp_usd_m, 1e-9 * row.gdp_usd_m)
                 << iso3;
           }
           if (auto it = previous_gap.find(iso3); it != previous_gap.end()) {

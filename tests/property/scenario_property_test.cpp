@@ -62,7 +62,8 @@ TEST_P(ZeroScenario, ZeroGrowthAndZeroGapChangeNothing) {
       SCOPED_TRACE(y.year);
       EXPECT_NEAR(y.extra_usd_m, 0.0, near(y.total_current_m));
       EXPECT_NEAR(y.extra_const_m, 0.0, near(y.total_const_m));
-      EXPECT_NEAR(y.cumulative_extra_usd_m, 0.0, near(y.total_current_m) * static_cast<double>(s.years.size()));
+      EXPECT_NEAR(y.cumulative_extra_usd_m, 0.0,
+                  near(y.total_current_m) * static_cast<double>(s.years.size()));
       EXPECT_NEAR(y.total_const_m, base.total_const_m, near(base.total_const_m));
       EXPECT_EQ(y.meeting, base.meeting);
       EXPECT_EQ(y.allies, base.allies);

@@ -21,8 +21,8 @@ std::vector<std::string> lines(std::string_view claim, Lang lang) {
 }
 
 TEST(CheckTrace, EnglishStepsOfThe41Billion) {
-  auto en = lines("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019",
-                  Lang::en);
+  auto en =
+      lines("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019", Lang::en);
   ASSERT_EQ(en.size(), 7u);
   EXPECT_EQ(en[0], "vintage nato-2019 (named by the claim)");
   EXPECT_EQ(en[1],
@@ -38,8 +38,8 @@ TEST(CheckTrace, EnglishStepsOfThe41Billion) {
 }
 
 TEST(CheckTrace, FrenchStepsOfThe41Billion) {
-  auto fr = lines("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019",
-                  Lang::fr);
+  auto fr =
+      lines("cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9 @nato-2019", Lang::fr);
   ASSERT_EQ(fr.size(), 7u);
   EXPECT_EQ(fr[0], "édition nato-2019 (nommée par l'affirmation)");
   EXPECT_EQ(fr[1],
@@ -48,10 +48,11 @@ TEST(CheckTrace, FrenchStepsOfThe41Billion) {
   EXPECT_EQ(fr[4],
             "  cumulative(defexp_usd_const, europe-canada, 2016..2018) = (2017 - 2016\u00A0: "
             "15,257\u202FMd) + (2018 - 2016\u00A0: 26,455\u202FMd) = 41,712\u202FMd");
-  EXPECT_EQ(fr[5],
-            "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9\u00A0: 41,712\u202FMd ~ "
-            "41,000\u202FMd (|écart| 712,131\u202FM <= 2,050\u202FMd, par défaut 5\u202F% de "
-            "41,000\u202FMd) -> vrai");
+  EXPECT_EQ(
+      fr[5],
+      "cumulative(defexp_usd_const, europe-canada, 2016..2018) ~ 41e9\u00A0: 41,712\u202FMd ~ "
+      "41,000\u202FMd (|écart| 712,131\u202FM <= 2,050\u202FMd, par défaut 5\u202F% de "
+      "41,000\u202FMd) -> vrai");
   EXPECT_EQ(fr[6], "l'affirmation est VRAIE");
 }
 
@@ -63,10 +64,12 @@ TEST(CheckTrace, CountMeetsAndLogicInBothLanguages) {
   auto has = [](const std::vector<std::string>& v, const std::string& line) {
     return std::find(v.begin(), v.end(), line) != v.end();
   };
-  EXPECT_TRUE(has(en, "  count over nato:as-of in 2014 (28 allies): 3 hold (GBR, GRC, USA); not "
-                      "published, skipped: ISL"));
-  EXPECT_TRUE(has(fr, "  décompte sur nato:as-of en 2014 (28 alliés)\u00A0: 3 vérifient (GBR, GRC, "
-                      "USA)\u00A0; non publiés, ignorés\u00A0: ISL"));
+  EXPECT_TRUE(has(en,
+                  "  count over nato:as-of in 2014 (28 allies): 3 hold (GBR, GRC, USA); not "
+                  "published, skipped: ISL"));
+  EXPECT_TRUE(has(fr,
+                  "  décompte sur nato:as-of en 2014 (28 alliés)\u00A0: 3 vérifient (GBR, GRC, "
+                  "USA)\u00A0; non publiés, ignorés\u00A0: ISL"));
   EXPECT_TRUE(has(en, "  meets(USA, 2018, 2): pct_gdp 3.25 rounds to 3.25 -> meets"));
   EXPECT_TRUE(has(fr, "  meets(USA, 2018, 2)\u00A0: pct_gdp 3,25 arrondi à 3,25 -> atteint"));
   EXPECT_TRUE(has(en, "true and true -> true"));
@@ -74,9 +77,10 @@ TEST(CheckTrace, CountMeetsAndLogicInBothLanguages) {
 }
 
 TEST(CheckTrace, ShareAndTrendInFrench) {
-  auto fr = lines("share(defexp_usd_current, USA, nato, 2024) > 50 and "
-                  "trend(pct_gdp, FRA, 2014..2024) > 0",
-                  Lang::fr);
+  auto fr = lines(
+      "share(defexp_usd_current, USA, nato, 2024) > 50 and "
+      "trend(pct_gdp, FRA, 2014..2024) > 0",
+      Lang::fr);
   bool share = false, trend = false;
   for (const auto& l : fr) {
     share = share || (l.rfind("  part de USA = 100 * ", 0) == 0 && l.ends_with(" %"));
