@@ -76,40 +76,11 @@ Status write_file(const std::string& path, const std::string& text) {
   return ok_status();
 }
 
-int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
-  auto sq = o.flags.query(*scope);
-  if (!sq) return cli.fail(sq.error());
-  service::SimulateQuery q;
-  q.scenario = *sq;
-  auto paths = parse_count(o.paths, "--paths");
-  if (!paths) return cli.fail(paths.error());
-  auto seed = parse_count(o.seed, "--seed");
-  if (!seed) return cli.fail(seed.error());
-  auto threads = parse_count(o.threads, "--threads");
-  if (!threads) return cli.fail(threads.error());
-  auto vol = parse_number_flag(o.volatility, "--volatility");
-  if (!vol) return cli.fail(vol.error());
-  auto em = parse_number_flag(o.execution_mean, "--execution-mean");
-  if (!em) return cli.fail(em.error());
-  auto es = parse_number_flag(o.execution_sd, "--execution-sd");
-  if (!es) return cli.fail(es.error());
-  q.paths = *paths;
-  q.seed = *seed;
-  q.threads = *threads > 100000 ? 100000U : static_cast<unsigned>(*threads);
-  q.volatility = *vol;
-  q.execution_mean = *em;
-  q.execution_sd = *es;
-  // Check the format and language before a long run.
-  auto f = render::parse_format(cli.global.format);
-  if (!f) return cli.fail(f.error());
-  auto l = render::parse_lang(cli.global.lang);
-  if (!l) return cli.fail(l.error());
+int run(Cli& cli, const service::SimulateQuery& q, const std::string& export_params) {
   auto prepared = service::prepare_simulation(cli.engine(), q);
   if (!prepared) return cli.fail(prepared.error());
-  if (!o.export_params.empty()) {
-    auto st = write_file(o.export_params, render::simulation_params_json(*prepared).dump(1) + "\n");
+  if (!export_params.empty()) {
+    auto st = write_file(export_params, render::simulation_params_json(*prepared).dump(1) + "\n");
     if (!st) return cli.fail(st.error());
   }
   ProgressBar bar;
@@ -118,6 +89,27 @@ int run(Cli& cli, const Opts& o) {
   prepared->mc = analysis::simulate(prepared->params, progress);
   return emit_view(cli, Result<service::SimulateResult>(std::move(*prepared)),
                    render::view_simulation);
+}
+
+// Every flag is checked (and the format and language, by Cli::on_parsed) before a long run.
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  FARDEAU_TRY(scope, cli.scope());
+  FARDEAU_TRY(sq, o.flags.query(scope));
+  service::SimulateQuery q;
+  q.scenario = sq;
+  FARDEAU_TRY(paths, parse_count(o.paths, "--paths"));
+  FARDEAU_TRY(seed, parse_count(o.seed, "--seed"));
+  FARDEAU_TRY(threads, parse_count(o.threads, "--threads"));
+  FARDEAU_TRY(vol, parse_number_flag(o.volatility, "--volatility"));
+  FARDEAU_TRY(em, parse_number_flag(o.execution_mean, "--execution-mean"));
+  FARDEAU_TRY(es, parse_number_flag(o.execution_sd, "--execution-sd"));
+  q.paths = paths;
+  q.seed = seed;
+  q.threads = threads > 100000 ? 100000U : static_cast<unsigned>(threads);
+  q.volatility = vol;
+  q.execution_mean = em;
+  q.execution_sd = es;
+  return Action{[&cli, q, file = o.export_params] { run(cli, q, file); }};
 }
 
 }  // namespace
@@ -140,7 +132,7 @@ void register_simulate(CLI::App& app, Cli& cli) {
                   "Standard deviation of that share, 0-1 (default 0.2)");
   sub->add_option("--export-params", opts->export_params,
                   "Also write the model's inputs to this JSON file (for bench/peers)");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli
