@@ -137,8 +137,7 @@ Result<DatasetPtr> stats_dataset(const Engine& engine, const StatsScope& s) {
 
 Result<ExploitationResult> exploitation(const Engine& engine, const ExploitationQuery& q) {
   FARDEAU_TRY(data, stats_data(engine, q.stats));
-  const AllyRegistry* reg = data.reg;
-  const DatasetPtr& d = data.d;
+  const auto& [reg, d] = data;
   const auto gdp_m = gdp_of(*d);
   if (!gdp_m) return no_gdp(*d);
   // Burden: the edition's own % of GDP (NATO computes it on constant-price GDP); else
@@ -259,8 +258,7 @@ const char* to_string(BenefitProxy b) {
 
 Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQuery& q) {
   FARDEAU_TRY(data, stats_data(engine, q.stats));
-  const AllyRegistry* reg = data.reg;
-  const DatasetPtr& d = data.d;
+  const auto& [reg, d] = data;
   const PriceBasis basis = PriceBasis::current;
   FARDEAU_TRY(spend_m, spending_of(*d, basis));
   const bool need_gdp = q.benefit != BenefitProxy::population;
@@ -334,8 +332,7 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
 
 Result<ConcentrationResult> concentration(const Engine& engine, const ConcentrationQuery& q) {
   FARDEAU_TRY(data, stats_data(engine, q.stats));
-  const AllyRegistry* reg = data.reg;
-  const DatasetPtr& d = data.d;
+  const auto& [reg, d] = data;
   FARDEAU_TRY(spend_m, spending_of(*d, q.basis));
   FARDEAU_TRY(range, resolve_range(*d, spend_m, q.from, q.to));
   ConcentrationResult r;
@@ -393,8 +390,7 @@ Result<ConcentrationResult> concentration(const Engine& engine, const Concentrat
 
 Result<FairShareResult> fair_share(const Engine& engine, const FairShareQuery& q) {
   FARDEAU_TRY(data, stats_data(engine, q.stats));
-  const AllyRegistry* reg = data.reg;
-  const DatasetPtr& d = data.d;
+  const auto& [reg, d] = data;
   FARDEAU_TRY(spend_m, spending_of(*d, q.basis));
   if (q.by == analysis::ShareBase::population && !d->has(Measure::population_k))
     return make_error(ErrorCode::unavailable,
