@@ -32,8 +32,20 @@ std::string Cli::db_path() const {
 }
 
 int Cli::fail(const Error& e) {
-  std::fprintf(stderr, "fardeau: error: %s\n", e.what().c_str());
+  if (!error) error = e;
+  if (!validate_only) std::fprintf(stderr, "fardeau: error: %s\n", e.what().c_str());
   return exit_code = exit_code_for(e.code);
+}
+
+void Cli::on_parsed(CLI::App* sub, std::function<Result<Action>()> prepare) {
+  sub->callback([this, prepare = std::move(prepare)] {
+    if (error) return;  // a subcommand of this one failed already
+    auto action = prepare();
+    if (!action) return void(fail(action.error()));
+    if (auto f = render::parse_format(global.format); !f) return void(fail(f.error()));
+    if (auto l = render::parse_lang(global.lang); !l) return void(fail(l.error()));
+    if (!validate_only) (*action)();
+  });
 }
 
 void Cli::write_stdout(const std::string& text) {

@@ -1,6 +1,7 @@
 // What every subcommand shares: the global flags, the engine, output and exit codes.
 // The CLI is glue: parse flags, build a typed query, call the service, render.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,10 +35,24 @@ struct GlobalOptions {
   std::string db;  ///< --db: the store of imported editions; empty = io::default_store_path()
 };
 
+/// What a command runs once its flags are checked: reads data, prints, writes, serves.
+using Action = std::function<void()>;
+
 class Cli {
  public:
   GlobalOptions global;
   int exit_code = kExitOk;
+  /// Check the command line only (the cli_args_fuzz target, tests): each command checks
+  /// its flags and stops before it reads data, writes a file or listens; errors are kept
+  /// in `error` rather than printed.
+  bool validate_only = false;
+  /// The first error of the run.
+  std::optional<Error> error;
+
+  /// Sets `sub`'s callback: `prepare` checks the command's flags and returns what to run,
+  /// or an error naming the bad flag; the format and language are checked next, then the
+  /// action runs (unless validate_only).
+  void on_parsed(CLI::App* sub, std::function<Result<Action>()> prepare);
 
   /// Validated scope (vintage, membership) or an error.
   Result<service::Scope> scope() const;
@@ -49,7 +64,8 @@ class Cli {
   /// text-to-query parsing in service/query_params.hpp (the server uses it too).
   service::Params params(service::Params command_flags) const;
 
-  /// Print the error (one line on stderr), set and return the exit code.
+  /// Keep the error and print it (one line on stderr, unless validate_only); set and
+  /// return the exit code.
   int fail(const Error& e);
   /// Render a result in the chosen format and language to stdout.
   template <typename R>
@@ -67,6 +83,14 @@ class Cli {
  private:
   std::unique_ptr<service::Engine> engine_;
 };
+
+/// What most commands do: the typed query of their flags (service/query_params.hpp; the
+/// error names a bad flag), then `run(engine, query)`, rendered.
+template <typename Query, typename Run>
+Result<Action> emit_query(Cli& cli, Result<Query> query, Run run) {
+  if (!query) return query.error();
+  return Action{[&cli, q = std::move(*query), run] { cli.emit(run(cli.engine(), q)); }};
+}
 
 /// "--year" text to an optional year: empty = not given; else a whole number 1800-2200.
 Result<std::optional<int>> parse_year_flag(const std::string& text, const char* flag);

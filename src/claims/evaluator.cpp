@@ -65,12 +65,12 @@ class Evaluator {
     std::string base;
     if (c_.vintage) {
       base = c_.vintage->id;
-      trace("vintage {} (named by the claim)", base);
+      step(VintageStep{base, VintageStep::Why::named});
     } else {
       auto d = ctx_.default_vintage();
       if (!d.ok()) return d.error();
       base = *d;
-      trace("vintage {} (default)", base);
+      step(VintageStep{base, VintageStep::Why::default_});
     }
     Env env{base, nullptr, true};
     FARDEAU_TRY(holds, truth(c_.root, env));
@@ -81,15 +81,12 @@ class Evaluator {
       v_.right = v_.comparisons.front().right;
       v_.tolerance = v_.comparisons.front().tolerance;
     }
-    trace("claim is {}", holds ? "TRUE" : "FALSE");
+    step(ResultStep{holds});
     return std::move(v_);
   }
 
  private:
-  template <typename... Args>
-  void trace(fmt::format_string<Args...> f, Args&&... args) {
-    v_.trace.push_back(fmt::format(f, std::forward<Args>(args)...));
-  }
+  void step(TraceStep s) { v_.trace.push_back(std::move(s)); }
 
   std::size_t col(std::size_t offset) const { return column_of(c_.text, offset); }
   Error at(NodeId id, ErrorCode code, std::string msg) const {
@@ -189,10 +186,9 @@ class Evaluator {
                             env.vintage));
     vintages_.insert(std::string(env.vintage));
     if (env.top)
-      trace("  {}[{}:{}, {}] = {} (sum over {} of {} allies{}; {})", ind.name, g.id,
-            to_string(g.membership.value_or(Membership::as_of)), year, format_value(a.total),
-            a.reporting.size(), a.members,
-            a.skipped.empty() ? std::string() : "; not published: " + join(a.skipped), env.vintage);
+      step(AggregateStep{std::string(ind.name), g.id, g.membership.value_or(Membership::as_of),
+                         year, a.total, a.reporting.size(), a.members, a.skipped,
+                         std::string(env.vintage)});
     return a;
   }
 
@@ -207,8 +203,7 @@ class Evaluator {
     }
     std::string ally = normalize_ally(name.id);
     FARDEAU_TRY(v, fetch(ind, ally, year, env, w));
-    if (env.top)
-      trace("  {}[{}, {}] = {} ({})", ind.name, ally, year, format_value(v), env.vintage);
+    if (env.top) step(ValueStep{std::string(ind.name), ally, year, v, std::string(env.vintage)});
     return v;
   }
 
@@ -305,9 +300,7 @@ class Evaluator {
                                  Where{id, d.args[1], d.args[2]}));
         if (f.id == FunctionId::sum) return a.total;
         double mean = a.total / static_cast<double>(a.reporting.size());
-        if (env.top)
-          trace("  {} = {} (mean over {} allies)", to_source(c_, id), format_value(mean),
-                a.reporting.size());
+        if (env.top) step(MeanStep{to_source(c_, id), mean, a.reporting.size()});
         return mean;
       }
       case FunctionId::share:
@@ -343,9 +336,7 @@ class Evaluator {
     FARDEAU_TRY(y, year_of(d.args[0], env));
     Name g = group_arg(d, 1);
     FARDEAU_TRY(m, members_of(g, y, Where{id, d.args.size() > 1 ? d.args[1] : kNoNode, d.args[0]}));
-    if (env.top)
-      trace("  members({}, {}:{}) = {}", y, g.id,
-            to_string(g.membership.value_or(Membership::as_of)), m.size());
+    if (env.top) step(MembersStep{y, g.id, g.membership.value_or(Membership::as_of), m.size()});
     return static_cast<double>(m.size());
   }
 
@@ -373,10 +364,8 @@ class Evaluator {
     std::sort(yes.begin(), yes.end());
     std::sort(skipped.begin(), skipped.end());
     if (env.top)
-      trace("  count over {}:{} in {} ({} allies): {} hold{}{}", g.id,
-            to_string(g.membership.value_or(Membership::as_of)), y, allies.size(), yes.size(),
-            yes.empty() ? std::string() : " (" + join(yes) + ")",
-            skipped.empty() ? std::string() : "; not published, skipped: " + join(skipped));
+      step(CountStep{g.id, g.membership.value_or(Membership::as_of), y, allies.size(), yes,
+                     skipped});
     return static_cast<double>(yes.size());
   }
 
@@ -394,9 +383,7 @@ class Evaluator {
       return at(id, ErrorCode::invalid_argument,
                 fmt::format("division by zero: {} of {} in {} is 0", ind.name, g.id, y));
     double s = 100.0 * x / a.total;
-    if (env.top)
-      trace("  share of {} = 100 * {} / {} = {} %", ally, format_value(x), format_value(a.total),
-            format_value(s));
+    if (env.top) step(ShareStep{ally, x, a.total, s});
     return s;
   }
 
@@ -415,7 +402,7 @@ class Evaluator {
     switch (fn) {
       case FunctionId::level_change: {
         double v = x.back() - x.front();
-        if (env.top) trace("  {} = x({}) - x({}) = {}", src, b, a, format_value(v));
+        if (env.top) step(ChangeStep{false, src, a, b, v});
         return v;
       }
       case FunctionId::pct_change: {
@@ -423,20 +410,18 @@ class Evaluator {
           return at(id, ErrorCode::invalid_argument,
                     fmt::format("division by zero: the {} value in {} is 0", ind.name, a));
         double v = 100.0 * (x.back() / x.front() - 1.0);
-        if (env.top) trace("  {} = 100 * (x({}) / x({}) - 1) = {} %", src, b, a, format_value(v));
+        if (env.top) step(ChangeStep{true, src, a, b, v});
         return v;
       }
       case FunctionId::cumulative: {
-        double total = 0.0;
-        std::string steps;
+        CumulativeStep c{src, a, {}, 0.0};
         for (std::size_t i = 1; i < x.size(); ++i) {
           double d = x[i] - x[0];
-          total += d;
-          if (env.top)
-            steps += fmt::format("{}({} - {}: {})", steps.empty() ? "" : " + ",
-                                 a + static_cast<int>(i), a, format_value(d));
+          c.total += d;
+          if (env.top) c.terms.push_back({a + static_cast<int>(i), d});
         }
-        if (env.top) trace("  {} = {} = {}", src, steps, format_value(total));
+        const double total = c.total;
+        if (env.top) step(std::move(c));
         return total;
       }
       case FunctionId::trend: {
@@ -454,12 +439,7 @@ class Evaluator {
           sxx += dt * dt;
         }
         double slope = sxy / sxx;
-        if (env.top)
-          trace("  {} = {} per year (least-squares slope over {} years: {})", src,
-                format_value(slope), x.size(),
-                slope > 0   ? "up"
-                : slope < 0 ? "down"
-                            : "flat");
+        if (env.top) step(TrendStep{src, slope, x.size()});
         return slope;
       }
       default:
@@ -484,7 +464,7 @@ class Evaluator {
       FARDEAU_TRY(l, truth(d->lhs, env));
       FARDEAU_TRY(r, truth(d->rhs, env));
       bool v = d->op == LogicOp::and_ ? (l && r) : (l || r);
-      if (env.top) trace("{} {} {} -> {}", l, to_symbol(d->op), r, v);
+      if (env.top) step(LogicStep{l, d->op, r, v});
       return v;
     }
     if (const auto* d = std::get_if<Call>(&n.data)) return meets(*d, env, id);
@@ -508,9 +488,7 @@ class Evaluator {
     FARDEAU_TRY(v, fetch(*find_indicator("pct_gdp"), ally, y, env,
                          Where{id, per_ally ? kNoNode : d.args[0], d.args[k]}));
     bool m = meets_target(v, target);
-    if (env.top)
-      trace("  meets({}, {}, {}): pct_gdp {} rounds to {:.2f} -> {}", ally, y, format_value(target),
-            format_value(v), round2(v), m ? "meets" : "does not meet");
+    if (env.top) step(MeetsStep{ally, y, target, v, round2(v), m});
     return m;
   }
 
@@ -557,16 +535,12 @@ class Evaluator {
       }
     }
     if (env.top) {
-      std::string band;
+      CompareStep cs{to_source(c_, id), l, d.op, r, std::nullopt, v};
       if (tol)
-        band = fmt::format(" (|difference| {} {} {}{})", format_value(std::fabs(l - r)),
-                           v ? "<=" : ">", format_value(tol->band),
-                           tol->kind == ToleranceKind::relative
-                               ? fmt::format(", {}{}% of {}", tol->is_default ? "default " : "",
-                                             format_value(tol->amount), format_value(std::fabs(r)))
-                               : std::string());
-      trace("{}: {} {} {}{} -> {}", to_source(c_, id), format_value(l), to_symbol(d.op),
-            format_value(r), band, v ? "true" : "false");
+        cs.band =
+            CompareStep::Band{std::fabs(l - r), tol->band,   tol->kind == ToleranceKind::relative,
+                              tol->is_default,  tol->amount, std::fabs(r)};
+      step(std::move(cs));
       v_.comparisons.push_back(
           ComparisonOutcome{to_source(c_, id), d.op, l, r, tol, v, col(c_.at(id).span.offset)});
     }

@@ -11,6 +11,7 @@
 
 #include "claims/ast.hpp"
 #include "claims/data_context.hpp"
+#include "claims/trace.hpp"
 #include "core/error.hpp"
 
 namespace fardeau::claims {
@@ -51,7 +52,7 @@ struct Verdict {
   std::vector<std::string> vintages;  ///< every vintage a value was read from, sorted
   bool uses_estimates = false;        ///< at least one value was a publisher's estimate
   std::vector<ComparisonOutcome> comparisons;
-  std::vector<std::string> trace;  ///< one line per step, in evaluation order
+  std::vector<TraceStep> trace;  ///< the steps, in evaluation order
 };
 
 /// Check then evaluate. Evaluation errors carry where = "column N" of the offending
@@ -63,7 +64,7 @@ Result<Verdict> evaluate(const Claim& claim, const DataContext& ctx, const EvalO
 Result<Verdict> evaluate(std::string_view claim, const DataContext& ctx,
                          const EvalOptions& opts = {});
 
-/// "41.712 bn", "2.14", "-3.5 M": how the trace writes a value.
+/// "41.712 bn", "2.14", "-3.5 M": how messages (and the English trace) write a value.
 std::string format_value(double v);
 
 }  // namespace fardeau::claims

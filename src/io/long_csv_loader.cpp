@@ -3,53 +3,25 @@
 #include <optional>
 #include <vector>
 
-#include "io/csv_reader.hpp"
+#include "io/csv_header.hpp"
 #include "io/number_parse.hpp"
 
 namespace fardeau::io {
-namespace {
-
-std::optional<std::size_t> column_of(const std::vector<std::string>& header,
-                                     std::string_view name) {
-  for (std::size_t i = 0; i < header.size(); ++i)
-    if (header[i] == name) return i;
-  return std::nullopt;
-}
-
-}  // namespace
 
 Status load_long_csv(std::string_view text, const std::string& name, Panel& panel) {
   CsvReader reader(text, name);
-  std::vector<std::string> row;
-  auto got = reader.next(row);
-  if (!got) return got.error();
-  if (!*got) return make_error(ErrorCode::data_error, "empty file: no header row", name);
-  const std::vector<std::string> header = row;
-  std::optional<std::size_t> col_unit = column_of(header, "unit");
-  std::optional<std::size_t> col_est = column_of(header, "is_estimate");
-  std::size_t cols[4];
-  const char* required[4] = {"iso3", "year", "indicator", "value"};
-  for (int i = 0; i < 4; ++i) {
-    auto c = column_of(header, required[i]);
-    if (!c)
-      return make_error(ErrorCode::data_error,
-                        std::string("missing column '") + required[i] +
-                            "'; the long layout needs iso3, year, indicator, value "
-                            "(and optionally unit, is_estimate)",
-                        reader.where());
-    cols[i] = *c;
-  }
+  FARDEAU_TRY(header, CsvHeader::read(reader));
+  const std::optional<std::size_t> col_unit = header.find("unit");
+  const std::optional<std::size_t> col_est = header.find("is_estimate");
+  FARDEAU_TRY(cols, header.require({"iso3", "year", "indicator", "value"},
+                                   "the long layout needs iso3, year, indicator, value "
+                                   "(and optionally unit, is_estimate)"));
   const std::size_t c_iso = cols[0], c_year = cols[1], c_ind = cols[2], c_val = cols[3];
   static const std::string kEmpty;
+  std::vector<std::string> row;
   while (true) {
-    got = reader.next(row);
-    if (!got) return got.error();
-    if (!*got) break;
-    if (row.size() != header.size())
-      return make_error(ErrorCode::data_error,
-                        "row has " + std::to_string(row.size()) + " fields, the header has " +
-                            std::to_string(header.size()),
-                        reader.where());
+    FARDEAU_TRY(got, header.next(reader, row));
+    if (!got) break;
     const std::string& iso3 = row[c_iso];
     if (iso3.empty() && row[c_ind].empty())
       return make_error(ErrorCode::data_error, "empty iso3 and indicator", reader.where(c_iso + 1));

@@ -3,41 +3,21 @@
 #include <optional>
 #include <vector>
 
-#include "io/csv_reader.hpp"
+#include "io/csv_header.hpp"
 #include "io/number_parse.hpp"
 
 namespace fardeau::io {
 
 Result<AllyRegistry> load_members_csv(std::string_view text, const std::string& name) {
   CsvReader reader(text, name);
-  std::vector<std::string> row;
-  auto got = reader.next(row);
-  if (!got) return got.error();
-  if (!*got) return make_error(ErrorCode::data_error, "empty file: no header row", name);
-  const std::vector<std::string> header = row;
-  const char* required[] = {
-      "iso3",           "iso2",           "eurostat_code",   "country",
-      "accession_date", "accession_year", "founding_member", "has_armed_forces"};
-  std::size_t col[8];
-  for (int i = 0; i < 8; ++i) {
-    std::optional<std::size_t> c;
-    for (std::size_t j = 0; j < header.size(); ++j)
-      if (header[j] == required[i]) c = j;
-    if (!c)
-      return make_error(ErrorCode::data_error, std::string("missing column '") + required[i] + "'",
-                        reader.where());
-    col[i] = *c;
-  }
+  FARDEAU_TRY(header, CsvHeader::read(reader));
+  FARDEAU_TRY(col, header.require({"iso3", "iso2", "eurostat_code", "country", "accession_date",
+                                   "accession_year", "founding_member", "has_armed_forces"}));
   std::vector<Ally> allies;
+  std::vector<std::string> row;
   while (true) {
-    got = reader.next(row);
-    if (!got) return got.error();
-    if (!*got) break;
-    if (row.size() != header.size())
-      return make_error(ErrorCode::data_error,
-                        "row has " + std::to_string(row.size()) + " fields, the header has " +
-                            std::to_string(header.size()),
-                        reader.where());
+    FARDEAU_TRY(got, header.next(reader, row));
+    if (!got) break;
     Ally a;
     a.iso3 = row[col[0]];
     if (a.iso3.size() != 3)

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <new>
 #include <unordered_map>
 #include <vector>
 
@@ -367,17 +366,6 @@ Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& tabl
   return blocks;
 }
 
-std::string describe(const Cell& c) {
-  switch (c.type) {
-    case CellType::boolean:
-      return c.number != 0 ? "TRUE" : "FALSE";
-    case CellType::error:
-      return "error value " + c.text;
-    default:
-      return "'" + std::string(cell_text(c)).substr(0, 60) + "'";
-  }
-}
-
 Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, int base_year,
                     NatoImport& out) {
   const std::string indicator = with_base(b.spec->id, base_year);
@@ -392,7 +380,7 @@ Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, 
     std::string_view text = cell_text(label_cell);
     if (!label_cell.empty() && text.empty())
       return make_error(ErrorCode::data_error,
-                        "expected a country label in column A, found " + describe(label_cell) +
+                        "expected a country label in column A, found " + describe_cell(label_cell) +
                             " (columns shifted?)",
                         sheet.where(r, 0));
     if (text.empty()) {
@@ -442,7 +430,7 @@ Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, 
       if (!cell.is_number())
         return make_error(ErrorCode::data_error,
                           "expected a number for " + std::to_string(year->year) +
-                              (year->estimate ? "e" : "") + ", found " + describe(cell) +
+                              (year->estimate ? "e" : "") + ", found " + describe_cell(cell) +
                               " (NATO marks unpublished values '..' or leaves them empty)",
                           sheet.where(r, c));
       if (!out.panel.add(iso3, indicator, unit, year->year,
@@ -501,12 +489,8 @@ Result<NatoImport> import_nato_workbook(const XlsxReader& book) {
         if (auto st = import_block(l.sheet, *l.table, b, out.base_year, out); !st)
           return st.error();
     return out;
-  } catch (const std::bad_alloc&) {
-    return make_error(ErrorCode::data_error, "ran out of memory importing the workbook",
-                      book.name());
-  } catch (const std::exception& e) {
-    return make_error(ErrorCode::internal, std::string("unexpected exception: ") + e.what(),
-                      book.name());
+  } catch (...) {
+    return import_exception_error(book.name());
   }
 }
 

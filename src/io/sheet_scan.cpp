@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdio>
+#include <exception>
+#include <new>
 
 #include "io/number_parse.hpp"
 
@@ -122,6 +124,29 @@ double round_decimals(double v, int decimals) {
   if (n <= 0 || static_cast<std::size_t>(n) >= buf.size()) return v;
   auto parsed = parse_double(std::string_view(buf.data(), static_cast<std::size_t>(n)));
   return parsed ? *parsed : v;
+}
+
+std::string describe_cell(const Cell& c) {
+  switch (c.type) {
+    case CellType::boolean:
+      return c.number != 0 ? "TRUE" : "FALSE";
+    case CellType::error:
+      return "error value " + c.text;
+    default:
+      return "'" + std::string(cell_text(c)).substr(0, 60) + "'";
+  }
+}
+
+Error import_exception_error(const std::string& where) {
+  try {
+    throw;
+  } catch (const std::bad_alloc&) {
+    return make_error(ErrorCode::data_error, "ran out of memory importing the workbook", where);
+  } catch (const std::exception& e) {
+    return make_error(ErrorCode::internal, std::string("unexpected exception: ") + e.what(), where);
+  } catch (...) {
+    return make_error(ErrorCode::internal, "unexpected exception of an unknown type", where);
+  }
 }
 
 }  // namespace fardeau::io

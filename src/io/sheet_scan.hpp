@@ -1,6 +1,7 @@
 // What the workbook importers share to recognise a layout by its content rather than by
 // fixed positions: cell text normalised, year column headers ("2025e"), not-available
-// markers, the price base year named in a title, and build.py's decimal rounding.
+// markers, the price base year named in a title, and build.py's decimal rounding; and how
+// they word a cell or an exception in an error.
 #pragma once
 #include <optional>
 #include <string>
@@ -40,5 +41,14 @@ std::optional<int> price_base_year(std::string_view text);
 /// `v` rounded to `decimals` decimal places, correctly rounded with ties to even: the
 /// result of Python's round(v, decimals), which data/scripts/build.py applied.
 double round_decimals(double v, int decimals);
+
+/// A cell as an error message shows it: 'text' (60 bytes at most), TRUE / FALSE, or
+/// "error value #N/A".
+std::string describe_cell(const Cell& c);
+
+/// The error for an exception escaping an importer, located at `where`: running out of
+/// memory is a data_error (the workbook is too large to import), anything else internal.
+/// Call it only inside a catch block: it rethrows the exception in flight to tell which.
+Error import_exception_error(const std::string& where);
 
 }  // namespace fardeau::io

@@ -397,17 +397,6 @@ Result<YearColumns> find_header(const Sheet& sheet) {
   return yc;
 }
 
-std::string describe(const Cell& c) {
-  switch (c.type) {
-    case CellType::boolean:
-      return c.number != 0 ? "TRUE" : "FALSE";
-    case CellType::error:
-      return "error value " + c.text;
-    default:
-      return "'" + std::string(cell_text(c)).substr(0, 60) + "'";
-  }
-}
-
 Status import_sheet(const Sheet& sheet, const Series& series, Panel& panel,
                     std::set<std::string>& countries) {
   FARDEAU_TRY(cols, find_header(sheet));
@@ -425,7 +414,7 @@ Status import_sheet(const Sheet& sheet, const Series& series, Panel& panel,
     std::string_view name = cell_text(name_cell);
     if (!name_cell.empty() && name.empty())
       return make_error(ErrorCode::data_error,
-                        "expected a country name in column A, found " + describe(name_cell),
+                        "expected a country name in column A, found " + describe_cell(name_cell),
                         sheet.where(r, 0));
     if (name.empty()) {
       if (first_number)
@@ -464,7 +453,7 @@ Status import_sheet(const Sheet& sheet, const Series& series, Panel& panel,
                             "a number in column " + column_name(c) +
                                 ", which has no year header (header " +
                                 cell_ref(cols.header_row, c) + " is " +
-                                describe(sheet.at(cols.header_row, c)) + "): columns shifted?",
+                                describe_cell(sheet.at(cols.header_row, c)) + "): columns shifted?",
                             sheet.where(r, c));
         continue;  // notes, footnote marks
       }
@@ -475,7 +464,7 @@ Status import_sheet(const Sheet& sheet, const Series& series, Panel& panel,
       if (!cell.is_number())
         return make_error(ErrorCode::data_error,
                           "expected a number for " + std::to_string(*year) + ", found " +
-                              describe(cell) +
+                              describe_cell(cell) +
                               " (SIPRI marks missing data '. .' or '...' and years a state "
                               "did not exist 'xxx')",
                           sheet.where(r, c));
@@ -575,12 +564,8 @@ Result<SipriImport> import_sipri_workbook(const XlsxReader& book) {
     }
     out.countries = countries.size();
     return out;
-  } catch (const std::bad_alloc&) {
-    return make_error(ErrorCode::data_error, "ran out of memory importing the workbook",
-                      book.name());
-  } catch (const std::exception& e) {
-    return make_error(ErrorCode::internal, std::string("unexpected exception: ") + e.what(),
-                      book.name());
+  } catch (...) {
+    return import_exception_error(book.name());
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "render/check_trace.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 
@@ -80,6 +81,12 @@ json comparison_json(const claims::ComparisonOutcome& c) {
           {"holds", c.holds}};
 }
 
+json trace_json(const std::vector<claims::TraceStep>& trace) {
+  json lines = json::array();
+  for (const auto& step : trace) lines.push_back(trace_line(step, Lang::en));
+  return lines;
+}
+
 json reading_json(const ReadingOutcome& o, bool explain) {
   json j = {{"label", o.label},
             {"claim", o.claim},
@@ -91,7 +98,7 @@ json reading_json(const ReadingOutcome& o, bool explain) {
   j["editions"] = o.vintages;
   j["uses_estimates"] = o.uses_estimates;
   j["reason"] = o.reason ? json(o.reason->message) : json(nullptr);
-  if (explain) j["trace"] = o.trace;
+  if (explain) j["trace"] = trace_json(o.trace);
   return j;
 }
 
@@ -120,7 +127,7 @@ void claim_fields(json& j, const CheckResult& r, bool explain) {
   json rs = json::array();
   for (const auto& o : r.readings) rs.push_back(reading_json(o, explain));
   j["readings"] = rs;
-  if (explain) j["trace"] = f ? json(f->trace) : json::array();
+  if (explain) j["trace"] = f ? trace_json(f->trace) : json::array();
 }
 
 // A figure as the speaker gave it: "41 bn", not "41.000 bn".
@@ -244,7 +251,7 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
   Block b{heading, {}, {}, {}};
   if (const auto* f = r.figure()) {
     b.notes.push_back(fmt::format("{} {}", tr(lang, "Reading:", "Lecture\u00A0:"), f->claim));
-    for (const auto& line : f->trace) b.notes.push_back(line);
+    for (const auto& step : f->trace) b.notes.push_back(trace_line(step, lang));
   } else {
     for (const auto& o : r.readings)
       b.notes.push_back(fmt::format("{}{} {}", reading_label(o.label, lang),

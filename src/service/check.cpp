@@ -74,12 +74,10 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
         break;
       }
       // The reading, not the claim, named the edition: say so in the steps.
-      if (!claim.vintage && rd.claim.vintage && !v->trace.empty()) {
-        constexpr std::string_view kNamed = " (named by the claim)";
-        auto& first = v->trace.front();
-        if (first.ends_with(kNamed))
-          first = first.substr(0, first.size() - kNamed.size()) + " (this reading)";
-      }
+      if (!claim.vintage && rd.claim.vintage && !v->trace.empty())
+        if (auto* first = std::get_if<claims::VintageStep>(&v->trace.front());
+            first && first->why == claims::VintageStep::Why::named)
+          first->why = claims::VintageStep::Why::reading;
       r.readings.push_back(outcome_of(rd.label, rd.text, std::move(*v)));
       continue;
     }

@@ -52,8 +52,8 @@ struct ReadingOutcome {
   std::vector<claims::ComparisonOutcome> comparisons;
   std::vector<std::string> vintages;  ///< editions read
   bool uses_estimates = false;
-  std::vector<std::string> trace;
-  std::optional<Error> reason;  ///< why it is not checkable
+  std::vector<claims::TraceStep> trace;  ///< the steps, worded by render::trace_line
+  std::optional<Error> reason;           ///< why it is not checkable
 };
 
 struct CheckResult {

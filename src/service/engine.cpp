@@ -30,6 +30,37 @@ Status require(const Dataset& d, Measure m, std::string_view what) {
 
 Result<double> target(double pct, std::string_view param) { return check_target_pct(pct, param); }
 
+/// What every one-year query over a group resolves first: the edition, the year (checked
+/// against the years of `m`; `what` names `m` when the edition must publish it), the
+/// group and its members that year.
+struct GroupYear {
+  const AllyRegistry* reg = nullptr;
+  DatasetPtr d;
+  int year = 0;
+  GroupSpec group;
+  std::vector<const Ally*> members;
+};
+
+Result<GroupYear> group_year(const Engine& e, const Scope& scope, std::optional<int> year,
+                             std::string_view group, Measure m, std::string_view what = {}) {
+  FARDEAU_TRY(reg, e.allies());
+  FARDEAU_TRY(d, e.dataset(scope.vintage));
+  if (!what.empty())
+    if (auto st = require(*d, m, what); !st) return st.error();
+  FARDEAU_TRY(y, resolve_year(*d, m, year, "--year"));
+  FARDEAU_TRY(g, parse_group(group, *reg));
+  auto members = resolve_group(g, *reg, y, scope.membership);
+  return GroupYear{reg, d, y, std::move(g), std::move(members)};
+}
+
+/// `r` with its query's defaults resolved: the year and the edition answered from.
+template <typename R>
+R resolved(R r, int year, const Dataset& d) {
+  r.query.year = year;
+  r.query.scope.vintage = d.info().id;
+  return r;
+}
+
 }  // namespace
 
 Engine::Engine(io::DataSource source, std::shared_ptr<const VintageProvider> imported)
@@ -157,76 +188,64 @@ Result<ReportResult> Engine::report(const ReportQuery& q) const {
   FARDEAU_TRY(reg, allies());
   FARDEAU_TRY(d, dataset(q.scope.vintage));
   FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
-  ReportResult r{d->info(), q, analysis::burden_report(*d, *reg, year, q.scope.membership)};
-  r.query.year = year;
-  r.query.scope.vintage = d->info().id;
-  return r;
+  return resolved(
+      ReportResult{d->info(), q, analysis::burden_report(*d, *reg, year, q.scope.membership)}, year,
+      *d);
 }
 
 Result<ComplianceResultSet> Engine::compliance(const ComplianceQuery& q) const {
-  FARDEAU_TRY(reg, allies());
-  FARDEAU_TRY(d, dataset(q.scope.vintage));
-  FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+  FARDEAU_TRY(g, group_year(*this, q.scope, q.year, q.group, Measure::defexp_pct_gdp));
   FARDEAU_TRY(t, target(q.target_pct, "--target"));
-  FARDEAU_TRY(group, parse_group(q.group, *reg));
-  auto members = resolve_group(group, *reg, year, q.scope.membership);
-  ComplianceResultSet r{
-      d->info(), q, group, analysis::compliance(*d, members, year, Measure::defexp_pct_gdp, t), {}};
+  const Dataset& d = *g.d;
+  ComplianceResultSet r{d.info(),
+                        q,
+                        g.group,
+                        analysis::compliance(d, g.members, g.year, Measure::defexp_pct_gdp, t),
+                        {}};
   if (q.equipment_pct) {
     FARDEAU_TRY(eq, target(*q.equipment_pct, "--equipment"));
-    auto st = require(*d, Measure::equipment_share_pct, "equipment share");
+    auto st = require(d, Measure::equipment_share_pct, "equipment share");
     if (!st) return st.error();
-    r.equipment = analysis::compliance(*d, members, year, Measure::equipment_share_pct, eq);
+    r.equipment = analysis::compliance(d, g.members, g.year, Measure::equipment_share_pct, eq);
   }
-  r.query.year = year;
-  r.query.scope.vintage = d->info().id;
-  return r;
+  return resolved(std::move(r), g.year, d);
 }
 
 Result<GapResultSet> Engine::gap(const GapQuery& q) const {
-  FARDEAU_TRY(reg, allies());
-  FARDEAU_TRY(d, dataset(q.scope.vintage));
-  FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+  FARDEAU_TRY(g, group_year(*this, q.scope, q.year, q.group, Measure::defexp_pct_gdp));
   FARDEAU_TRY(t, target(q.target_pct, "--target"));
-  FARDEAU_TRY(group, parse_group(q.group, *reg));
-  if (!d->has(gdp_measure(q.basis))) {
+  const Dataset& d = *g.d;
+  if (!d.has(gdp_measure(q.basis))) {
     const PriceBasis other =
         q.basis == PriceBasis::current ? PriceBasis::constant : PriceBasis::current;
-    if (d->has(gdp_measure(other)))
+    if (d.has(gdp_measure(other)))
       return make_error(ErrorCode::unavailable,
-                        fmt::format("{} publishes no GDP at {} prices; use --basis {}",
-                                    d->info().id, to_string(q.basis), to_string(other)),
+                        fmt::format("{} publishes no GDP at {} prices; use --basis {}", d.info().id,
+                                    to_string(q.basis), to_string(other)),
                         "--basis");
     return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no GDP, so gaps cannot be priced; {}", d->info().id,
-                                  d->info().notes),
+                      fmt::format("{} publishes no GDP, so gaps cannot be priced; {}", d.info().id,
+                                  d.info().notes),
                       "--vintage");
   }
-  auto members = resolve_group(group, *reg, year, q.scope.membership);
-  GapResultSet r{d->info(), q, group, analysis::gap_to_target(*d, members, year, t, q.basis)};
-  r.query.year = year;
-  r.query.scope.vintage = d->info().id;
-  return r;
+  return resolved(
+      GapResultSet{d.info(), q, g.group, analysis::gap_to_target(d, g.members, g.year, t, q.basis)},
+      g.year, d);
 }
 
 Result<SharesResultSet> Engine::shares(const SharesQuery& q) const {
-  FARDEAU_TRY(reg, allies());
-  FARDEAU_TRY(d, dataset(q.scope.vintage));
-  auto st = require(*d, spending_measure(q.basis), "spending in US dollars");
-  if (!st) return st.error();
-  FARDEAU_TRY(year, resolve_year(*d, spending_measure(q.basis), q.year, "--year"));
-  FARDEAU_TRY(group, parse_group(q.group, *reg));
+  FARDEAU_TRY(g, group_year(*this, q.scope, q.year, q.group, spending_measure(q.basis),
+                            "spending in US dollars"));
+  const Dataset& d = *g.d;
   if (q.by == analysis::ShareBase::population) {
-    auto pst = require(*d, Measure::population_k, "population");
+    auto pst = require(d, Measure::population_k, "population");
     if (!pst) return pst.error();
-  } else if (!d->has(Measure::gdp_usd_current_m) && !d->has(Measure::gdp_usd_const_m)) {
-    return make_error(ErrorCode::unavailable, d->info().id + " publishes no GDP", "--by");
+  } else if (!d.has(Measure::gdp_usd_current_m) && !d.has(Measure::gdp_usd_const_m)) {
+    return make_error(ErrorCode::unavailable, d.info().id + " publishes no GDP", "--by");
   }
-  auto members = resolve_group(group, *reg, year, q.scope.membership);
-  SharesResultSet r{d->info(), q, group, analysis::shares(*d, members, year, q.basis, q.by)};
-  r.query.year = year;
-  r.query.scope.vintage = d->info().id;
-  return r;
+  return resolved(
+      SharesResultSet{d.info(), q, g.group, analysis::shares(d, g.members, g.year, q.basis, q.by)},
+      g.year, d);
 }
 
 Result<TrendResultSet> Engine::trend(const TrendQuery& q) const {

@@ -48,14 +48,9 @@ Error no_gdp(const Dataset& d) {
                     "--vintage");
 }
 
-/// Spending at a price basis, falling back to the other one (shares do not depend on it
-/// when every ally is at the same basis).
-std::optional<Measure> spending_of(const Dataset& d, PriceBasis basis) {
+/// Spending in US dollars at a price basis, or the error naming the flag to change.
+Result<Measure> spending_of(const Dataset& d, PriceBasis basis) {
   if (d.has(spending_measure(basis))) return spending_measure(basis);
-  return std::nullopt;
-}
-
-Error no_spending(const Dataset& d, PriceBasis basis) {
   return make_error(ErrorCode::unavailable,
                     fmt::format("{} publishes no defence spending in US dollars at {} prices; {}",
                                 d.info().id, to_string(basis), d.info().notes),
@@ -63,6 +58,27 @@ Error no_spending(const Dataset& d, PriceBasis basis) {
                                                                         : PriceBasis::current))
                         ? "--basis"
                         : "--vintage");
+}
+
+/// What every statistics query loads first: the ally registry and the edition.
+struct StatsData {
+  const AllyRegistry* reg = nullptr;
+  DatasetPtr d;
+};
+
+Result<StatsData> stats_data(const Engine& engine, const StatsScope& s) {
+  FARDEAU_TRY(reg, engine.allies());
+  FARDEAU_TRY(d, stats_dataset(engine, s));
+  return StatsData{reg, d};
+}
+
+/// `r` naming its edition, its query's scope and definition resolved to it.
+template <typename R, typename Q>
+void resolve_scope(R& r, const Q& q, const Dataset& d) {
+  r.vintage = d.info();
+  r.query = q;
+  r.query.stats.scope.vintage = d.info().id;
+  r.query.stats.definition = d.info().family;
 }
 
 Error too_few(const Dataset& d, std::size_t n, std::size_t min_n, int year, std::string_view param,
@@ -73,7 +89,12 @@ Error too_few(const Dataset& d, std::size_t n, std::size_t min_n, int year, std:
                     std::string(param));
 }
 
-Error nothing_tested(const Dataset& d, YearRange r, std::size_t min_n, std::string_view what) {
+/// The error when no year of `r` could be tested: one year is "too few allies", a longer
+/// range "no year has enough".
+Error nothing_tested(const Dataset& d, YearRange r, const std::vector<SkippedYear>& skipped,
+                     std::size_t min_n, std::string_view what) {
+  if (r.from == r.to)
+    return too_few(d, skipped.empty() ? 0 : skipped.front().n, min_n, r.from, "--from", what);
   return make_error(ErrorCode::invalid_argument,
                     fmt::format("no year in {}-{} has {} allies with {} in {}", r.from, r.to, min_n,
                                 what, d.info().id),
@@ -115,26 +136,23 @@ Result<DatasetPtr> stats_dataset(const Engine& engine, const StatsScope& s) {
 // ---- exploitation -----------------------------------------------------------------------
 
 Result<ExploitationResult> exploitation(const Engine& engine, const ExploitationQuery& q) {
-  FARDEAU_TRY(reg, engine.allies());
-  FARDEAU_TRY(d, stats_dataset(engine, q.stats));
+  FARDEAU_TRY(data, stats_data(engine, q.stats));
+  const auto& [reg, d] = data;
   const auto gdp_m = gdp_of(*d);
   if (!gdp_m) return no_gdp(*d);
   // Burden: the edition's own % of GDP (NATO computes it on constant-price GDP); else
   // spending / GDP at current prices.
   const bool published = d->has(Measure::defexp_pct_gdp);
   if (!published && !d->has(Measure::defexp_usd_current_m))
-    return no_spending(*d, PriceBasis::current);
+    return spending_of(*d, PriceBasis::current).error();
   const Measure burden_m = published ? Measure::defexp_pct_gdp : Measure::defexp_usd_current_m;
   FARDEAU_TRY(range, resolve_range(*d, burden_m, q.from, q.to));
   const bool has_population = d->has(Measure::population_k);
 
   ExploitationResult r;
-  r.vintage = d->info();
-  r.query = q;
+  resolve_scope(r, q, *d);
   r.query.from = range.from;
   r.query.to = range.to;
-  r.query.stats.scope.vintage = d->info().id;
-  r.query.stats.definition = d->info().family;
   r.gdp_measure = to_string(*gdp_m);
   r.burden_source = published ? "published" : "computed";
 
@@ -208,12 +226,8 @@ Result<ExploitationResult> exploitation(const Engine& engine, const Exploitation
     }
     r.years.push_back(std::move(y));
   }
-  if (r.years.empty()) {
-    if (range.from == range.to)
-      return too_few(*d, r.skipped.empty() ? 0 : r.skipped.front().n, kStatsMinAllies, range.from,
-                     "--from", "GDP and % of GDP");
-    return nothing_tested(*d, range, kStatsMinAllies, "GDP and % of GDP");
-  }
+  if (r.years.empty())
+    return nothing_tested(*d, range, r.skipped, kStatsMinAllies, "GDP and % of GDP");
   return r;
 }
 
@@ -243,11 +257,10 @@ const char* to_string(BenefitProxy b) {
 }
 
 Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQuery& q) {
-  FARDEAU_TRY(reg, engine.allies());
-  FARDEAU_TRY(d, stats_dataset(engine, q.stats));
+  FARDEAU_TRY(data, stats_data(engine, q.stats));
+  const auto& [reg, d] = data;
   const PriceBasis basis = PriceBasis::current;
-  const auto spend_m = spending_of(*d, basis);
-  if (!spend_m) return no_spending(*d, basis);
+  FARDEAU_TRY(spend_m, spending_of(*d, basis));
   const bool need_gdp = q.benefit != BenefitProxy::population;
   const bool need_pop = q.benefit != BenefitProxy::gdp;
   const auto gdp_m = gdp_of(*d);
@@ -256,20 +269,17 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes no population; use --benefit gdp", d->info().id),
                       "--benefit");
-  FARDEAU_TRY(year, resolve_year(*d, *spend_m, q.year, "--year"));
+  FARDEAU_TRY(year, resolve_year(*d, spend_m, q.year, "--year"));
   FARDEAU_TRY(members, members_of(*reg, year, q.stats.scope.membership));
 
   ConcordanceResult r;
-  r.vintage = d->info();
-  r.query = q;
+  resolve_scope(r, q, *d);
   r.query.year = year;
-  r.query.stats.scope.vintage = d->info().id;
-  r.query.stats.definition = d->info().family;
   r.basis = basis;
   r.members = members.size();
   std::vector<double> spend, gdp, pop;
   for (const Ally* a : members) {
-    auto s = d->get(a->iso3, *spend_m, year);
+    auto s = d->get(a->iso3, spend_m, year);
     std::optional<Observation> g, p;
     if (need_gdp) g = d->get(a->iso3, *gdp_m, year);
     if (need_pop) p = d->get(a->iso3, Measure::population_k, year);
@@ -321,18 +331,14 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
 // ---- concentration ----------------------------------------------------------------------
 
 Result<ConcentrationResult> concentration(const Engine& engine, const ConcentrationQuery& q) {
-  FARDEAU_TRY(reg, engine.allies());
-  FARDEAU_TRY(d, stats_dataset(engine, q.stats));
-  const auto spend_m = spending_of(*d, q.basis);
-  if (!spend_m) return no_spending(*d, q.basis);
-  FARDEAU_TRY(range, resolve_range(*d, *spend_m, q.from, q.to));
+  FARDEAU_TRY(data, stats_data(engine, q.stats));
+  const auto& [reg, d] = data;
+  FARDEAU_TRY(spend_m, spending_of(*d, q.basis));
+  FARDEAU_TRY(range, resolve_range(*d, spend_m, q.from, q.to));
   ConcentrationResult r;
-  r.vintage = d->info();
-  r.query = q;
+  resolve_scope(r, q, *d);
   r.query.from = range.from;
   r.query.to = range.to;
-  r.query.stats.scope.vintage = d->info().id;
-  r.query.stats.definition = d->info().family;
   for (int year = range.from; year <= range.to; ++year) {
     FARDEAU_TRY(members, members_of(*reg, year, q.stats.scope.membership));
     ConcentrationYear y;
@@ -341,7 +347,7 @@ Result<ConcentrationResult> concentration(const Engine& engine, const Concentrat
     std::vector<double> spend;
     std::vector<const Ally*> kept;
     for (const Ally* a : members) {
-      auto s = d->get(a->iso3, *spend_m, year);
+      auto s = d->get(a->iso3, spend_m, year);
       if (!a->has_armed_forces || !s || s->value < 0) {
         y.excluded.push_back(a->iso3);
         continue;
@@ -375,35 +381,27 @@ Result<ConcentrationResult> concentration(const Engine& engine, const Concentrat
     }
     r.years.push_back(std::move(y));
   }
-  if (r.years.empty()) {
-    if (range.from == range.to)
-      return too_few(*d, r.skipped.empty() ? 0 : r.skipped.front().n, kConcentrationMinAllies,
-                     range.from, "--from", "spending");
-    return nothing_tested(*d, range, kConcentrationMinAllies, "spending");
-  }
+  if (r.years.empty())
+    return nothing_tested(*d, range, r.skipped, kConcentrationMinAllies, "spending");
   return r;
 }
 
 // ---- fair share -------------------------------------------------------------------------
 
 Result<FairShareResult> fair_share(const Engine& engine, const FairShareQuery& q) {
-  FARDEAU_TRY(reg, engine.allies());
-  FARDEAU_TRY(d, stats_dataset(engine, q.stats));
-  const auto spend_m = spending_of(*d, q.basis);
-  if (!spend_m) return no_spending(*d, q.basis);
+  FARDEAU_TRY(data, stats_data(engine, q.stats));
+  const auto& [reg, d] = data;
+  FARDEAU_TRY(spend_m, spending_of(*d, q.basis));
   if (q.by == analysis::ShareBase::population && !d->has(Measure::population_k))
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes no population; use --by gdp", d->info().id),
                       "--by");
   if (q.by == analysis::ShareBase::gdp && !gdp_of(*d)) return no_gdp(*d);
-  FARDEAU_TRY(year, resolve_year(*d, *spend_m, q.year, "--year"));
+  FARDEAU_TRY(year, resolve_year(*d, spend_m, q.year, "--year"));
   FARDEAU_TRY(members, members_of(*reg, year, q.stats.scope.membership));
   FairShareResult r;
-  r.vintage = d->info();
-  r.query = q;
+  resolve_scope(r, q, *d);
   r.query.year = year;
-  r.query.stats.scope.vintage = d->info().id;
-  r.query.stats.definition = d->info().family;
   r.members = members.size();
   r.shares = analysis::shares(*d, members, year, q.basis, q.by);
   // analysis::shares drops allies without armed forces silently: list them with the missing.

@@ -7,10 +7,10 @@ struct Opts {
   std::string year;
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto q = service::allies_query(cli.params({{"year", o.year}}));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(cli.engine().allies(*q));
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  return emit_query(
+      cli, service::allies_query(cli.params({{"year", o.year}})),
+      [](const service::Engine& e, const service::AlliesQuery& q) { return e.allies(q); });
 }
 }  // namespace
 
@@ -20,7 +20,7 @@ void register_allies(CLI::App& app, Cli& cli) {
                                  "The allies, their accession and whether they report; "
                                  "with --year, the members of that year");
   sub->add_option("--year", opts->year, "Only members in this year");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

@@ -139,17 +139,16 @@ int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
   return cli.exit_code = code;
 }
 
-int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  FARDEAU_TRY(scope, cli.scope());
   if (o.claim.empty() == o.file.empty())
-    return cli.fail(make_error(ErrorCode::invalid_argument,
-                               o.claim.empty()
-                                   ? "give a claim, e.g. fardeau check 'members(2018) = 29', "
-                                     "or --file FILE"
-                                   : "give a claim or --file, not both",
-                               "check"));
-  return o.file.empty() ? run_claim(cli, *scope, o) : run_file(cli, *scope, o);
+    return make_error(ErrorCode::invalid_argument,
+                      o.claim.empty() ? "give a claim, e.g. fardeau check 'members(2018) = 29', "
+                                        "or --file FILE"
+                                      : "give a claim or --file, not both",
+                      "check");
+  return Action{
+      [&cli, scope, o] { o.file.empty() ? run_claim(cli, scope, o) : run_file(cli, scope, o); }};
 }
 }  // namespace
 
@@ -164,7 +163,7 @@ void register_check(CLI::App& app, Cli& cli) {
   sub->add_flag("--explain", opts->explain, "Show the computation step by step");
   sub->add_flag("--as-written", opts->as_written,
                 "Evaluate the claim as written only (no alternative readings)");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

@@ -7,11 +7,14 @@ struct Opts {
   std::string year, target = "2", equipment, group = "nato";
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto q = service::compliance_query(cli.params(
-      {{"year", o.year}, {"target", o.target}, {"equipment", o.equipment}, {"group", o.group}}));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(cli.engine().compliance(*q));
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  return emit_query(
+      cli,
+      service::compliance_query(cli.params({{"year", o.year},
+                                            {"target", o.target},
+                                            {"equipment", o.equipment},
+                                            {"group", o.group}})),
+      [](const service::Engine& e, const service::ComplianceQuery& q) { return e.compliance(q); });
 }
 }  // namespace
 
@@ -26,7 +29,7 @@ void register_compliance(CLI::App& app, Cli& cli) {
                   "Also check the equipment guideline at this % of defence expenditure (e.g. 20)");
   sub->add_option("--group", opts->group,
                   "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

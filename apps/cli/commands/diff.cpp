@@ -9,15 +9,16 @@ struct Opts {
   std::string from, to, indicator = "pct_gdp", year, min_change = "0", target = "2";
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto q = service::diff_query(cli.params({{"from", o.from},
-                                           {"to", o.to},
-                                           {"indicator", o.indicator},
-                                           {"year", o.year},
-                                           {"min_change", o.min_change},
-                                           {"target", o.target}}));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(service::diff(cli.engine(), *q));
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  return emit_query(
+      cli,
+      service::diff_query(cli.params({{"from", o.from},
+                                      {"to", o.to},
+                                      {"indicator", o.indicator},
+                                      {"year", o.year},
+                                      {"min_change", o.min_change},
+                                      {"target", o.target}})),
+      [](const service::Engine& e, const service::DiffQuery& q) { return service::diff(e, q); });
 }
 }  // namespace
 
@@ -35,7 +36,7 @@ void register_diff(CLI::App& app, Cli& cli) {
       "--min-change", opts->min_change,
       "Report revisions of at least this size, in the indicator's unit (default 0: any)");
   sub->add_option("--target", opts->target, "Compliance line in % of GDP (default 2)");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

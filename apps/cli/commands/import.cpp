@@ -8,14 +8,16 @@ struct Opts {
   std::string file, source, id;
 };
 
-int run(Cli& cli, const Opts& o) {
-  service::ImportQuery q{o.file, std::nullopt, o.id, cli.db_path()};
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  service::ImportQuery q{o.file, std::nullopt, o.id, {}};
   if (!o.source.empty()) {
-    auto s = io::parse_source_format(o.source);
-    if (!s) return cli.fail(s.error());
-    q.source = *s;
+    FARDEAU_TRY(s, io::parse_source_format(o.source));
+    q.source = s;
   }
-  return cli.emit(service::import_edition(q));
+  return Action{[&cli, q]() mutable {
+    q.db_path = cli.db_path();
+    cli.emit(service::import_edition(q));
+  }};
 }
 }  // namespace
 
@@ -29,7 +31,7 @@ void register_import(CLI::App& app, Cli& cli) {
       ->required();
   sub->add_option("--source", opts->source, "nato, sipri or csv (default: detected from the file)");
   sub->add_option("--id", opts->id, "Vintage id (default: <source>-<edition year>-import)");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

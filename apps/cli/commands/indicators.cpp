@@ -7,10 +7,10 @@ void register_indicators(CLI::App& app, Cli& cli) {
   auto* sub = app.add_subcommand("indicators",
                                  "The indicators a vintage publishes, with units "
                                  "and years");
-  sub->callback([&cli] {
-    auto scope = cli.scope();
-    if (!scope) return void(cli.fail(scope.error()));
-    cli.emit(cli.engine().indicators(*scope));
+  cli.on_parsed(sub, [&cli] {
+    return emit_query(cli, cli.scope(), [](const service::Engine& e, const service::Scope& s) {
+      return e.indicators(s);
+    });
   });
 }
 

@@ -7,10 +7,10 @@ struct Opts {
   std::string year;
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto q = service::report_query(cli.params({{"year", o.year}}));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(cli.engine().report(*q));
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  return emit_query(
+      cli, service::report_query(cli.params({{"year", o.year}})),
+      [](const service::Engine& e, const service::ReportQuery& q) { return e.report(q); });
 }
 }  // namespace
 
@@ -20,7 +20,7 @@ void register_report(CLI::App& app, Cli& cli) {
                                  "The burden-sharing report of one year: guidelines met, "
                                  "spending, US share, real change, highest and lowest");
   sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

@@ -15,17 +15,18 @@ struct Opts {
   bool list = false;
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto scope = cli.scope();
-  if (!scope) return cli.fail(scope.error());
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  FARDEAU_TRY(scope, cli.scope());
   if (o.list)
-    return emit_view(cli, service::list_scenario_presets(cli.engine(), *scope),
-                     render::view_scenario_presets);
+    return Action{[&cli, scope] {
+      emit_view(cli, service::list_scenario_presets(cli.engine(), scope),
+                render::view_scenario_presets);
+    }};
   auto params = o.flags.params();
   params["compare"] = o.compare;
-  auto q = service::scenario_query(cli.params(std::move(params)));
-  if (!q) return cli.fail(q.error());
-  return emit_view(cli, service::run_scenario(cli.engine(), *q), render::view_scenario);
+  FARDEAU_TRY(q, service::scenario_query(cli.params(std::move(params))));
+  return Action{
+      [&cli, q] { emit_view(cli, service::run_scenario(cli.engine(), q), render::view_scenario); }};
 }
 
 }  // namespace
@@ -39,7 +40,7 @@ void register_scenario(CLI::App& app, Cli& cli) {
   sub->add_option("--compare", opts->compare,
                   "Back test: compare with a later edition's outturn (e.g. nato-2026)");
   sub->add_flag("--list", opts->list, "List the presets");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

@@ -7,11 +7,12 @@ struct Opts {
   std::string ally, indicator = "pct_gdp", from, to;
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto q = service::series_query(
-      cli.params({{"ally", o.ally}, {"indicator", o.indicator}, {"from", o.from}, {"to", o.to}}));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(cli.engine().series(*q));
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  return emit_query(
+      cli,
+      service::series_query(cli.params(
+          {{"ally", o.ally}, {"indicator", o.indicator}, {"from", o.from}, {"to", o.to}})),
+      [](const service::Engine& e, const service::SeriesQuery& q) { return e.series(q); });
 }
 }  // namespace
 
@@ -28,7 +29,7 @@ void register_series(CLI::App& app, Cli& cli) {
                   "(default pct_gdp)");
   sub->add_option("--from", opts->from, "First year");
   sub->add_option("--to", opts->to, "Last year");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

@@ -25,28 +25,7 @@ std::string default_web_root() {
   return FARDEAU_WEB_DIST;
 }
 
-int run(Cli& cli, const Opts& o) {
-  auto port = service::parse_number_param(o.port, "--port");
-  if (!port) return cli.fail(port.error());
-  if (*port < 0 || *port > 65535 || *port != static_cast<int>(*port))
-    return cli.fail(make_error(
-        ErrorCode::invalid_argument,
-        "'" + o.port + "' is not a port; expected 0-65535 (0: any free port)", "--port"));
-  auto threads = service::parse_number_param(o.threads, "--threads");
-  if (!threads || *threads < 1 || *threads > 256 || *threads != static_cast<int>(*threads))
-    return cli.fail(make_error(ErrorCode::invalid_argument,
-                               "'" + o.threads + "' is not a thread count; expected 1-256",
-                               "--threads"));
-  server::ServeOptions so;
-  so.host = o.host;
-  so.port = static_cast<int>(*port);
-  so.threads = static_cast<int>(*threads);
-  so.web_root = o.web_root.empty() ? default_web_root() : o.web_root;
-  so.log = !o.quiet;
-  so.version = FARDEAU_VERSION;
-  if (!o.web_root.empty() && !std::filesystem::is_directory(o.web_root))
-    return cli.fail(make_error(ErrorCode::invalid_argument, "'" + o.web_root + "' is not a folder",
-                               "--web-root"));
+int run(Cli& cli, const server::ServeOptions& so) {
   const auto& engine = cli.engine();
   if (auto v = engine.dataset(cli.global.vintage); !v) return cli.fail(v.error());  // load up front
   return cli.exit_code = server::serve(engine, so, [&so](int bound) {
@@ -54,6 +33,30 @@ int run(Cli& cli, const Opts& o) {
                        bound, so.web_root.c_str());
            std::fflush(stdout);
          });
+}
+
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  FARDEAU_TRY(port, service::parse_number_param(o.port, "--port"));
+  if (port < 0 || port > 65535 || port != static_cast<int>(port))
+    return make_error(ErrorCode::invalid_argument,
+                      "'" + o.port + "' is not a port; expected 0-65535 (0: any free port)",
+                      "--port");
+  auto threads = service::parse_number_param(o.threads, "--threads");
+  if (!threads || *threads < 1 || *threads > 256 || *threads != static_cast<int>(*threads))
+    return make_error(ErrorCode::invalid_argument,
+                      "'" + o.threads + "' is not a thread count; expected 1-256", "--threads");
+  std::error_code ec;  // an unreadable or over-long path is "not a folder", not an exception
+  if (!o.web_root.empty() && !std::filesystem::is_directory(o.web_root, ec))
+    return make_error(ErrorCode::invalid_argument, "'" + o.web_root + "' is not a folder",
+                      "--web-root");
+  server::ServeOptions so;
+  so.host = o.host;
+  so.port = static_cast<int>(port);
+  so.threads = static_cast<int>(*threads);
+  so.web_root = o.web_root.empty() ? default_web_root() : o.web_root;
+  so.log = !o.quiet;
+  so.version = FARDEAU_VERSION;
+  return Action{[&cli, so] { run(cli, so); }};
 }
 }  // namespace
 
@@ -69,7 +72,7 @@ void register_serve(CLI::App& app, Cli& cli) {
                   "Folder of the built dashboard (default: web/dist of this build)");
   sub->add_option("--threads", opts->threads, "Worker threads (default 16)");
   sub->add_flag("--quiet", opts->quiet, "Do not log one line per request");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

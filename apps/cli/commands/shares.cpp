@@ -7,11 +7,12 @@ struct Opts {
   std::string year, by = "gdp", basis = "current", group = "nato";
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto q = service::shares_query(
-      cli.params({{"year", o.year}, {"by", o.by}, {"basis", o.basis}, {"group", o.group}}));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(cli.engine().shares(*q));
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  return emit_query(
+      cli,
+      service::shares_query(
+          cli.params({{"year", o.year}, {"by", o.by}, {"basis", o.basis}, {"group", o.group}})),
+      [](const service::Engine& e, const service::SharesQuery& q) { return e.shares(q); });
 }
 }  // namespace
 
@@ -25,7 +26,7 @@ void register_shares(CLI::App& app, Cli& cli) {
   sub->add_option("--basis", opts->basis, "current (default) or constant prices");
   sub->add_option("--group", opts->group,
                   "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

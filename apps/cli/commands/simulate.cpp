@@ -65,25 +65,11 @@ Status write_file(const std::string& path, const std::string& text) {
   return ok_status();
 }
 
-int run(Cli& cli, const Opts& o) {
-  auto params = o.flags.params();
-  params.insert({{"paths", o.paths},
-                 {"seed", o.seed},
-                 {"threads", o.threads},
-                 {"volatility", o.volatility},
-                 {"execution_mean", o.execution_mean},
-                 {"execution_sd", o.execution_sd}});
-  auto q = service::simulate_query(cli.params(std::move(params)));
-  if (!q) return cli.fail(q.error());
-  // Check the format and language before a long run.
-  auto f = render::parse_format(cli.global.format);
-  if (!f) return cli.fail(f.error());
-  auto l = render::parse_lang(cli.global.lang);
-  if (!l) return cli.fail(l.error());
-  auto prepared = service::prepare_simulation(cli.engine(), *q);
+int run(Cli& cli, const service::SimulateQuery& q, const std::string& export_params) {
+  auto prepared = service::prepare_simulation(cli.engine(), q);
   if (!prepared) return cli.fail(prepared.error());
-  if (!o.export_params.empty()) {
-    auto st = write_file(o.export_params, render::simulation_params_json(*prepared).dump(1) + "\n");
+  if (!export_params.empty()) {
+    auto st = write_file(export_params, render::simulation_params_json(*prepared).dump(1) + "\n");
     if (!st) return cli.fail(st.error());
   }
   ProgressBar bar;
@@ -92,6 +78,19 @@ int run(Cli& cli, const Opts& o) {
   prepared->mc = analysis::simulate(prepared->params, progress);
   return emit_view(cli, Result<service::SimulateResult>(std::move(*prepared)),
                    render::view_simulation);
+}
+
+// Every flag is checked (and the format and language, by Cli::on_parsed) before a long run.
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  auto params = o.flags.params();
+  params.insert({{"paths", o.paths},
+                 {"seed", o.seed},
+                 {"threads", o.threads},
+                 {"volatility", o.volatility},
+                 {"execution_mean", o.execution_mean},
+                 {"execution_sd", o.execution_sd}});
+  FARDEAU_TRY(q, service::simulate_query(cli.params(std::move(params))));
+  return Action{[&cli, q, file = o.export_params] { run(cli, q, file); }};
 }
 
 }  // namespace
@@ -114,7 +113,7 @@ void register_simulate(CLI::App& app, Cli& cli) {
                   "Standard deviation of that share, 0-1 (default 0.2)");
   sub->add_option("--export-params", opts->export_params,
                   "Also write the model's inputs to this JSON file (for bench/peers)");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

@@ -11,7 +11,9 @@ void register_sql(CLI::App& app, Cli& cli) {
       "Read-only SQL over the view observations(vintage, iso3, year, indicator, value, "
       "is_estimate, unit): built-in and imported editions");
   sub->add_option("query", *sql, "One SELECT (or WITH ... SELECT) statement")->required();
-  sub->callback([&cli, sql] { cli.emit(service::run_sql(cli.engine(), {*sql, cli.db_path()})); });
+  cli.on_parsed(sub, [&cli, sql]() -> Result<Action> {
+    return Action{[&cli, sql] { cli.emit(service::run_sql(cli.engine(), {*sql, cli.db_path()})); }};
+  });
 }
 
 }  // namespace fardeau::cli

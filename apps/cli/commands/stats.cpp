@@ -24,28 +24,32 @@ service::Params flags(Cli& cli, const Opts& o) {
                      {"basis", o.basis}});
 }
 
-int run_exploitation(Cli& cli, const Opts& o) {
-  auto q = service::exploitation_query(flags(cli, o));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(service::exploitation(cli.engine(), *q));
+Result<Action> prepare_exploitation(Cli& cli, const Opts& o) {
+  return emit_query(cli, service::exploitation_query(flags(cli, o)),
+                    [](const service::Engine& e, const service::ExploitationQuery& q) {
+                      return service::exploitation(e, q);
+                    });
 }
 
-int run_concordance(Cli& cli, const Opts& o) {
-  auto q = service::concordance_query(flags(cli, o));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(service::concordance(cli.engine(), *q));
+Result<Action> prepare_concordance(Cli& cli, const Opts& o) {
+  return emit_query(cli, service::concordance_query(flags(cli, o)),
+                    [](const service::Engine& e, const service::ConcordanceQuery& q) {
+                      return service::concordance(e, q);
+                    });
 }
 
-int run_concentration(Cli& cli, const Opts& o) {
-  auto q = service::concentration_query(flags(cli, o));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(service::concentration(cli.engine(), *q));
+Result<Action> prepare_concentration(Cli& cli, const Opts& o) {
+  return emit_query(cli, service::concentration_query(flags(cli, o)),
+                    [](const service::Engine& e, const service::ConcentrationQuery& q) {
+                      return service::concentration(e, q);
+                    });
 }
 
-int run_fair_share(Cli& cli, const Opts& o) {
-  auto q = service::fair_share_query(flags(cli, o));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(service::fair_share(cli.engine(), *q));
+Result<Action> prepare_fair_share(Cli& cli, const Opts& o) {
+  return emit_query(cli, service::fair_share_query(flags(cli, o)),
+                    [](const service::Engine& e, const service::FairShareQuery& q) {
+                      return service::fair_share(e, q);
+                    });
 }
 
 CLI::App* add(CLI::App& stats, const char* name, const char* help, Opts& o) {
@@ -70,7 +74,7 @@ void register_stats(CLI::App& app, Cli& cli) {
           "Olson-Zeckhauser: rank correlation of GDP and burden (% of GDP), year by year", *ex);
   sub->add_option("--from", ex->from, "First year (default: first year of the edition)");
   sub->add_option("--to", ex->to, "Last year (default: last year of the edition)");
-  sub->callback([&cli, ex] { run_exploitation(cli, *ex); });
+  cli.on_parsed(sub, [&cli, ex] { return prepare_exploitation(cli, *ex); });
 
   auto co = std::make_shared<Opts>();
   sub = add(*stats, "concordance",
@@ -78,14 +82,14 @@ void register_stats(CLI::App& app, Cli& cli) {
   sub->add_option("--year", co->year, "Year (default: the last year of the edition)");
   sub->add_option("--benefit", co->benefit,
                   "gdp (default), population or mixed (average of the two shares)");
-  sub->callback([&cli, co] { run_concordance(cli, *co); });
+  cli.on_parsed(sub, [&cli, co] { return prepare_concordance(cli, *co); });
 
   auto ce = std::make_shared<Opts>();
   sub = add(*stats, "concentration", "HHI, Gini of spending and the US share, year by year", *ce);
   sub->add_option("--from", ce->from, "First year (default: first year of the edition)");
   sub->add_option("--to", ce->to, "Last year (default: last year of the edition)");
   sub->add_option("--basis", ce->basis, "current (default) or constant prices");
-  sub->callback([&cli, ce] { run_concentration(cli, *ce); });
+  cli.on_parsed(sub, [&cli, ce] { return prepare_concentration(cli, *ce); });
 
   auto fs = std::make_shared<Opts>();
   sub = add(*stats, "fair-share",
@@ -93,7 +97,7 @@ void register_stats(CLI::App& app, Cli& cli) {
   sub->add_option("--year", fs->year, "Year (default: the last year of the edition)");
   sub->add_option("--by", fs->by, "gdp (default) or population");
   sub->add_option("--basis", fs->basis, "current (default) or constant prices");
-  sub->callback([&cli, fs] { run_fair_share(cli, *fs); });
+  cli.on_parsed(sub, [&cli, fs] { return prepare_fair_share(cli, *fs); });
 }
 
 }  // namespace fardeau::cli

@@ -7,11 +7,12 @@ struct Opts {
   std::string group = "europe-canada", from, to, basis = "constant";
 };
 
-int run(Cli& cli, const Opts& o) {
-  auto q = service::trend_query(
-      cli.params({{"group", o.group}, {"from", o.from}, {"to", o.to}, {"basis", o.basis}}));
-  if (!q) return cli.fail(q.error());
-  return cli.emit(cli.engine().trend(*q));
+Result<Action> prepare(Cli& cli, const Opts& o) {
+  return emit_query(
+      cli,
+      service::trend_query(
+          cli.params({{"group", o.group}, {"from", o.from}, {"to", o.to}, {"basis", o.basis}})),
+      [](const service::Engine& e, const service::TrendQuery& q) { return e.trend(q); });
 }
 }  // namespace
 
@@ -25,7 +26,7 @@ void register_trend(CLI::App& app, Cli& cli) {
   sub->add_option("--from", opts->from, "Base year (default: first year of the vintage)");
   sub->add_option("--to", opts->to, "Last year (default: last year of the vintage)");
   sub->add_option("--basis", opts->basis, "constant (default) or current prices");
-  sub->callback([&cli, opts] { run(cli, *opts); });
+  cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
 }  // namespace fardeau::cli

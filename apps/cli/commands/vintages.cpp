@@ -11,10 +11,12 @@ void register_vintages(CLI::App& app, Cli& cli) {
   auto id = std::make_shared<std::string>();
   auto* remove = sub->add_subcommand("remove", "Remove an imported edition from the store");
   remove->add_option("id", *id, "Id of the imported edition")->required();
-  remove->callback([&cli, id] { cli.emit(service::remove_imported(cli.db_path(), *id)); });
-  sub->callback([&cli, sub, remove] {
-    if (sub->got_subcommand(remove)) return;
-    cli.emit(cli.engine().vintages());
+  cli.on_parsed(remove, [&cli, id]() -> Result<Action> {
+    return Action{[&cli, id] { cli.emit(service::remove_imported(cli.db_path(), *id)); }};
+  });
+  cli.on_parsed(sub, [&cli, sub, remove]() -> Result<Action> {
+    if (sub->got_subcommand(remove)) return Action{[] {}};  // `vintages remove` ran
+    return Action{[&cli] { cli.emit(cli.engine().vintages()); }};
   });
 }
 
