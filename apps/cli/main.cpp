@@ -8,10 +8,10 @@
 #include "cli.hpp"
 #include "commands/commands.hpp"
 
-int main(int argc, char** argv) {
-  using namespace fardeau::cli;
-  std::signal(SIGPIPE, SIG_IGN);  // `fardeau ... | head` must not die on a closed pipe
+namespace {
 
+int run(int argc, char** argv) {
+  using namespace fardeau::cli;
   Cli cli;
   CLI::App app{
       "fardeau: alliance burden sharing (le partage du fardeau).\n"
@@ -61,9 +61,22 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::fprintf(stderr, "fardeau: error: %s (see 'fardeau --help')\n", e.what());
     return kExitInput;
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "fardeau: internal error: %s\n", e.what());
-    return kExitInternal;
   }
   return cli.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // `fardeau ... | head` must not die on a closed pipe
+  // Any exception, from the parse or the setup of the commands before it, is exit 3 with a
+  // message, never std::terminate (abort, exit 134).
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "fardeau: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "fardeau: internal error: unknown exception\n");
+  }
+  return fardeau::cli::kExitInternal;
 }
