@@ -193,7 +193,7 @@ class Server {
       send_error(res, res.status, "bad_request", "malformed request");
     });
     svr.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        [](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
           send_error(res, 500, "internal", "internal error");
         });
   }
@@ -225,7 +225,7 @@ class Server {
     auto content = read_file(file->path);
     if (!content) return send_error(res, 404, "not_found", "no such file");
     res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_content(std::move(*content), file->content_type.c_str());
+    res.set_content(*content, file->content_type);  // httplib 0.11 copies: no && overload
   }
 
   const service::Engine& engine_;
@@ -268,7 +268,9 @@ int serve(const service::Engine& engine, const ServeOptions& options,
   });
   if (on_listening) on_listening(port);
   svr.listen_after_bind();
-  pthread_kill(stopper.native_handle(), SIGTERM);  // wakes it if listening ended otherwise
+  // Wakes the stopper if listening ended otherwise. SIGTERM is blocked in every thread and
+  // the stopper waits for it in sigwait: a wake-up, not a kill.
+  pthread_kill(stopper.native_handle(), SIGTERM);  // NOLINT(bugprone-bad-signal-to-kill-thread)
   stopper.join();
   return 0;
 }

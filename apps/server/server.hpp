@@ -10,12 +10,12 @@
 namespace fardeau::server {
 
 struct ServeOptions {
-  std::string host = "127.0.0.1";          ///< loopback unless told otherwise
-  int port = 8080;                         ///< 0: any free port (reported through on_listening)
-  std::string web_root;                    ///< the dashboard's built files; empty: API only
-  int threads = 16;                        ///< worker threads (one per open connection)
-  std::size_t max_body_bytes = 64 * 1024;  ///< larger request bodies get 413
-  bool log = true;                         ///< one line per request on stderr
+  std::string host = "127.0.0.1";  ///< loopback unless told otherwise
+  int port = 8080;                 ///< 0: any free port (reported through on_listening)
+  std::string web_root;            ///< the dashboard's built files; empty: API only
+  int threads = 16;                ///< worker threads (one per open connection)
+  std::size_t max_body_bytes = std::size_t{64} * 1024;  ///< larger request bodies get 413
+  bool log = true;                                      ///< one line per request on stderr
   std::string version = "0";
 };
 

@@ -83,7 +83,10 @@ inline Status ok_status() { return Unit{}; }
 }  // namespace fardeau
 
 /// Propagate an error from an expression returning Result<...>; bind the value otherwise.
+/// `var` is the name being declared, which cannot take parentheses.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define FARDEAU_TRY(var, expr)                           \
   auto var##_result_ = (expr);                           \
   if (!var##_result_.ok()) return var##_result_.error(); \
   auto& var = var##_result_.value()
+// NOLINTEND(bugprone-macro-parentheses)

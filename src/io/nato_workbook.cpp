@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "core/vintage.hpp"
 #include "io/sheet_scan.hpp"
 
@@ -435,10 +437,9 @@ Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, 
                           sheet.where(r, c));
       if (!out.panel.add(iso3, indicator, unit, year->year,
                          Observation{cell.number, year->estimate}))
-        return make_error(
-            ErrorCode::data_error,
-            "duplicate value for " + iso3 + " " + indicator + " " + std::to_string(year->year),
-            sheet.where(r, c));
+        return make_error(ErrorCode::data_error,
+                          fmt::format("duplicate value for {} {} {}", iso3, indicator, year->year),
+                          sheet.where(r, c));
     }
   }
   if (row_of.empty())

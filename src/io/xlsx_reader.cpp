@@ -624,7 +624,7 @@ struct XlsxReader::Impl {
     zip_int64_t index = zip_name_locate(zip.get(), part.c_str(), ZIP_FL_NOCASE);
     if (index < 0) return make_error(ErrorCode::not_found, "no part " + part + " in the zip", name);
     auto idx = static_cast<zip_uint64_t>(index);
-    auto too_big = [&](std::string size) {
+    auto too_big = [&](const std::string& size) {
       return make_error(ErrorCode::data_error,
                         "part expands to " + size + " bytes, over the limit of " +
                             std::to_string(limits.max_part_bytes) +

@@ -1,6 +1,7 @@
 #include "render/document.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -93,7 +94,8 @@ std::string render_text(const Doc& doc) {
     for (const auto& [k, v] : b.facts) w = std::max(w, display_width(k));
     const std::string colon = doc.lang == Lang::fr ? "\u00A0:" : ":";
     for (const auto& [k, v] : b.facts)
-      out += "  " + pad(k + colon, w + display_width(colon), false) + " " + v + "\n";
+      fmt::format_to(std::back_inserter(out), "  {} {}\n",
+                     pad(k + colon, w + display_width(colon), false), v);
     for (std::size_t i = 0; i < b.tables.size(); ++i) {
       if (i > 0 || !b.facts.empty()) out += "\n";
       text_table(out, b.tables[i]);

@@ -374,14 +374,23 @@ TEST_F(StoreCli, sigkill_during_a_large_import_leaves_the_store_intact_and_usabl
         csv += fmt::format("X{:04d},{},{},units,{}.5,0\n", e, y, ind, e + y);
   auto big = write("big.csv", csv);
   pid_t pid = spawn({"import", big, "--id", "big"});
-  // Wait until the import transaction has started writing (its rollback journal exists),
-  // then give it time to spill pages into the database file, and kill it.
+  // Wait until the import transaction is about to spill pages into the database file, and
+  // kill it. With synchronous=FULL, SQLite creates the journal with a zeroed header and
+  // writes its magic number only when it syncs the journal, just before the first page
+  // goes to the database file: from then on the journal is hot (must be rolled back).
+  // Waiting for that, not for a fixed delay, keeps the test meaningful in slow builds
+  // (under AddressSanitizer 300 ms after the journal appeared was still before any spill,
+  // and SQLite rightly ignores a journal whose header is zero).
   const std::string journal = db + "-journal";
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (!fs::exists(journal) && std::chrono::steady_clock::now() < deadline)
+  auto journal_is_hot = [&] {
+    std::ifstream f(journal, std::ios::binary);
+    char first = 0;
+    return f.get(first) && first != 0;
+  };
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (!journal_is_hot() && std::chrono::steady_clock::now() < deadline)
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  ASSERT_TRUE(fs::exists(journal)) << "the import never started its transaction";
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  ASSERT_TRUE(journal_is_hot()) << "the import never synced its rollback journal";
   ASSERT_EQ(kill(pid, SIGKILL), 0);
   int status = 0;
   waitpid(pid, &status, 0);
