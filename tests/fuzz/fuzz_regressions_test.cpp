@@ -2,8 +2,8 @@
 // fuzz targets, replayed through the same checks (fuzz/*_check.hpp).
 #include <algorithm>
 #include <filesystem>
-#include <optional>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -58,8 +58,7 @@ TEST(FuzzRegressions, QueryParamsSeedsAndRegressionsKeepEveryInvariant) {
 }
 
 TEST(FuzzRegressions, InputsSplitIntoOneArgumentPerLine) {
-  EXPECT_EQ(cli_args_of("report\n--year\n\n"),
-            (std::vector<std::string>{"report", "--year", ""}));
+  EXPECT_EQ(cli_args_of("report\n--year\n\n"), (std::vector<std::string>{"report", "--year", ""}));
   EXPECT_EQ(cli_args_of("check\nmembers(2018) = 29"),
             (std::vector<std::string>{"check", "members(2018) = 29"}));
   EXPECT_TRUE(cli_args_of("").empty());
