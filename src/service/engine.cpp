@@ -89,7 +89,8 @@ Result<std::vector<VintageInfo>> Engine::all_vintage_infos() const {
 
 std::vector<VintageInfo> Engine::vintage_infos() const {
   auto all = all_vintage_infos();
-  return all ? std::move(*all) : builtin_vintages();
+  if (all) return std::move(*all);
+  return builtin_vintages();
 }
 
 Result<DatasetPtr> Engine::dataset(std::string_view id) const {

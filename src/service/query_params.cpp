@@ -12,7 +12,8 @@ namespace {
 /// The value of `name`, or `fallback` when absent.
 std::string get(const Params& p, std::string_view name, std::string fallback = {}) {
   auto it = p.find(name);
-  return it == p.end() ? std::move(fallback) : it->second;
+  if (it == p.end()) return fallback;
+  return it->second;
 }
 
 Result<analysis::ShareBase> parse_share_base(const std::string& s) {
