@@ -38,6 +38,10 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
               {"404", error_response("Unknown resource")},
               {"413", error_response("Request too large: a body over 64 KiB or a request line "
                                      "over 8 KiB")}}}};
+    if (r.heavy)
+      op["responses"]["503"] = error_response(
+          "Busy: the server's simulations are all running (retry after Retry-After seconds), "
+          "or simulate is turned off on this server");
     if (r.method == "POST")
       op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
     std::string method = r.method == "POST" ? "post" : "get";

@@ -213,7 +213,8 @@ std::vector<Route> make_routes() {
          FARDEAU_TRY(q, bounded_simulation(std::move(parsed)));
          FARDEAU_TRY(result, service::run_simulation(e, q));
          return render::emit(render::view_simulation(result, lang), render::Format::json);
-       }});
+       },
+       /*heavy=*/true});
   const std::vector<ParamDoc> check_params{
       {"claim", "The claim (docs/claims.md); for POST, the request body"},
       {"explain", "1: include the computation step by step"},

@@ -33,6 +33,9 @@ struct Route {
   std::string summary;           ///< one line for openapi.json
   std::vector<ParamDoc> params;  ///< besides the common vintage, membership, lang
   RouteHandler handler;
+  /// Seconds of CPU rather than milliseconds (simulate): the server runs at most
+  /// ServeOptions::max_simulations of these at once; the others wait for a slot.
+  bool heavy = false;
 };
 
 /// `simulate` over HTTP is bounded: a request may not hold the server for long, so it

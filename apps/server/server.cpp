@@ -3,6 +3,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -10,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <semaphore>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -109,9 +111,31 @@ std::optional<std::string> read_file(const std::filesystem::path& p) {
   return ss.str();
 }
 
+/// One of the server's few slots for heavy requests (Route::heavy), waited for up to
+/// ServeOptions::simulation_wait_s and given back on scope exit. A cap on the process, not per
+/// client: 16 clients asking for 100,000-path simulations would otherwise run 64 threads.
+class HeavySlot {
+ public:
+  using Semaphore = std::counting_semaphore<256>;
+  HeavySlot(Semaphore& slots, int capacity, int wait_s) : slots_(slots) {
+    held_ = capacity > 0 && slots_.try_acquire_for(std::chrono::seconds(wait_s));
+  }
+  ~HeavySlot() {
+    if (held_) slots_.release();
+  }
+  HeavySlot(const HeavySlot&) = delete;
+  HeavySlot& operator=(const HeavySlot&) = delete;
+  bool held() const { return held_; }
+
+ private:
+  Semaphore& slots_;
+  bool held_ = false;
+};
+
 class Server {
  public:
-  Server(const service::Engine& engine, const ServeOptions& o) : engine_(engine), opts_(o) {
+  Server(const service::Engine& engine, const ServeOptions& o)
+      : engine_(engine), opts_(o), heavy_slots_(std::clamp(o.max_simulations, 0, 256)) {
     if (!o.web_root.empty()) web_root_ = canonical_web_root(o.web_root);
     openapi_ = openapi_json(api_routes(), o.version);
   }
@@ -209,11 +233,38 @@ class Server {
     }
     auto lang = render::parse_lang(params->count("lang") ? params->at("lang") : "en");
     if (!lang) return send_error(res, lang.error());
+    std::optional<HeavySlot> slot;
+    if (route.heavy) {
+      slot.emplace(heavy_slots_, opts_.max_simulations, opts_.simulation_wait_s);
+      if (!slot->held()) return send_busy(res, route);
+      // The same query may have finished while this one waited for its slot.
+      if (auto hit = cache_.get(key)) {
+        res.set_content(*hit, kJson);
+        return;
+      }
+    }
     auto body = route.handler(engine_, *params, *lang);
     if (!body) return send_error(res, body.error());
     auto shared = std::make_shared<const std::string>(std::move(*body));
     res.set_content(*shared, kJson);
     cache_.put(key, std::move(shared));
+  }
+
+  /// 503 with Retry-After: the request was fine, the server is busy (or has simulate off).
+  void send_busy(httplib::Response& res, const Route& route) const {
+    if (opts_.max_simulations <= 0)
+      return send_error(res, 503, "unavailable",
+                        route.name +
+                            " is turned off on this server (--max-simulations 0); "
+                            "run it with fardeau " +
+                            route.name + " on the command line");
+    res.set_header("Retry-After", "1");
+    send_error(res, 503, "busy",
+               std::to_string(opts_.max_simulations) + " " + route.name +
+                   " request(s) already running, none finished within " +
+                   std::to_string(opts_.simulation_wait_s) +
+                   " s (the server's limits, --max-simulations and --simulation-wait); retry in "
+                   "a moment");
   }
 
   void handle_static(const httplib::Request& req, httplib::Response& res) {
@@ -233,6 +284,7 @@ class Server {
   std::optional<std::filesystem::path> web_root_;
   std::string openapi_;
   ResponseCache cache_;
+  HeavySlot::Semaphore heavy_slots_;
 };
 
 }  // namespace

@@ -16,6 +16,11 @@ struct ServeOptions {
   int threads = 16;                ///< worker threads (one per open connection)
   std::size_t max_body_bytes = std::size_t{64} * 1024;  ///< larger request bodies get 413
   bool log = true;                                      ///< one line per request on stderr
+  /// Simulations running at once, whatever the number of clients (each takes up to
+  /// kServerMaxThreads threads); more wait up to simulation_wait_s, then get 503.
+  /// 0 turns simulate off (503 at once).
+  int max_simulations = 2;
+  int simulation_wait_s = 10;
   std::string version = "0";
 };
 

@@ -173,6 +173,9 @@ TEST_F(ServerTest, openapi_lists_every_endpoint) {
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("get"));
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("post"));
   EXPECT_TRUE(doc["paths"]["/api/v1/report"]["get"]["responses"].contains("413"));
+  // Only simulate can be busy.
+  EXPECT_TRUE(doc["paths"]["/api/v1/simulate"]["get"]["responses"].contains("503"));
+  EXPECT_FALSE(doc["paths"]["/api/v1/report"]["get"]["responses"].contains("503"));
   // simulate documents its server bound on paths.
   bool paths_documented = false;
   for (const auto& p : doc["paths"]["/api/v1/simulate"]["get"]["parameters"])
@@ -451,12 +454,103 @@ TEST_F(ServerTest, thirty_two_parallel_clients_get_no_errors) {
   EXPECT_EQ(ok.load(), kClients * kRequests);
 }
 
+// The server runs at most --max-simulations simulations at once, whatever the number of
+// clients; the others wait up to --simulation-wait seconds for a slot, then get 503.
+struct Reply {
+  int status = 0;  ///< 0: no answer
+  std::string body, retry_after;
+};
+Reply get_from(const ServerProcess& s, const std::string& path) {
+  httplib::Client c("127.0.0.1", s.port());
+  c.set_read_timeout(60, 0);
+  auto r = c.Get(path.c_str());
+  if (!r) return {};
+  return {r->status, r->body, r->get_header_value("Retry-After")};
+}
+
+TEST(ServeLimits, simulate_turned_off_gives_503_and_every_other_endpoint_still_answers) {
+  ServerProcess s({"--max-simulations", "0"});
+  auto r = get_from(s, "/api/v1/simulate?target=3&by=2030&paths=1000");
+  EXPECT_EQ(r.status, 503) << r.body;
+  auto e = json::parse(r.body)["error"];
+  EXPECT_EQ(e["code"], "unavailable");
+  EXPECT_NE(e["message"].get<std::string>().find("--max-simulations 0"), std::string::npos);
+  EXPECT_EQ(get_from(s, "/api/v1/report").status, 200);
+  EXPECT_EQ(s.stop(), 0);
+}
+
+TEST(ServeLimits, simulations_beyond_the_slots_wait_and_get_the_cli_answer) {
+  // One slot, the default 10 s wait: six different simulations sent at once all succeed,
+  // one after the other, each equal to the CLI's for its seed.
+  ServerProcess s({"--max-simulations", "1"});
+  constexpr int kClients = 6;
+  std::vector<Reply> results(kClients);
+  std::vector<std::thread> threads;
+  auto path = [](int seed) {
+    return "/api/v1/simulate?target=3&by=2030&paths=3000&threads=1&seed=" + std::to_string(seed);
+  };
+  for (int i = 0; i < kClients; ++i)
+    threads.emplace_back([&, i] { results[static_cast<size_t>(i)] = get_from(s, path(i + 1)); });
+  for (auto& t : threads) t.join();
+  for (int i = 0; i < kClients; ++i) {
+    const auto& r = results[static_cast<size_t>(i)];
+    EXPECT_EQ(r.status, 200) << r.body;
+    auto cli = run_cli({"simulate", "--target", "3", "--by", "2030", "--paths", "3000", "--threads",
+                        "1", "--seed", std::to_string(i + 1), "--format", "json"});
+    EXPECT_EQ(r.body, cli.out) << "seed " << i + 1;
+  }
+  EXPECT_EQ(s.stop(), 0);
+}
+
+TEST(ServeLimits, with_no_wait_a_busy_server_answers_503_with_retry_after) {
+  // One slot and no wait: of eight 100,000-path simulations sent at once (each takes
+  // tenths of a second), the ones that find the slot taken get 503 at once.
+  ServerProcess s({"--max-simulations", "1", "--simulation-wait", "0"});
+  constexpr int kClients = 8;
+  std::vector<Reply> results(kClients);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kClients; ++i)
+    threads.emplace_back([&, i] {
+      results[static_cast<size_t>(i)] =
+          get_from(s, "/api/v1/simulate?target=3&by=2035&paths=100000&threads=1&seed=" +
+                          std::to_string(100 + i));
+    });
+  for (auto& t : threads) t.join();
+  int ok = 0, busy = 0;
+  for (const auto& r : results) {
+    if (r.status == 200) {
+      ++ok;
+      continue;
+    }
+    EXPECT_EQ(r.status, 503) << r.body;
+    EXPECT_EQ(r.retry_after, "1");
+    auto e = json::parse(r.body)["error"];
+    EXPECT_EQ(e["code"], "busy");
+    EXPECT_NE(e["message"].get<std::string>().find("--max-simulations"), std::string::npos);
+    ++busy;
+  }
+  EXPECT_GE(ok, 1);
+  EXPECT_GE(busy, 1) << "eight simultaneous simulations never overlapped";
+  EXPECT_EQ(ok + busy, kClients);
+  EXPECT_EQ(s.stop(), 0);
+}
+
 TEST(ServeFlags, bad_flags_exit_2_with_one_line) {
   auto r = run_cli({"serve", "--port", "99999"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_TRUE(r.out.empty());
   auto w = run_cli({"serve", "--web-root", "/nonexistent/fardeau-web"});
   EXPECT_EQ(w.exit_code, 2);
+  for (std::vector<std::string> bad : {std::vector<std::string>{"--max-simulations", "-1"},
+                                       {"--max-simulations", "257"},
+                                       {"--max-simulations", "1.5"},
+                                       {"--simulation-wait", "601"},
+                                       {"--simulation-wait", "soon"}}) {
+    bad.insert(bad.begin(), "serve");
+    auto b = run_cli(bad);
+    EXPECT_EQ(b.exit_code, 2) << bad[1] << " " << bad[2];
+    EXPECT_TRUE(b.out.empty());
+  }
 }
 
 }  // namespace

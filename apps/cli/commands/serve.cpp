@@ -1,4 +1,5 @@
-// fardeau serve [--host H] [--port P] [--web-root DIR] [--threads N]
+// fardeau serve [--host H] [--port P] [--web-root DIR] [--threads N] [--max-simulations N]
+//   [--simulation-wait S]
 // The HTTP front end lives in apps/server/; this only maps flags and finds the page.
 #include <cstdio>
 #include <filesystem>
@@ -10,7 +11,8 @@
 namespace fardeau::cli {
 namespace {
 struct Opts {
-  std::string host = "127.0.0.1", web_root, port = "8080", threads = "16";
+  std::string host = "127.0.0.1", web_root, port = "8080", threads = "16", max_simulations = "2",
+              simulation_wait = "10";
   bool quiet = false;
 };
 
@@ -45,6 +47,17 @@ Result<Action> prepare(Cli& cli, const Opts& o) {
   if (!threads || *threads < 1 || *threads > 256 || *threads != static_cast<int>(*threads))
     return make_error(ErrorCode::invalid_argument,
                       "'" + o.threads + "' is not a thread count; expected 1-256", "--threads");
+  auto sims = service::parse_number_param(o.max_simulations, "--max-simulations");
+  if (!sims || *sims < 0 || *sims > 256 || *sims != static_cast<int>(*sims))
+    return make_error(ErrorCode::invalid_argument,
+                      "'" + o.max_simulations +
+                          "' is not a number of simulations; expected 0-256 (0: simulate off)",
+                      "--max-simulations");
+  auto wait = service::parse_number_param(o.simulation_wait, "--simulation-wait");
+  if (!wait || *wait < 0 || *wait > 600 || *wait != static_cast<int>(*wait))
+    return make_error(ErrorCode::invalid_argument,
+                      "'" + o.simulation_wait + "' is not a wait in whole seconds; expected 0-600",
+                      "--simulation-wait");
   std::error_code ec;  // an unreadable or over-long path is "not a folder", not an exception
   if (!o.web_root.empty() && !std::filesystem::is_directory(o.web_root, ec))
     return make_error(ErrorCode::invalid_argument, "'" + o.web_root + "' is not a folder",
@@ -53,6 +66,8 @@ Result<Action> prepare(Cli& cli, const Opts& o) {
   so.host = o.host;
   so.port = static_cast<int>(port);
   so.threads = static_cast<int>(*threads);
+  so.max_simulations = static_cast<int>(*sims);
+  so.simulation_wait_s = static_cast<int>(*wait);
   so.web_root = o.web_root.empty() ? default_web_root() : o.web_root;
   so.log = !o.quiet;
   so.version = FARDEAU_VERSION;
@@ -71,6 +86,11 @@ void register_serve(CLI::App& app, Cli& cli) {
   sub->add_option("--web-root", opts->web_root,
                   "Folder of the built dashboard (default: web/dist of this build)");
   sub->add_option("--threads", opts->threads, "Worker threads (default 16)");
+  sub->add_option("--max-simulations", opts->max_simulations,
+                  "Simulations run at once; more wait (--simulation-wait), then get 503 "
+                  "(default 2; 0: simulate off)");
+  sub->add_option("--simulation-wait", opts->simulation_wait,
+                  "Seconds a simulation waits for a free slot before 503 (default 10)");
   sub->add_flag("--quiet", opts->quiet, "Do not log one line per request");
   cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
