@@ -87,8 +87,8 @@ Rendered view(const service::SeriesResult& res, Lang lang) {
   j["points"] = pts;
   out.json = std::move(j);
   out.doc.title =
-      fmt::format("{}: {} ({})", lang == Lang::fr ? res.entity_name_fr : res.entity_name_en,
-                  res.indicator, v.id);
+      fmt::format("{}{} {} ({})", lang == Lang::fr ? res.entity_name_fr : res.entity_name_en,
+                  colon(lang), res.indicator, v.id);
   out.doc.blocks.push_back({"", {{tr(lang, "Unit", "Unité"), res.unit}}, {std::move(t)}, {}});
   out.doc.source = source_line(v, lang);
   return out;

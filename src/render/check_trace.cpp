@@ -29,8 +29,6 @@ const char* truth(bool b, Lang lang) {
   return b ? tr(lang, "true", "vrai") : tr(lang, "false", "faux");
 }
 
-/// ":" in English, "\u00A0:" in French typography.
-const char* colon(Lang lang) { return tr(lang, ":", "\u00A0:"); }
 /// "; " in English, "\u00A0; " in French typography.
 const char* semicolon(Lang lang) { return tr(lang, "; ", "\u00A0; "); }
 

@@ -108,8 +108,8 @@ Rendered view(const service::DiffResult& res, Lang lang) {
   out.json = std::move(j);
 
   Doc& d = out.doc;
-  d.title = fmt::format("{}: {} → {} ({})", tr(lang, "Revisions", "Révisions"), res.from.id,
-                        res.to.id, res.to_indicator);
+  d.title = fmt::format("{}{} {} → {} ({})", tr(lang, "Revisions", "Révisions"), colon(lang),
+                        res.from.id, res.to.id, res.to_indicator);
   Block b{"", {}, {}, {}};
   b.facts.push_back(
       {tr(lang, "Years", "Années"), res.first_year == res.last_year

@@ -21,4 +21,7 @@ inline const char* tr(Lang lang, const char* en, const char* fr) {
   return lang == Lang::fr ? fr : en;
 }
 
+/// ":" in English, "\u00A0:" in French typography (a no-break space before the colon).
+inline const char* colon(Lang lang) { return tr(lang, ":", "\u00A0:"); }
+
 }  // namespace fardeau::render

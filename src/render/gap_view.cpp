@@ -80,7 +80,7 @@ Rendered view(const service::GapResultSet& res, Lang lang) {
   if (!g.missing.empty()) {
     std::string m;
     for (const auto& c : g.missing) m += (m.empty() ? "" : ", ") + c;
-    b.notes.push_back(fmt::format("{}: {}", tr(lang, "No data", "Sans données"), m));
+    b.notes.push_back(fmt::format("{}{} {}", tr(lang, "No data", "Sans données"), colon(lang), m));
   }
   d.blocks.push_back(std::move(b));
   d.source = source_line(v, lang);

@@ -19,6 +19,20 @@ std::string growth_label(const analysis::ScenarioSpec& s, Lang lang) {
   return fmt::format("{} {}", percent(*s.gdp_growth_pct, 2, lang), tr(lang, "a year", "par an"));
 }
 
+/// The path's name as typed (--path linear) in English; in words in French.
+std::string path_label(analysis::PathShape p, Lang lang) {
+  if (lang == Lang::en) return analysis::to_string(p);
+  switch (p) {
+    case analysis::PathShape::linear:
+      return "linéaire (linear)";
+    case analysis::PathShape::constant_growth:
+      return "croissance constante (constant-growth)";
+    case analysis::PathShape::step:
+      return "palier (step)";
+  }
+  return analysis::to_string(p);
+}
+
 json query_json(const service::ScenarioQuery& q, const analysis::ScenarioSpec& s) {
   return {{"vintage", q.scope.vintage},
           {"membership", to_string(q.scope.membership)},
@@ -166,17 +180,17 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
   Doc& d = out.doc;
   d.title =
       s.from_year == s.by_year
-          ? fmt::format("{}: {} {} {}, {} ({})", tr(lang, "Scenario", "Scénario"),
+          ? fmt::format("{}{} {} {} {}, {} ({})", tr(lang, "Scenario", "Scénario"), colon(lang),
                         tr(lang, "every ally below", "chaque Allié sous"),
                         target_percent(s.target_pct, lang),
                         tr(lang, "of GDP raised to it", "du PIB y est porté"), s.from_year, v.id)
-          : fmt::format("{}: {} {} {} ({} {}, {})", tr(lang, "Scenario", "Scénario"),
+          : fmt::format("{}{} {} {} {} ({} {}, {})", tr(lang, "Scenario", "Scénario"), colon(lang),
                         target_percent(s.target_pct, lang), tr(lang, "of GDP by", "du PIB en"),
                         s.by_year, tr(lang, "from", "depuis"), s.from_year, v.id);
   Block b{"", {}, {}, {}};
   if (!res.preset.empty()) b.facts.push_back({tr(lang, "Preset", "Préréglage"), res.preset});
   b.facts.push_back({tr(lang, "Allies", "Alliés"), group_name(res.group, lang)});
-  b.facts.push_back({tr(lang, "Path", "Trajectoire"), to_string(s.path)});
+  b.facts.push_back({tr(lang, "Path", "Trajectoire"), path_label(s.path, lang)});
   b.facts.push_back(
       {tr(lang, "Real GDP growth", "Croissance réelle du PIB"), growth_label(s, lang)});
   if (s.us_pct)
@@ -224,7 +238,7 @@ Rendered view_scenario(const service::ScenarioResultSet& res, Lang lang) {
   if (!sc.missing.empty()) {
     std::string m;
     for (const auto& c : sc.missing) m += (m.empty() ? "" : ", ") + c;
-    b.notes.push_back(fmt::format("{}: {}", tr(lang, "No data", "Sans données"), m));
+    b.notes.push_back(fmt::format("{}{} {}", tr(lang, "No data", "Sans données"), colon(lang), m));
   }
   d.blocks.push_back(std::move(b));
   Block ab{fmt::format("{} {}", tr(lang, "Allies in", "Alliés en"), s.by_year), {}, {}, {}};
@@ -254,9 +268,10 @@ Rendered view_scenario_presets(const service::ScenarioPresetsResult& res, Lang l
                        {"by", by},
                        {"path", to_string(p.path)},
                        {"immediate", p.immediate()},
-                       {"description", p.description_en}});
+                       {"description", p.description_en},
+                       {"description_fr", p.description_fr}});
     t.rows.push_back({std::string(p.id), target_percent(p.target_pct, lang), std::to_string(from),
-                      std::to_string(by), to_string(p.path),
+                      std::to_string(by), path_label(p.path, lang),
                       std::string(lang == Lang::fr ? p.description_fr : p.description_en)});
     out.csv.rows.push_back({res.vintage.id, std::string(p.id), csv_number(p.target_pct),
                             std::to_string(from), std::to_string(by), to_string(p.path),

@@ -148,9 +148,10 @@ Rendered view_simulation(const service::SimulateResult& res, Lang lang) {
   out.json = std::move(j);
 
   Doc& d = out.doc;
-  d.title = fmt::format("{}: {} {} {} ({} {}, {})", tr(lang, "Monte Carlo", "Monte-Carlo"),
-                        target_percent(p.target_pct, lang), tr(lang, "of GDP by", "du PIB en"), by,
-                        tr(lang, "from", "depuis"), p.base_year, v.id);
+  d.title =
+      fmt::format("{}{} {} {} {} ({} {}, {})", tr(lang, "Monte Carlo", "Monte-Carlo"), colon(lang),
+                  target_percent(p.target_pct, lang), tr(lang, "of GDP by", "du PIB en"), by,
+                  tr(lang, "from", "depuis"), p.base_year, v.id);
   Block b{"", {}, {}, {}};
   b.facts.push_back({tr(lang, "Allies", "Alliés"), group_name(res.group, lang)});
   b.facts.push_back(

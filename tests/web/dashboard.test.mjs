@@ -326,6 +326,9 @@ test('French changes the scenario labels and number formats', async () => {
   assert.match(await page.$eval('#sc-preset', (s) => [...s.options].map((x) => x.text).join('|')),
     /hague-2035 : 3,5 % en 2035/);
   assert.equal(await page.$eval('#sc-target', (s) => s.selectedOptions[0].text), '3,5 %');
+  // A preset's description (the option's tooltip) is the French one.
+  assert.match(await page.getAttribute('#sc-preset option[value="hague-2035"]', 'title'),
+    /^La Haye \(2025\) : 3,5 % du PIB/);
   await page.screenshot({ path: path.join(shots, 'scenario-fr.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();

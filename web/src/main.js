@@ -313,9 +313,7 @@ async function loadPresets() {
     state.presets = [];  // the edition has no scenario: the view says why when opened
   }
   for (const p of state.presets) {
-    const o = new Option(p.id, p.id);
-    o.title = p.description;
-    sel.add(o);
+    sel.add(new Option(p.id, p.id));  // text and title: presetLabels, in the page's language
   }
   if (!state.presets.some((p) => p.id === state.scPreset)) state.scPreset = '';
   sel.value = state.scPreset;
@@ -330,6 +328,7 @@ function presetLabels() {
     const p = state.presets.find((x) => x.id === o.value);
     const by = p.immediate ? `${p.by}` : (state.lang === 'fr' ? `en ${p.by}` : `by ${p.by}`);
     o.text = `${p.id}${state.lang === 'fr' ? ' : ' : ': '}${fmtPct(state.lang, p.target_pct)} ${by}`;
+    o.title = (state.lang === 'fr' && p.description_fr) || p.description;
   }
 }
 
