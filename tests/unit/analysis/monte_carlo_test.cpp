@@ -234,6 +234,12 @@ TEST(monte_carlo_test, same_results_on_every_instruction_set) {
 // do not raise the peak resident memory. Keeping every total and share of 200,000 paths
 // x 10 years would take 32 MB; the histograms take 0.7 MB per thread whatever the paths.
 TEST(monte_carlo_test, memory_does_not_grow_with_paths) {
+#if defined(__SANITIZE_ADDRESS__)
+  // ASan keeps freed blocks in a quarantine (256 MB by default) and pads every block, so
+  // the peak resident size measures the sanitizer, not the kernel's streaming (9.8 MB
+  // here under ASan). The Release suite measures it.
+  GTEST_SKIP() << "peak RSS is not meaningful under AddressSanitizer";
+#endif
   McParams p = two_ally_params();
   p.horizon_years = 10;
   for (auto& a : p.allies) a.plan_pct.resize(11, a.plan_pct.back());
