@@ -1,11 +1,13 @@
 #include "render/check_trace.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <type_traits>
 
 #include <fmt/format.h>
 
 #include "claims/evaluator.hpp"
+#include "render/number_format.hpp"
 
 namespace fardeau::render {
 namespace {
@@ -146,9 +148,13 @@ struct Line {
 std::string trace_value(double v, Lang lang) {
   if (lang == Lang::en) return claims::format_value(v);
   const double a = std::fabs(v);
-  if (a >= 1e9) return decimal_comma(fmt::format("{:.3f}", v / 1e9)) + "\u202FMd";
-  if (a >= 1e6) return decimal_comma(fmt::format("{:.3f}", v / 1e6)) + "\u202FM";
-  if (std::floor(a) == a) return fmt::format("{:.0f}", v);
+  if (a >= 1e9) return number(v / 1e9, 3, lang) + "\u202FMd";
+  if (a >= 1e6) return number(v / 1e6, 3, lang) + "\u202FM";
+  if (std::floor(a) == a) return number(v, 0, lang);  // 250 000, grouped as in the tables
+  if (a >= 1000) {  // six significant digits, as below, with the thousands grouped
+    const int int_digits = static_cast<int>(std::floor(std::log10(a))) + 1;
+    return number(v, std::max(0, 6 - int_digits), lang);
+  }
   return decimal_comma(fmt::format("{:.6g}", v));
 }
 

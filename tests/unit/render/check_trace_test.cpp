@@ -95,8 +95,12 @@ TEST(CheckTrace, ValuesInFrenchUseADecimalCommaAndMilliards) {
   EXPECT_EQ(trace_value(41.712e9, Lang::en), "41.712 bn");
   EXPECT_EQ(trace_value(41.712e9, Lang::fr), "41,712\u202FMd");
   EXPECT_EQ(trace_value(1.019e12, Lang::en), "1.019 tn");
-  EXPECT_EQ(trace_value(1.019e12, Lang::fr), "1019,000\u202FMd");
+  EXPECT_EQ(trace_value(1.019e12, Lang::fr), "1\u202F019,000\u202FMd");
   EXPECT_EQ(trace_value(-3.5e6, Lang::fr), "-3,500\u202FM");
+  // Thousands are grouped as in the tables (a narrow no-break space in French).
+  EXPECT_EQ(trace_value(250000, Lang::fr), "250\u202F000");
+  EXPECT_EQ(trace_value(12345.67, Lang::fr), "12\u202F345,7");
+  EXPECT_EQ(trace_value(-999.5, Lang::fr), "-999,5");
   EXPECT_EQ(trace_value(2.14, Lang::fr), "2,14");
   EXPECT_EQ(trace_value(29, Lang::fr), "29");
 }
