@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstddef>
 #include <thread>
 
 #include "analysis/cpu_features.hpp"
@@ -136,14 +137,15 @@ double clamp_factor(double v) {
   }
   z += kLanes;
   for (int k = 0; k < h; ++k) {
-    const double* fg = f + 2 * k * kLanes;
+    const std::ptrdiff_t year_lanes = std::ptrdiff_t{k} * kLanes;  // offsets in ptrdiff_t
+    const double* fg = f + 2 * year_lanes;
     const double* fd = fg + kLanes;
-    const double* zg = z + 2 * k * kLanes;
+    const double* zg = z + 2 * year_lanes;
     const double* zd = zg + kLanes;
     const double trend = a.trend[static_cast<std::size_t>(k)];
     const double extra = a.extra[static_cast<std::size_t>(k)];
-    double* tk = total + k * kLanes;
-    double* mk = meet + k * kLanes;
+    double* tk = total + year_lanes;
+    double* mk = meet + year_lanes;
     for (int l = 0; l < kLanes; ++l) {
       real[l] *= clamp_factor(one_g + sd_g * fg[l] + idio_g * zg[l]);
       price[l] *= clamp_factor(one_d + sd_d * fd[l] + idio_d * zd[l]);

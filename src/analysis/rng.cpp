@@ -199,7 +199,7 @@ __attribute__((target("avx2"))) std::size_t fast_pass_avx2(std::uint64_t (*state
       const __m256i ok =
           _mm256_cmpgt_epi64(_mm256_and_si256(e, low24), _mm256_cvtepi32_epi64(ahz4));
       accepted |= static_cast<unsigned>(_mm256_movemask_pd(_mm256_castsi256_pd(ok))) << (4 * half);
-      _mm256_storeu_pd(out + 8 * m + 4 * half,
+      _mm256_storeu_pd(out + 8 * m + 4 * static_cast<std::size_t>(half),
                        _mm256_mul_pd(_mm256_cvtepi32_pd(hz4), _mm256_castsi256_pd(e)));
     }
     auto rejected = ~accepted & 255U;
