@@ -35,6 +35,8 @@ Status require_measure(const Dataset& d, Measure m) {
   return make_error(ErrorCode::unavailable,
                     fmt::format("{} publishes no {}, which scenarios need; {}", d.info().id,
                                 to_string(m), d.info().notes),
+                    fmt::format("{} ne publie pas {}, dont les scénarios ont besoin\u00a0; {}",
+                                d.info().id, to_string(m), d.info().notes),
                     "--vintage");
 }
 
