@@ -45,7 +45,9 @@ Result<int> year_in(const Dataset& d, int year, const char* flag) {
   if (year < first || year > last)
     return make_error(
         ErrorCode::invalid_argument,
-        fmt::format("base year {} is outside {} ({}-{})", year, d.info().id, first, last), flag);
+        fmt::format("base year {} is outside {} ({}-{})", year, d.info().id, first, last),
+        fmt::format("l’année de base {} est hors de {} ({}-{})", year, d.info().id, first, last),
+        flag);
   return year;
 }
 
