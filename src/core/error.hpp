@@ -40,9 +40,11 @@ constexpr const char* to_string(ErrorCode c) {
 
 struct Error {
   ErrorCode code = ErrorCode::internal;
-  std::string message;     ///< what is wrong and what is valid, one line
-  std::string where;       ///< "file.csv:12:3", "--year", "" when not located
-  std::string message_fr;  ///< the same in French; empty when none (then `message` is shown)
+  std::string message;  ///< what is wrong and what is valid, one line
+  std::string where;    ///< "file.csv:12:3", "--year", "" when not located
+  /// The same in French; empty when none (then `message` is shown). Last, with a default
+  /// initializer, so that Error{code, message, where} stays valid (and -Wextra quiet).
+  std::string message_fr = {};
 
   /// "where: message" or just the message.
   std::string what() const { return where.empty() ? message : where + ": " + message; }

@@ -308,7 +308,7 @@ TEST(Errors, CaretDisplayPointsAtTheColumn) {
   EXPECT_EQ(caret_display(fr, e.error()),
             "pct_gdp[USA, 2018] ≈ 4 ± x\n"
             "                         ^");
-  EXPECT_EQ(caret_display("abc", Error{ErrorCode::internal, "m", "", {}}), "abc");
+  EXPECT_EQ(caret_display("abc", Error{ErrorCode::internal, "m", ""}), "abc");
 }
 
 }  // namespace
