@@ -31,9 +31,22 @@ std::string Cli::db_path() const {
   return global.db.empty() ? io::default_store_path() : global.db;
 }
 
+std::string Cli::error_line(const Error& e, std::string_view extra_en,
+                            std::string_view extra_fr) const {
+  if (!french() || e.message_fr.empty())
+    return "fardeau: error: " + std::string(extra_en) + e.what();
+  // Claim errors are located as "column N"; the other locations (flags, FILE:LINE:COL)
+  // read the same in both languages.
+  Error fr = e;
+  constexpr std::string_view kColumn = "column ";
+  if (std::string_view(fr.where).substr(0, kColumn.size()) == kColumn)
+    fr.where = "colonne " + fr.where.substr(kColumn.size());
+  return "fardeau\u00a0: erreur\u00a0: " + std::string(extra_fr) + fr.what_in(true);
+}
+
 int Cli::fail(const Error& e) {
   if (!error) error = e;
-  if (!validate_only) std::fprintf(stderr, "fardeau: error: %s\n", e.what().c_str());
+  if (!validate_only) std::fprintf(stderr, "%s\n", error_line(e).c_str());
   return exit_code = exit_code_for(e.code);
 }
 

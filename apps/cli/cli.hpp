@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -67,6 +68,13 @@ class Cli {
   /// Keep the error and print it (one line on stderr, unless validate_only); set and
   /// return the exit code.
   int fail(const Error& e);
+  /// True when the reader asked for French. Exactly "fr": fail() may run before --lang is
+  /// validated, and an invalid value must not pick a language.
+  bool french() const { return global.lang == "fr"; }
+  /// "fardeau: error: WHERE: MESSAGE", or in French "fardeau : erreur : colonne 8 : MESSAGE"
+  /// (no trailing newline). `extra` goes between the prefix and the error ("not checkable").
+  std::string error_line(const Error& e, std::string_view extra_en = {},
+                         std::string_view extra_fr = {}) const;
   /// Render a result in the chosen format and language to stdout.
   template <typename R>
   int emit(const Result<R>& r) {

@@ -56,8 +56,11 @@ int status_for(const Error& e) {
   return 400;
 }
 
-void send_error(httplib::Response& res, const Error& e) {
-  send_error(res, status_for(e), to_string(e.code), e.message, parameter_name(e.where));
+/// `message` in the request's language: French when lang=fr and the error has a French text.
+/// Errors found before `lang` is read (unknown parameter...) are sent in English.
+void send_error(httplib::Response& res, const Error& e, render::Lang lang = render::Lang::en) {
+  send_error(res, status_for(e), to_string(e.code), e.message_in(lang == render::Lang::fr),
+             parameter_name(e.where));
 }
 
 std::string join_names(const std::vector<std::string>& names) {
@@ -244,7 +247,7 @@ class Server {
       }
     }
     auto body = route.handler(engine_, *params, *lang);
-    if (!body) return send_error(res, body.error());
+    if (!body) return send_error(res, body.error(), *lang);
     auto shared = std::make_shared<const std::string>(std::move(*body));
     res.set_content(*shared, kJson);
     cache_.put(key, std::move(shared));

@@ -29,6 +29,20 @@ const char* kind_words(Kind k) {
   return "?";
 }
 
+const char* kind_words_fr(Kind k) {
+  switch (k) {
+    case Kind::number:
+      return "un nombre";
+    case Kind::boolean:
+      return "une comparaison";
+    case Kind::name:
+      return "un nom";
+    case Kind::range:
+      return "une plage d’années";
+  }
+  return "?";
+}
+
 std::vector<std::string_view> function_list() {
   std::vector<std::string_view> v;
   for (const auto& f : functions()) v.push_back(f.name);
@@ -45,6 +59,10 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string_vi
   auto c = closest(word, list);
   return c ? fmt::format(" (did you mean {}?)", *c) : std::string();
 }
+std::string did_you_mean_fr(std::string_view word, const std::vector<std::string_view>& list) {
+  auto c = closest(word, list);
+  return c ? fmt::format(" (vouliez-vous dire {}\u00a0?)", *c) : std::string();
+}
 
 class Checker {
  public:
@@ -52,18 +70,25 @@ class Checker {
 
   Status run() {
     if (c_.root == kNoNode || c_.root >= c_.nodes.size())
-      return Error{ErrorCode::invalid_argument, "empty claim: nothing was parsed", ""};
+      return make_error(ErrorCode::invalid_argument, "empty claim: nothing was parsed",
+                        "affirmation vide\u00a0: rien n’a été analysé", "");
     FARDEAU_TRY(k, expr(c_.root, false));
     if (k != Kind::boolean)
-      return err(c_.root, fmt::format("a claim must be true or false, e.g. members(2018) = 29; "
-                                      "this is {}",
-                                      kind_words(k)));
+      return err(c_.root,
+                 fmt::format("a claim must be true or false, e.g. members(2018) = 29; "
+                             "this is {}",
+                             kind_words(k)),
+                 fmt::format("une affirmation doit être vraie ou fausse, par exemple "
+                             "members(2018) = 29\u00a0; ceci est {}",
+                             kind_words_fr(k)));
     return ok_status();
   }
 
  private:
-  Error err(NodeId id, std::string msg, ErrorCode code = ErrorCode::invalid_argument) const {
-    return error_at(code, c_.text, c_.at(id).span.offset, std::move(msg));
+  // Every message has its French version, so that a French reader never gets English.
+  Error err(NodeId id, std::string msg, std::string msg_fr,
+            ErrorCode code = ErrorCode::invalid_argument) const {
+    return error_at(code, c_.text, c_.at(id).span.offset, std::move(msg), std::move(msg_fr));
   }
 
   Result<Kind> expr(NodeId id, bool in_count) {
@@ -102,37 +127,55 @@ class Checker {
   }
   Result<Kind> visit(NodeId, const Paren& d, bool in_count) { return expr(d.inner, in_count); }
 
-  Status need_number(NodeId id, bool in_count, std::string_view where) {
+  // `where` names what needs the number; `where_fr` is its French, when it differs (an
+  // operator symbol is the same in both languages).
+  Status need_number(NodeId id, bool in_count, std::string_view where,
+                     std::string_view where_fr = {}) {
     FARDEAU_TRY(k, expr(id, in_count));
     if (k == Kind::number) return ok_status();
-    return not_a_number(id, k, where);
+    return not_a_number(id, k, where, where_fr);
   }
 
-  Error not_a_number(NodeId id, Kind k, std::string_view where) const {
+  Error not_a_number(NodeId id, Kind k, std::string_view where,
+                     std::string_view where_fr = {}) const {
+    if (where_fr.empty()) where_fr = where;
     // The name may sit inside parentheses: "(USA) > 2" (found by the fuzzer).
     NodeId inner = id;
     while (const auto* p = std::get_if<Paren>(&c_.at(inner).data)) inner = p->inner;
     if (k == Kind::name && std::holds_alternative<Name>(c_.at(inner).data)) {
       const auto& name = std::get<Name>(c_.at(inner).data);
       if (find_indicator(name.id))
-        return err(id, fmt::format("'{0}' is an indicator, not a number; give it an ally and a "
-                                   "year: {0}[USA, 2018]",
-                                   name.id));
-      return err(id, fmt::format("'{0}' is a name, not a number; {1} needs a value such as "
-                                 "pct_gdp[{0}, 2018]",
-                                 name.id, where));
+        return err(id,
+                   fmt::format("'{0}' is an indicator, not a number; give it an ally and a "
+                               "year: {0}[USA, 2018]",
+                               name.id),
+                   fmt::format("'{0}' est un indicateur, pas un nombre\u00a0; donnez-lui un Allié "
+                               "et une année\u00a0: {0}[USA, 2018]",
+                               name.id));
+      return err(id,
+                 fmt::format("'{0}' is a name, not a number; {1} needs a value such as "
+                             "pct_gdp[{0}, 2018]",
+                             name.id, where),
+                 fmt::format("'{0}' est un nom, pas un nombre\u00a0; {1} demande une valeur "
+                             "comme pct_gdp[{0}, 2018]",
+                             name.id, where_fr));
     }
     if (k == Kind::range)
       return err(id,
                  "a year range A..B is only valid as the last argument of level_change, "
-                 "cumulative, pct_change, trend or real_change");
-    return err(id, fmt::format("{} needs a number, found a comparison", where));
+                 "cumulative, pct_change, trend or real_change",
+                 "une plage d’années A..B n’est valide qu’en dernier argument de level_change, "
+                 "cumulative, pct_change, trend ou real_change");
+    return err(id, fmt::format("{} needs a number, found a comparison", where),
+               fmt::format("{} demande un nombre, trouvé\u00a0: une comparaison", where_fr));
   }
 
   Status need_bool(NodeId id, bool in_count, std::string_view where) {
     FARDEAU_TRY(k, expr(id, in_count));
     if (k == Kind::boolean) return ok_status();
-    return err(id, fmt::format("'{}' joins comparisons, found {}", where, kind_words(k)));
+    return err(
+        id, fmt::format("'{}' joins comparisons, found {}", where, kind_words(k)),
+        fmt::format("'{}' relie des comparaisons, trouvé\u00a0: {}", where, kind_words_fr(k)));
   }
 
   // ---------------------------------------------------------------- calls and series
@@ -142,21 +185,33 @@ class Checker {
       return err(id,
                  fmt::format("unknown indicator '{}'; indicators: {}{}", d.indicator,
                              indicator_names(), did_you_mean(d.indicator, indicator_list())),
+                 fmt::format("indicateur inconnu '{}'\u00a0; indicateurs\u00a0: {}{}", d.indicator,
+                             indicator_names(), did_you_mean_fr(d.indicator, indicator_list())),
                  ErrorCode::not_found);
     if (d.args.size() == 1) {
       if (const auto* n = std::get_if<Name>(&c_.at(d.args[0]).data))
-        return err(id, fmt::format("{0}[{1}] needs a year: {0}[{1}, 2018]", d.indicator, n->id));
+        return err(
+            id, fmt::format("{0}[{1}] needs a year: {0}[{1}, 2018]", d.indicator, n->id),
+            fmt::format("{0}[{1}] demande une année\u00a0: {0}[{1}, 2018]", d.indicator, n->id));
       if (!in_count)
-        return err(id, fmt::format("{0}[year] names no ally; outside count(...) write "
-                                   "{0}[USA, year]",
-                                   d.indicator));
+        return err(id,
+                   fmt::format("{0}[year] names no ally; outside count(...) write "
+                               "{0}[USA, year]",
+                               d.indicator),
+                   fmt::format("{0}[année] ne nomme aucun Allié\u00a0; hors de count(...), écrivez "
+                               "{0}[USA, année]",
+                               d.indicator));
       if (auto s = year_arg(d.args[0], in_count); !s.ok()) return s.error();
       return Kind::number;
     }
     if (d.args.size() != 2)
-      return err(id, fmt::format("{0}[...] takes an ally or group and a year: {0}[USA, 2018], "
-                                 "got {1} argument{2}",
-                                 d.indicator, d.args.size(), d.args.size() == 1 ? "" : "s"));
+      return err(id,
+                 fmt::format("{0}[...] takes an ally or group and a year: {0}[USA, 2018], "
+                             "got {1} argument{2}",
+                             d.indicator, d.args.size(), d.args.size() == 1 ? "" : "s"),
+                 fmt::format("{0}[...] prend un Allié ou un groupe et une année\u00a0: "
+                             "{0}[USA, 2018], reçu {1} argument{2}",
+                             d.indicator, d.args.size(), d.args.size() <= 1 ? "" : "s"));
     if (auto s = entity_arg(d.args[0], ArgKind::entity); !s.ok()) return s.error();
     if (auto s = additive_for_group(*ind, d.args[0]); !s.ok()) return s.error();
     if (auto s = year_arg(d.args[1], in_count); !s.ok()) return s.error();
@@ -167,20 +222,29 @@ class Checker {
     const FunctionInfo* f = find_function(d.function);
     if (!f) {
       if (find_indicator(d.function))
-        return err(id, fmt::format("'{0}' is an indicator, not a function: write {0}[USA, 2018]",
-                                   d.function));
+        return err(
+            id,
+            fmt::format("'{0}' is an indicator, not a function: write {0}[USA, 2018]", d.function),
+            fmt::format("'{0}' est un indicateur, pas une fonction\u00a0: écrivez {0}[USA, 2018]",
+                        d.function));
       return err(id,
                  fmt::format("unknown function '{}'; functions: {}{}", d.function, function_names(),
                              did_you_mean(d.function, function_list())),
+                 fmt::format("fonction inconnue '{}'\u00a0; fonctions\u00a0: {}{}", d.function,
+                             function_names(), did_you_mean_fr(d.function, function_list())),
                  ErrorCode::not_found);
     }
     std::vector<ArgKind> params = f->params;
     std::size_t min_args = f->min_args;
     if (f->implicit_ally_in_count && is_per_ally_meets(c_, d)) {
       if (!in_count)
-        return err(id, fmt::format("{}(year) names no ally; outside count(...) write "
-                                   "{}(USA, year[, target])",
-                                   f->name, f->name));
+        return err(id,
+                   fmt::format("{}(year) names no ally; outside count(...) write "
+                               "{}(USA, year[, target])",
+                               f->name, f->name),
+                   fmt::format("{}(année) ne nomme aucun Allié\u00a0; hors de count(...), écrivez "
+                               "{}(USA, année[, cible])",
+                               f->name, f->name));
       params.erase(params.begin());
       --min_args;
     }
@@ -188,9 +252,16 @@ class Checker {
       std::string expected = min_args == params.size()
                                  ? std::to_string(params.size())
                                  : fmt::format("{} to {}", min_args, params.size());
+      std::string expected_fr = min_args == params.size()
+                                    ? std::to_string(params.size())
+                                    : fmt::format("{} à {}", min_args, params.size());
       NodeId at = d.args.size() > params.size() ? d.args[params.size()] : id;
-      return err(at, fmt::format("{} takes {} argument{}: {}; got {}", f->name, expected,
-                                 params.size() == 1 ? "" : "s", f->signature, d.args.size()));
+      return err(
+          at,
+          fmt::format("{} takes {} argument{}: {}; got {}", f->name, expected,
+                      params.size() == 1 ? "" : "s", f->signature, d.args.size()),
+          fmt::format("{} prend {} argument{}\u00a0: {}\u00a0; reçu {}", f->name, expected_fr,
+                      params.size() == 1 ? "" : "s", f->signature, d.args.size()));
     }
     const IndicatorName* ind = nullptr;
     for (std::size_t i = 0; i < d.args.size(); ++i) {
@@ -217,23 +288,30 @@ class Checker {
           break;
         case ArgKind::predicate: {
           // A count inside a count would run once per ally per ally: refused.
-          if (in_count) return err(id, "count(...) cannot be nested inside another count(...)");
+          if (in_count)
+            return err(id, "count(...) cannot be nested inside another count(...)",
+                       "count(...) ne peut pas être imbriqué dans un autre count(...)");
           FARDEAU_TRY(k, expr(a, true));
           if (k != Kind::boolean)
-            return err(a, fmt::format("count(...) needs a comparison to test on each ally, e.g. "
-                                      "count(pct_gdp[2014] >= 2); found {}",
-                                      kind_words(k)));
+            return err(a,
+                       fmt::format("count(...) needs a comparison to test on each ally, e.g. "
+                                   "count(pct_gdp[2014] >= 2); found {}",
+                                   kind_words(k)),
+                       fmt::format("count(...) demande une comparaison à tester sur chaque Allié, "
+                                   "par exemple count(pct_gdp[2014] >= 2)\u00a0; trouvé\u00a0: {}",
+                                   kind_words_fr(k)));
           break;
         }
         case ArgKind::number:
-          if (auto s = need_number(a, in_count, fmt::format("argument {} of {}", i + 1, f->name));
+          if (auto s = need_number(a, in_count, fmt::format("argument {} of {}", i + 1, f->name),
+                                   fmt::format("l’argument {} de {}", i + 1, f->name));
               !s.ok())
             return s.error();
           break;
       }
     }
     if (ind && f->id == FunctionId::share && !ind->additive)
-      return err(d.args[0], not_additive(*ind, "the group"));
+      return err(d.args[0], not_additive(*ind, "the group"), not_additive_fr(*ind, "le groupe"));
     if (f->id == FunctionId::count && d.args.size() < 3) {
       if (auto s = count_year_check(id, d); !s.ok()) return s.error();
     }
@@ -243,28 +321,43 @@ class Checker {
   Result<const IndicatorName*> indicator_arg(NodeId a, const FunctionInfo& f, std::size_t i) {
     const auto* name = std::get_if<Name>(&c_.at(a).data);
     if (!name)
-      return err(a, fmt::format("argument {} of {} must be {}", i + 1, f.name,
-                                describe(ArgKind::indicator)));
+      return err(
+          a,
+          fmt::format("argument {} of {} must be {}", i + 1, f.name, describe(ArgKind::indicator)),
+          fmt::format("l’argument {} de {} doit être {}", i + 1, f.name,
+                      describe_fr(ArgKind::indicator)));
     const IndicatorName* ind = find_indicator(name->id);
     if (!ind && (is_group(name->id) || is_ally_code(name->id)))
-      return err(a, fmt::format("argument {} of {} must be {}, not the {} {}", i + 1, f.name,
-                                describe(ArgKind::indicator), is_group(name->id) ? "group" : "ally",
-                                name->id));
+      return err(a,
+                 fmt::format("argument {} of {} must be {}, not the {} {}", i + 1, f.name,
+                             describe(ArgKind::indicator), is_group(name->id) ? "group" : "ally",
+                             name->id),
+                 fmt::format("l’argument {} de {} doit être {}, pas {} {}", i + 1, f.name,
+                             describe_fr(ArgKind::indicator),
+                             is_group(name->id) ? "le groupe" : "l’Allié", name->id));
     if (!ind)
       return err(a,
                  fmt::format("unknown indicator '{}'; indicators: {}{}", name->id,
                              indicator_names(), did_you_mean(name->id, indicator_list())),
+                 fmt::format("indicateur inconnu '{}'\u00a0; indicateurs\u00a0: {}{}", name->id,
+                             indicator_names(), did_you_mean_fr(name->id, indicator_list())),
                  ErrorCode::not_found);
     if (name->membership)
-      return err(a, fmt::format("':{}' applies to groups, not to the indicator {}",
-                                to_string(*name->membership), name->id));
+      return err(a,
+                 fmt::format("':{}' applies to groups, not to the indicator {}",
+                             to_string(*name->membership), name->id),
+                 fmt::format("':{}' s’applique aux groupes, pas à l’indicateur {}",
+                             to_string(*name->membership), name->id));
     return ind;
   }
 
   Status entity_arg(NodeId a, ArgKind kind, const FunctionInfo* f = nullptr, std::size_t i = 0) {
     const auto* name = std::get_if<Name>(&c_.at(a).data);
     std::string what = f ? fmt::format("argument {} of {}", i + 1, f->name) : "the series";
-    if (!name) return err(a, fmt::format("{} must be {}", what, describe(kind)));
+    std::string what_fr = f ? fmt::format("l’argument {} de {}", i + 1, f->name) : "la série";
+    if (!name)
+      return err(a, fmt::format("{} must be {}", what, describe(kind)),
+                 fmt::format("{} doit être {}", what_fr, describe_fr(kind)));
     bool group = is_group(name->id);
     bool ally = !group && is_ally_code(name->id);
     if (!group && !ally) {
@@ -272,19 +365,34 @@ class Checker {
           "unknown {} '{}'; groups: {}; allies: ISO3 codes such as "
           "USA, FRA, DEU",
           kind == ArgKind::group ? "group" : "ally or group", name->id, group_names());
-      if (find_indicator(name->id))
+      std::string msg_fr = fmt::format(
+          "{} inconnu '{}'\u00a0; groupes\u00a0: {}\u00a0; Alliés\u00a0: codes ISO3 comme "
+          "USA, FRA, DEU",
+          kind == ArgKind::group ? "groupe" : "Allié ou groupe", name->id, group_names());
+      if (find_indicator(name->id)) {
         msg = fmt::format("{} must be {}, not the indicator {}", what, describe(kind), name->id);
-      return err(a, msg, ErrorCode::not_found);
+        msg_fr = fmt::format("{} doit être {}, pas l’indicateur {}", what_fr, describe_fr(kind),
+                             name->id);
+      }
+      return err(a, msg, msg_fr, ErrorCode::not_found);
     }
     if (kind == ArgKind::ally && group)
       return err(
-          a, fmt::format("{} must be an ally code (e.g. USA), not the group {}", what, name->id));
+          a, fmt::format("{} must be an ally code (e.g. USA), not the group {}", what, name->id),
+          fmt::format("{} doit être un code d’Allié (par exemple USA), pas le groupe {}", what_fr,
+                      name->id));
     if (kind == ArgKind::group && ally)
-      return err(a, fmt::format("{} must be a group ({}), not the ally {}", what, group_names(),
-                                normalize_ally(name->id)));
+      return err(a,
+                 fmt::format("{} must be a group ({}), not the ally {}", what, group_names(),
+                             normalize_ally(name->id)),
+                 fmt::format("{} doit être un groupe ({}), pas l’Allié {}", what_fr, group_names(),
+                             normalize_ally(name->id)));
     if (ally && name->membership)
-      return err(a, fmt::format("':{}' applies to groups, not to the ally {}",
-                                to_string(*name->membership), normalize_ally(name->id)));
+      return err(a,
+                 fmt::format("':{}' applies to groups, not to the ally {}",
+                             to_string(*name->membership), normalize_ally(name->id)),
+                 fmt::format("':{}' s’applique aux groupes, pas à l’Allié {}",
+                             to_string(*name->membership), normalize_ally(name->id)));
     return ok_status();
   }
 
@@ -295,11 +403,18 @@ class Checker {
         "group, year) * 100",
         ind.name, group);
   }
+  std::string not_additive_fr(const IndicatorName& ind, std::string_view group) const {
+    return fmt::format(
+        "{0} est un ratio\u00a0: il ne s’additionne pas sur {1}\u00a0; utilisez avg({0}, groupe, "
+        "année), ou sum(defexp_usd_current, groupe, année) / sum(gdp_usd_current, "
+        "groupe, année) * 100",
+        ind.name, group);
+  }
 
   Status additive_for_group(const IndicatorName& ind, NodeId a) {
     const auto* name = std::get_if<Name>(&c_.at(a).data);
     if (!name || !is_group(name->id) || ind.additive) return ok_status();
-    return err(a, not_additive(ind, name->id));
+    return err(a, not_additive(ind, name->id), not_additive_fr(ind, name->id));
   }
 
   // A literal year must be a whole number a calendar can hold; other expressions are
@@ -309,15 +424,19 @@ class Checker {
     if (!lit) return ok_status();
     if (lit->unit != NumberUnit::none || lit->scale != Scale::none || lit->value < 1 ||
         lit->value > 9999 || std::floor(lit->value) != lit->value)
-      return err(a, fmt::format("a year is a whole number between 1 and 9999, got {}", lit->text));
+      return err(
+          a, fmt::format("a year is a whole number between 1 and 9999, got {}", lit->text),
+          fmt::format("une année est un nombre entier entre 1 et 9999, reçu\u00a0: {}", lit->text));
     return ok_status();
   }
 
   Status year_arg(NodeId a, bool in_count) {
     FARDEAU_TRY(k, expr(a, in_count));
     if (k != Kind::number) {
-      if (k == Kind::range) return err(a, "a single year is expected here, not a range");
-      return not_a_number(a, k, "a year");
+      if (k == Kind::range)
+        return err(a, "a single year is expected here, not a range",
+                   "une seule année est attendue ici, pas une plage");
+      return not_a_number(a, k, "a year", "une année");
     }
     return literal_year(a);
   }
@@ -325,17 +444,25 @@ class Checker {
   Status range_arg(NodeId a, const FunctionInfo& f, bool in_count) {
     const auto* r = std::get_if<Range>(&c_.at(a).data);
     if (!r)
-      return err(a, fmt::format("the last argument of {} must be a year range A..B, e.g. "
-                                "2016..2018",
-                                f.name));
+      return err(a,
+                 fmt::format("the last argument of {} must be a year range A..B, e.g. "
+                             "2016..2018",
+                             f.name),
+                 fmt::format("le dernier argument de {} doit être une plage d’années A..B, par "
+                             "exemple 2016..2018",
+                             f.name));
     if (auto s = year_arg(r->from, in_count); !s.ok()) return s.error();
     if (auto s = year_arg(r->to, in_count); !s.ok()) return s.error();
     const auto* a0 = std::get_if<NumberLit>(&c_.at(r->from).data);
     const auto* a1 = std::get_if<NumberLit>(&c_.at(r->to).data);
     if (a0 && a1 && !(a0->value < a1->value))
-      return err(a, fmt::format("the range {}..{} must run forward over at least two years, "
-                                "e.g. 2016..2018",
-                                a0->text, a1->text));
+      return err(a,
+                 fmt::format("the range {}..{} must run forward over at least two years, "
+                             "e.g. 2016..2018",
+                             a0->text, a1->text),
+                 fmt::format("la plage {}..{} doit avancer sur au moins deux années, par "
+                             "exemple 2016..2018",
+                             a0->text, a1->text));
     return ok_status();
   }
 
@@ -345,23 +472,32 @@ class Checker {
     if (years.empty())
       return err(d.args[0],
                  "the predicate of count(...) must refer to each ally: use "
-                 "indicator[year] or meets(year), e.g. count(pct_gdp[2014] >= 2)");
+                 "indicator[year] or meets(year), e.g. count(pct_gdp[2014] >= 2)",
+                 "le prédicat de count(...) doit porter sur chaque Allié\u00a0: utilisez "
+                 "indicateur[année] ou meets(année), par exemple count(pct_gdp[2014] >= 2)");
     std::vector<double> distinct;
     for (NodeId y : years) {
       const auto* lit = std::get_if<NumberLit>(&c_.at(y).data);
       if (!lit)
         return err(id,
                    "count(...) needs the year of membership: write it as a third argument, "
-                   "e.g. count(predicate, nato, 2018)");
+                   "e.g. count(predicate, nato, 2018)",
+                   "count(...) demande l’année d’appartenance\u00a0: donnez-la en troisième "
+                   "argument, par exemple count(prédicat, nato, 2018)");
       bool seen = false;
       for (double v : distinct) seen = seen || v == lit->value;
       if (!seen) distinct.push_back(lit->value);
     }
     if (distinct.size() > 1)
-      return err(id, fmt::format("count(...) needs the year of membership: the predicate names "
-                                 "{} years; write it as a third argument, e.g. count(predicate, "
-                                 "nato, {})",
-                                 distinct.size(), to_source(c_, years.back())));
+      return err(id,
+                 fmt::format("count(...) needs the year of membership: the predicate names "
+                             "{} years; write it as a third argument, e.g. count(predicate, "
+                             "nato, {})",
+                             distinct.size(), to_source(c_, years.back())),
+                 fmt::format("count(...) demande l’année d’appartenance\u00a0: le prédicat nomme "
+                             "{} années\u00a0; donnez-la en troisième argument, par exemple "
+                             "count(prédicat, nato, {})",
+                             distinct.size(), to_source(c_, years.back())));
     return ok_status();
   }
 

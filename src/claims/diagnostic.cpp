@@ -19,7 +19,15 @@ std::size_t column_of(std::string_view text, std::size_t byte_offset) {
 
 Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset,
                std::string message) {
-  return Error{code, std::move(message), "column " + std::to_string(column_of(text, byte_offset))};
+  return Error{
+      code, std::move(message), "column " + std::to_string(column_of(text, byte_offset)), {}};
+}
+
+Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset, std::string message,
+               std::string message_fr) {
+  Error e = error_at(code, text, byte_offset, std::move(message));
+  e.message_fr = std::move(message_fr);
+  return e;
 }
 
 std::optional<std::size_t> error_column(const Error& e) {

@@ -15,6 +15,9 @@ std::size_t column_of(std::string_view text, std::size_t byte_offset);
 
 /// Error{code, message, where = "column N"} for the character at `byte_offset`.
 Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset, std::string message);
+/// Same, with the message in French too (Error::message_fr).
+Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset, std::string message,
+               std::string message_fr);
 
 /// The column stored in an error's `where` ("column 12" -> 12), if any.
 std::optional<std::size_t> error_column(const Error& e);

@@ -59,7 +59,11 @@ class Evaluator {
     if (!std::isfinite(opts_.default_tolerance_pct) || opts_.default_tolerance_pct < 0.0)
       return make_error(ErrorCode::invalid_argument,
                         fmt::format("the default tolerance must be a percentage >= 0, got {}",
-                                    opts_.default_tolerance_pct));
+                                    opts_.default_tolerance_pct),
+                        fmt::format("la tolérance par défaut doit être un pourcentage >= 0, "
+                                    "reçu\u00a0: {}",
+                                    opts_.default_tolerance_pct),
+                        "");
     if (auto st = check(c_); !st.ok()) return st.error();
     if (auto st = check_vintages(); !st.ok()) return st.error();
     std::string base;
@@ -92,6 +96,10 @@ class Evaluator {
   Error at(NodeId id, ErrorCode code, std::string msg) const {
     return error_at(code, c_.text, c_.at(id).span.offset, std::move(msg));
   }
+  // User-facing errors carry French too; the English-only form is for checker bugs.
+  Error at(NodeId id, ErrorCode code, std::string msg, std::string msg_fr) const {
+    return error_at(code, c_.text, c_.at(id).span.offset, std::move(msg), std::move(msg_fr));
+  }
   // An error from the context, located at the call or series that asked.
   Error located(Error e, NodeId id) const {
     e.where = "column " + std::to_string(col(c_.at(id).span.offset));
@@ -108,8 +116,10 @@ class Evaluator {
     auto known = ctx_.vintages();
     auto validate = [&](const VintageTag& t) -> Status {
       if (std::find(known.begin(), known.end(), t.id) != known.end()) return ok_status();
-      return error_at(ErrorCode::not_found, c_.text, t.span.offset,
-                      fmt::format("unknown vintage '{}'; vintages: {}", t.id, join(known)));
+      return error_at(
+          ErrorCode::not_found, c_.text, t.span.offset,
+          fmt::format("unknown vintage '{}'; vintages: {}", t.id, join(known)),
+          fmt::format("édition inconnue '{}'\u00a0; éditions\u00a0: {}", t.id, join(known)));
     };
     if (c_.vintage)
       if (auto s = validate(*c_.vintage); !s.ok()) return s;
@@ -130,6 +140,9 @@ class Evaluator {
     if (++requests_ <= kMaxValueRequests) return ok_status();
     return at(id, ErrorCode::invalid_argument,
               fmt::format("the claim needs more than {} values; split it into smaller claims",
+                          kMaxValueRequests),
+              fmt::format("l’affirmation demande plus de {} valeurs\u00a0; divisez-la en "
+                          "affirmations plus petites",
                           kMaxValueRequests));
   }
 
@@ -142,6 +155,8 @@ class Evaluator {
     if (!std::isfinite(r->value))
       return at(id, ErrorCode::data_error,
                 fmt::format("{} of {} in {} is not a finite number in {}", ind.name, ally, year,
+                            env.vintage),
+                fmt::format("{} de {} en {} n’est pas un nombre fini dans {}", ind.name, ally, year,
                             env.vintage));
     vintages_.insert(std::string(env.vintage));
     if (r->estimate) v_.uses_estimates = true;
@@ -175,15 +190,19 @@ class Evaluator {
       if (!std::isfinite(r->value))
         return at(id, ErrorCode::data_error,
                   fmt::format("{} of {} in {} is not a finite number in {}", ind.name, ally, year,
-                              env.vintage));
+                              env.vintage),
+                  fmt::format("{} de {} en {} n’est pas un nombre fini dans {}", ind.name, ally,
+                              year, env.vintage));
       if (r->estimate) v_.uses_estimates = true;
       a.total += r->value * ind.scale;
       a.reporting.push_back(ally);
     }
     if (a.reporting.empty())
-      return at(id, ErrorCode::unavailable,
-                fmt::format("no ally of {} publishes {} for {} in {}", g.id, ind.name, year,
-                            env.vintage));
+      return at(
+          id, ErrorCode::unavailable,
+          fmt::format("no ally of {} publishes {} for {} in {}", g.id, ind.name, year, env.vintage),
+          fmt::format("aucun Allié de {} ne publie {} pour {} dans {}", g.id, ind.name, year,
+                      env.vintage));
     vintages_.insert(std::string(env.vintage));
     if (env.top)
       step(AggregateStep{std::string(ind.name), g.id, g.membership.value_or(Membership::as_of),
@@ -211,9 +230,10 @@ class Evaluator {
   Result<int> year_of(NodeId id, const Env& env) {
     FARDEAU_TRY(v, num(id, env));
     if (!(v >= 1 && v <= 9999) || std::floor(v) != v)
-      return at(
-          id, ErrorCode::invalid_argument,
-          fmt::format("a year is a whole number between 1 and 9999, got {}", format_value(v)));
+      return at(id, ErrorCode::invalid_argument,
+                fmt::format("a year is a whole number between 1 and 9999, got {}", format_value(v)),
+                fmt::format("une année est un nombre entier entre 1 et 9999, reçu\u00a0: {}",
+                            format_value(v)));
     return static_cast<int>(v);
   }
 
@@ -223,7 +243,8 @@ class Evaluator {
     FARDEAU_TRY(b, year_of(r.to, env));
     if (a >= b)
       return at(id, ErrorCode::invalid_argument,
-                fmt::format("the range {}..{} must run forward over at least two years", a, b));
+                fmt::format("the range {}..{} must run forward over at least two years", a, b),
+                fmt::format("la plage {}..{} doit avancer sur au moins deux années", a, b));
     return std::pair<int, int>{a, b};
   }
 
@@ -259,13 +280,15 @@ class Evaluator {
       case ArithOp::div:
         if (r == 0.0)
           return error_at(ErrorCode::invalid_argument, c_.text, d.op_offset,
-                          fmt::format("division by zero: {} is 0", to_source(c_, d.rhs)));
+                          fmt::format("division by zero: {} is 0", to_source(c_, d.rhs)),
+                          fmt::format("division par zéro\u00a0: {} vaut 0", to_source(c_, d.rhs)));
         v = l / r;
         break;
     }
     if (!std::isfinite(v))
       return error_at(ErrorCode::invalid_argument, c_.text, d.op_offset,
-                      fmt::format("the result of '{}' is out of range", to_symbol(d.op)));
+                      fmt::format("the result of '{}' is out of range", to_symbol(d.op)),
+                      fmt::format("le résultat de '{}' est hors limites", to_symbol(d.op)));
     return v;
   }
 
@@ -377,11 +400,13 @@ class Evaluator {
     FARDEAU_TRY(a, aggregate(ind, g, y, env, Where{id, d.args[2], d.args[3]}));
     if (std::find(a.reporting.begin(), a.reporting.end(), ally) == a.reporting.end())
       return at(d.args[1], ErrorCode::invalid_argument,
-                fmt::format("{} is not a reporting member of {} in {}", ally, g.id, y));
+                fmt::format("{} is not a reporting member of {} in {}", ally, g.id, y),
+                fmt::format("{} n’est pas un membre déclarant de {} en {}", ally, g.id, y));
     FARDEAU_TRY(x, fetch(ind, ally, y, env, Where{id, d.args[1], d.args[3]}));
     if (a.total == 0.0)
       return at(id, ErrorCode::invalid_argument,
-                fmt::format("division by zero: {} of {} in {} is 0", ind.name, g.id, y));
+                fmt::format("division by zero: {} of {} in {} is 0", ind.name, g.id, y),
+                fmt::format("division par zéro\u00a0: {} de {} en {} vaut 0", ind.name, g.id, y));
     double s = 100.0 * x / a.total;
     if (env.top) step(ShareStep{ally, x, a.total, s});
     return s;
@@ -407,8 +432,10 @@ class Evaluator {
       }
       case FunctionId::pct_change: {
         if (x.front() == 0.0)
-          return at(id, ErrorCode::invalid_argument,
-                    fmt::format("division by zero: the {} value in {} is 0", ind.name, a));
+          return at(
+              id, ErrorCode::invalid_argument,
+              fmt::format("division by zero: the {} value in {} is 0", ind.name, a),
+              fmt::format("division par zéro\u00a0: la valeur de {} en {} vaut 0", ind.name, a));
         double v = 100.0 * (x.back() / x.front() - 1.0);
         if (env.top) step(ChangeStep{true, src, a, b, v});
         return v;

@@ -28,6 +28,28 @@ const char* describe(ArgKind k) {
   return "an argument";
 }
 
+const char* describe_fr(ArgKind k) {
+  switch (k) {
+    case ArgKind::indicator:
+      return "un indicateur (par exemple pct_gdp, defexp_usd_const)";
+    case ArgKind::entity:
+      return "un Allié ou un groupe (par exemple USA, europe-canada)";
+    case ArgKind::ally:
+      return "un code d’Allié (par exemple USA, FRA)";
+    case ArgKind::group:
+      return "un groupe (nato, europe-canada, european-allies, eu)";
+    case ArgKind::year:
+      return "une année (par exemple 2018)";
+    case ArgKind::range:
+      return "une plage d’années (par exemple 2016..2018)";
+    case ArgKind::predicate:
+      return "une comparaison (par exemple pct_gdp[2014] >= 2)";
+    case ArgKind::number:
+      return "un nombre";
+  }
+  return "un argument";
+}
+
 const std::vector<FunctionInfo>& functions() {
   using A = ArgKind;
   using V = ValueType;

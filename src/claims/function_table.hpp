@@ -24,6 +24,8 @@ enum class ArgKind : std::uint8_t {
   number,     ///< any numeric expression (a target in %)
 };
 const char* describe(ArgKind k);
+/// The same in French, for error messages.
+const char* describe_fr(ArgKind k);
 
 enum class ValueType : std::uint8_t { number, boolean };
 

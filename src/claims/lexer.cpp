@@ -122,6 +122,8 @@ constexpr std::array<ScaleWord, 20> kScaleWords{{
 
 constexpr std::string_view kSuffixList =
     "k, M, mn, million(s), bn, billion(s), Md, milliard(s), tn, trillion(s), % or pp";
+constexpr std::string_view kSuffixListFr =
+    "k, M, mn, million(s), bn, billion(s), Md, milliard(s), tn, trillion(s), % ou pp";
 
 class Lexer {
  public:
@@ -131,7 +133,9 @@ class Lexer {
     if (s_.size() > kMaxClaimBytes)
       return error_at(
           ErrorCode::parse_error, s_, kMaxClaimBytes,
-          fmt::format("claim is {} bytes long; the limit is {} bytes", s_.size(), kMaxClaimBytes));
+          fmt::format("claim is {} bytes long; the limit is {} bytes", s_.size(), kMaxClaimBytes),
+          fmt::format("l’affirmation fait {} octets\u00a0; la limite est de {} octets", s_.size(),
+                      kMaxClaimBytes));
     while (true) {
       skip_spaces();
       if (i_ >= s_.size()) break;
@@ -168,8 +172,8 @@ class Lexer {
     i_ = start + len;
   }
 
-  Error err(std::size_t at, std::string msg) const {
-    return error_at(ErrorCode::parse_error, s_, at, std::move(msg));
+  Error err(std::size_t at, std::string msg, std::string msg_fr) const {
+    return error_at(ErrorCode::parse_error, s_, at, std::move(msg), std::move(msg_fr));
   }
 
   char peek(std::size_t k = 0) const { return i_ + k < s_.size() ? s_[i_ + k] : '\0'; }
@@ -228,7 +232,9 @@ class Lexer {
           push(TokenKind::ne, start, 2);
           return ok_status();
         }
-        return err(start, "unexpected '!'; write 'not' for negation or '!=' for 'differs from'");
+        return err(start, "unexpected '!'; write 'not' for negation or '!=' for 'differs from'",
+                   "'!' inattendu\u00a0; écrivez 'not' pour la négation ou '!=' pour « différent "
+                   "de »");
       case '<':
         if (peek(1) == '=')
           push(TokenKind::le, start, 2);
@@ -245,28 +251,42 @@ class Lexer {
           push(TokenKind::dotdot, start, 2);
           return ok_status();
         }
-        if (is_digit(peek(1))) return err(start, "a number starts with a digit: write 0.5, not .5");
-        return err(start, "unexpected '.'; a year range is written A..B, e.g. 2016..2018");
+        if (is_digit(peek(1)))
+          return err(start, "a number starts with a digit: write 0.5, not .5",
+                     "un nombre commence par un chiffre\u00a0: écrivez 0.5, pas .5");
+        return err(start, "unexpected '.'; a year range is written A..B, e.g. 2016..2018",
+                   "'.' inattendu\u00a0; une plage d’années s’écrit A..B, par exemple 2016..2018");
       case '%':
-        return err(start, "'%' must follow a number, e.g. 12.5% or ±5%");
+        return err(start, "'%' must follow a number, e.g. 12.5% or ±5%",
+                   "'%' doit suivre un nombre, par exemple 12.5% ou ±5%");
       default:
         break;
     }
     CodePoint cp = decode(s_, i_);
     if (cp.len == 0)
-      return err(start, fmt::format("invalid UTF-8 byte 0x{:02X}",
-                                    static_cast<unsigned>(static_cast<unsigned char>(c))));
+      return err(start,
+                 fmt::format("invalid UTF-8 byte 0x{:02X}",
+                             static_cast<unsigned>(static_cast<unsigned char>(c))),
+                 fmt::format("octet UTF-8 invalide 0x{:02X}",
+                             static_cast<unsigned>(static_cast<unsigned char>(c))));
     TokenKind kind{};
     if (unicode_operator(cp.cp, kind)) {
       push(kind, start, cp.len);
       return ok_status();
     }
     if (cp.cp < 0x20 || cp.cp == 0x7F)
-      return err(start, fmt::format("unexpected control character U+{:04X}",
-                                    static_cast<std::uint32_t>(cp.cp)));
+      return err(
+          start,
+          fmt::format("unexpected control character U+{:04X}", static_cast<std::uint32_t>(cp.cp)),
+          fmt::format("caractère de contrôle inattendu U+{:04X}",
+                      static_cast<std::uint32_t>(cp.cp)));
     return err(start,
                fmt::format("unexpected character '{}' (U+{:04X}); a claim uses numbers, "
                            "names, ( ) [ ] , .. @ and the operators + - * / = != < <= > >= ~ ±",
+                           s_.substr(start, cp.len), static_cast<std::uint32_t>(cp.cp)),
+               fmt::format("caractère inattendu '{}' (U+{:04X})\u00a0; une affirmation s’écrit "
+                           "avec des nombres, des noms, ( ) [ ] , .. @ et les opérateurs "
+                           "+ - * / = != < <= > >= ~ ±",
                            s_.substr(start, cp.len), static_cast<std::uint32_t>(cp.cp)));
   }
 
@@ -313,9 +333,11 @@ class Lexer {
     double v = 0.0;
     auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
     if (ec == std::errc::result_out_of_range)
-      return err(start, fmt::format("number '{}' is out of range", digits));
+      return err(start, fmt::format("number '{}' is out of range", digits),
+                 fmt::format("nombre '{}' hors limites", digits));
     if (ec != std::errc{} || ptr != digits.data() + digits.size())
-      return err(start, fmt::format("malformed number '{}'", digits));
+      return err(start, fmt::format("malformed number '{}'", digits),
+                 fmt::format("nombre mal formé '{}'", digits));
 
     Token t;
     t.kind = TokenKind::number;
@@ -329,10 +351,13 @@ class Lexer {
       else if (word == "pp")
         t.unit = NumberUnit::points;
       else if (word == "e" || word == "E")
-        return err(j, "an exponent needs digits: write 41e9");
+        return err(j, "an exponent needs digits: write 41e9",
+                   "un exposant demande des chiffres\u00a0: écrivez 41e9");
       else
         return err(
-            j, fmt::format("unknown suffix '{}' after a number; expected {}", word, kSuffixList));
+            j, fmt::format("unknown suffix '{}' after a number; expected {}", word, kSuffixList),
+            fmt::format("suffixe inconnu '{}' après un nombre\u00a0; attendu\u00a0: {}", word,
+                        kSuffixListFr));
       j = w;
     } else {
       // Suffix after spaces: taken only when it is a scale word or pp, so that
@@ -356,13 +381,15 @@ class Lexer {
     std::size_t sp = spaces_at(j);
     if (j + sp < s_.size() && s_[j + sp] == '%') {
       if (t.unit == NumberUnit::points)
-        return err(j + sp, "a number cannot be both in pp and in %");
+        return err(j + sp, "a number cannot be both in pp and in %",
+                   "un nombre ne peut pas être à la fois en pp et en %");
       t.unit = NumberUnit::percent;
       j = j + sp + 1;
     }
     t.value = v * multiplier(t.scale);
     if (!std::isfinite(t.value))
-      return err(start, fmt::format("number '{}' is out of range", s_.substr(start, j - start)));
+      return err(start, fmt::format("number '{}' is out of range", s_.substr(start, j - start)),
+                 fmt::format("nombre '{}' hors limites", s_.substr(start, j - start)));
     t.offset = static_cast<std::uint32_t>(start);
     t.length = static_cast<std::uint32_t>(j - start);
     t.text = s_.substr(start, j - start);
@@ -434,6 +461,20 @@ const char* describe(TokenKind kind) {
       return "'±'";
   }
   return "token";
+}
+
+const char* describe_fr(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::end:
+      return "fin de l’affirmation";
+    case TokenKind::number:
+      return "nombre";
+    case TokenKind::identifier:
+      return "nom";
+    default:
+      // Keywords and punctuation are quoted as written, the same in both languages.
+      return describe(kind);
+  }
 }
 
 double multiplier(Scale s) {

@@ -54,7 +54,8 @@ class Parser {
 
   Result<Claim> run() {
     if (peek().kind == TokenKind::end)
-      return err(peek(), "empty claim; expected a comparison such as members(2018) = 29");
+      return err(peek(), "empty claim; expected a comparison such as members(2018) = 29",
+                 "affirmation vide\u00a0; attendu une comparaison comme members(2018) = 29");
     FARDEAU_TRY(root, parse_expr());
     claim_.root = root;
     if (peek().kind == TokenKind::at) {
@@ -93,12 +94,26 @@ class Parser {
         return describe(t.kind);
     }
   }
-
-  Error err(const Token& at, std::string msg) const {
-    return error_at(ErrorCode::parse_error, claim_.text, at.offset, std::move(msg));
+  static std::string found_fr(const Token& t) {
+    switch (t.kind) {
+      case TokenKind::end:
+        return "fin de l’affirmation";
+      case TokenKind::number:
+        return fmt::format("nombre {}", t.text);
+      case TokenKind::identifier:
+        return fmt::format("nom '{}'", t.text);
+      default:
+        return describe_fr(t.kind);
+    }
   }
-  Error err_offset(std::size_t offset, std::string msg) const {
-    return error_at(ErrorCode::parse_error, claim_.text, offset, std::move(msg));
+
+  // Every message has its French version, so that a French reader never gets English.
+  Error err(const Token& at, std::string msg, std::string msg_fr) const {
+    return error_at(ErrorCode::parse_error, claim_.text, at.offset, std::move(msg),
+                    std::move(msg_fr));
+  }
+  Error err_offset(std::size_t offset, std::string msg, std::string msg_fr) const {
+    return error_at(ErrorCode::parse_error, claim_.text, offset, std::move(msg), std::move(msg_fr));
   }
   std::size_t col(std::size_t offset) const { return column_of(claim_.text, offset); }
 
@@ -116,9 +131,14 @@ class Parser {
   // The height limit keeps every later recursive pass within kMaxTreeHeight frames.
   Result<NodeId> push(std::uint32_t start, NodeData data, int height) {
     if (height > kMaxTreeHeight)
-      return err_offset(start, fmt::format("expression too deep: more than {} levels of nested or "
-                                           "chained operations; split the claim",
-                                           kMaxTreeHeight));
+      return err_offset(start,
+                        fmt::format("expression too deep: more than {} levels of nested or "
+                                    "chained operations; split the claim",
+                                    kMaxTreeHeight),
+                        fmt::format("expression trop profonde\u00a0: plus de {} niveaux "
+                                    "d’opérations imbriquées ou enchaînées\u00a0; divisez "
+                                    "l’affirmation",
+                                    kMaxTreeHeight));
     Node n;
     n.span = Span{start, last_end_ > start ? last_end_ - start : 0};
     n.data = std::move(data);
@@ -130,7 +150,8 @@ class Parser {
   // Syntactic nesting guard: parentheses, argument lists, unary minus, not.
   Status enter(const Token& at) {
     if (++depth_ > kMaxNesting)
-      return err(at, fmt::format("expression nested deeper than {} levels", kMaxNesting));
+      return err(at, fmt::format("expression nested deeper than {} levels", kMaxNesting),
+                 fmt::format("expression imbriquée sur plus de {} niveaux", kMaxNesting));
     return ok_status();
   }
   void leave() { --depth_; }
@@ -177,31 +198,43 @@ class Parser {
     std::uint32_t start = peek().offset;
     FARDEAU_TRY(lhs, parse_sum());
     if (peek().kind == TokenKind::plusminus)
-      return err(peek(), "a tolerance (±) follows '~ value', e.g. pct_gdp[USA, 2018] ~ 4 ±0.2");
+      return err(peek(), "a tolerance (±) follows '~ value', e.g. pct_gdp[USA, 2018] ~ 4 ±0.2",
+                 "une tolérance (±) suit '~ valeur', par exemple pct_gdp[USA, 2018] ~ 4 ±0.2");
     if (!is_compare(peek().kind)) return lhs;
     const Token& op = take();
     FARDEAU_TRY(rhs, parse_sum());
     Compare c{compare_op(op.kind), lhs, rhs, std::nullopt, op.offset};
     if (peek().kind == TokenKind::plusminus) {
       if (c.op != CompareOp::approx)
-        return err(peek(), fmt::format("a tolerance (±) only follows '~'; '{}' compares exactly",
-                                       to_symbol(c.op)));
+        return err(
+            peek(),
+            fmt::format("a tolerance (±) only follows '~'; '{}' compares exactly", to_symbol(c.op)),
+            fmt::format("une tolérance (±) ne suit que '~'\u00a0; '{}' compare exactement",
+                        to_symbol(c.op)));
       FARDEAU_TRY(tol, parse_tolerance());
       c.tolerance = std::move(tol);
     }
     if (is_compare(peek().kind))
-      return err(peek(), "comparisons do not chain; join them with 'and', e.g. a < b and b < c");
+      return err(peek(), "comparisons do not chain; join them with 'and', e.g. a < b and b < c",
+                 "les comparaisons ne s’enchaînent pas\u00a0; reliez-les par 'and', par exemple "
+                 "a < b and b < c");
     return add(start, std::move(c), {lhs, rhs});
   }
 
   Result<Tolerance> parse_tolerance() {
     const Token& sign = take();
     const Token& t = peek();
-    if (t.kind == TokenKind::minus) return err(t, "a tolerance is not negative: write ±0.2 or ±5%");
+    if (t.kind == TokenKind::minus)
+      return err(t, "a tolerance is not negative: write ±0.2 or ±5%",
+                 "une tolérance n’est pas négative\u00a0: écrivez ±0.2 ou ±5%");
     if (t.kind != TokenKind::number)
-      return err(t, fmt::format("expected a number after '±', e.g. ±0.2 (absolute) or ±5% "
-                                "(relative), found {}",
-                                found(t)));
+      return err(t,
+                 fmt::format("expected a number after '±', e.g. ±0.2 (absolute) or ±5% "
+                             "(relative), found {}",
+                             found(t)),
+                 fmt::format("nombre attendu après '±', par exemple ±0.2 (absolue) ou ±5% "
+                             "(relative), trouvé\u00a0: {}",
+                             found_fr(t)));
     take();
     Tolerance tol;
     tol.kind = t.unit == NumberUnit::percent ? ToleranceKind::relative : ToleranceKind::absolute;
@@ -262,7 +295,9 @@ class Parser {
     if (!taggable)
       return err(peek(),
                  "a vintage (@nato-2019) follows a call, a series or a parenthesis, or "
-                 "ends the claim");
+                 "ends the claim",
+                 "une édition (@nato-2019) suit un appel, une série ou une parenthèse, ou "
+                 "termine l’affirmation");
     FARDEAU_TRY(tag, parse_vintage());
     Node& n = claim_.nodes[node];
     n.vintage = std::move(tag);
@@ -274,8 +309,12 @@ class Parser {
     const Token& at = take();
     const Token& name = peek();
     if (name.kind != TokenKind::identifier)
-      return err(name, fmt::format("expected a vintage name after '@', e.g. @nato-2019, found {}",
-                                   found(name)));
+      return err(
+          name,
+          fmt::format("expected a vintage name after '@', e.g. @nato-2019, found {}", found(name)),
+          fmt::format("nom d’édition attendu après '@', par exemple @nato-2019, "
+                      "trouvé\u00a0: {}",
+                      found_fr(name)));
     take();
     return VintageTag{std::string(name.text),
                       Span{at.offset, name.offset + name.length - at.offset}};
@@ -295,8 +334,12 @@ class Parser {
         if (auto st = enter(t); !st.ok()) return st.error();
         FARDEAU_TRY(inner, parse_expr());
         if (peek().kind != TokenKind::rparen)
-          return err(peek(), fmt::format("expected ')' to close the '(' at column {}, found {}",
-                                         col(t.offset), found(peek())));
+          return err(peek(),
+                     fmt::format("expected ')' to close the '(' at column {}, found {}",
+                                 col(t.offset), found(peek())),
+                     fmt::format("')' attendue pour fermer la '(' de la colonne {}, "
+                                 "trouvé\u00a0: {}",
+                                 col(t.offset), found_fr(peek())));
         take();
         leave();
         return add(t.offset, Paren{inner}, {inner});
@@ -310,11 +353,16 @@ class Parser {
         return operand;
       }
       case TokenKind::end:
-        return err(t, "unexpected end of claim; expected a number, a name, a call or '('");
+        return err(t, "unexpected end of claim; expected a number, a name, a call or '('",
+                   "fin inattendue de l’affirmation\u00a0; attendu un nombre, un nom, un appel "
+                   "ou '('");
       default:
         if (is_compare(t.kind))
-          return err(t, fmt::format("expected a value before {}", describe(t.kind)));
-        return err(t, fmt::format("expected a number, a name, a call or '(', found {}", found(t)));
+          return err(t, fmt::format("expected a value before {}", describe(t.kind)),
+                     fmt::format("valeur attendue avant {}", describe_fr(t.kind)));
+        return err(t, fmt::format("expected a number, a name, a call or '(', found {}", found(t)),
+                   fmt::format("attendu un nombre, un nom, un appel ou '(', trouvé\u00a0: {}",
+                               found_fr(t)));
     }
   }
 
@@ -336,8 +384,12 @@ class Parser {
       else if (m.kind == TokenKind::identifier && m.text == "as-of")
         membership = Membership::as_of;
       if (!membership)
-        return err(m, fmt::format("expected a membership after '{}:': current or as-of, found {}",
-                                  id, found(m)));
+        return err(m,
+                   fmt::format("expected a membership after '{}:': current or as-of, found {}", id,
+                               found(m)),
+                   fmt::format("appartenance attendue après '{}:'\u00a0: current ou as-of, "
+                               "trouvé\u00a0: {}",
+                               id, found_fr(m)));
       take();
       return add(name.offset, Name{std::move(id), membership}, {});
     }
@@ -360,11 +412,19 @@ class Parser {
       if (accept(close)) break;
       const Token& t = peek();
       if (t.kind == TokenKind::end)
-        return err(t, fmt::format("unterminated {}: expected '{}' to close '{}{}' at column {}",
-                                  close == TokenKind::rparen ? "call" : "series", close_text,
-                                  name.text, open.text, col(open.offset)));
-      return err(t, fmt::format("expected ',' or '{}' after argument {} of {}, found {}",
-                                close_text, args.size(), name.text, found(t)));
+        return err(t,
+                   fmt::format("unterminated {}: expected '{}' to close '{}{}' at column {}",
+                               close == TokenKind::rparen ? "call" : "series", close_text,
+                               name.text, open.text, col(open.offset)),
+                   fmt::format("{} non terminé\u00a0: '{}' attendu pour fermer '{}{}' de la "
+                               "colonne {}",
+                               close == TokenKind::rparen ? "appel" : "série", close_text,
+                               name.text, open.text, col(open.offset)));
+      return err(t,
+                 fmt::format("expected ',' or '{}' after argument {} of {}, found {}", close_text,
+                             args.size(), name.text, found(t)),
+                 fmt::format("',' ou '{}' attendu après l’argument {} de {}, trouvé\u00a0: {}",
+                             close_text, args.size(), name.text, found_fr(t)));
     }
     leave();
     return args;
@@ -378,9 +438,13 @@ class Parser {
     const Token& t = peek();
     if (t.kind == TokenKind::comma || t.kind == close || t.kind == TokenKind::end ||
         t.kind == TokenKind::rparen || t.kind == TokenKind::rbracket)
-      return err(t, fmt::format("unterminated range: expected the last year after '{}' in {}, "
-                                "e.g. 2016..2018",
-                                dots.text, name.text));
+      return err(t,
+                 fmt::format("unterminated range: expected the last year after '{}' in {}, "
+                             "e.g. 2016..2018",
+                             dots.text, name.text),
+                 fmt::format("plage non terminée\u00a0: dernière année attendue après '{}' dans "
+                             "{}, par exemple 2016..2018",
+                             dots.text, name.text));
     FARDEAU_TRY(to, parse_sum());
     return add(start, Range{from, to}, {from, to});
   }
@@ -393,21 +457,33 @@ class Parser {
       const Token& after = peek(1);
       if (before.kind == TokenKind::number && after.kind == TokenKind::number &&
           before.offset + before.length == t.offset && t.offset + 1 == after.offset)
-        return err(t, fmt::format("numbers use a decimal point: write {}.{}, not {},{} (the comma "
-                                  "separates arguments)",
-                                  before.text, after.text, before.text, after.text));
+        return err(t,
+                   fmt::format("numbers use a decimal point: write {}.{}, not {},{} (the "
+                               "comma separates arguments)",
+                               before.text, after.text, before.text, after.text),
+                   fmt::format("les nombres s’écrivent avec un point décimal\u00a0: écrivez "
+                               "{}.{}, pas {},{} (la virgule sépare les arguments)",
+                               before.text, after.text, before.text, after.text));
     }
     if (t.kind == TokenKind::dotdot)
       return err(t,
                  "a year range A..B is only valid as a function argument, e.g. "
-                 "cumulative(defexp_usd_const, europe-canada, 2016..2018)");
-    if (t.kind == TokenKind::rparen) return err(t, "unbalanced ')': no '(' to close");
-    if (t.kind == TokenKind::rbracket) return err(t, "unbalanced ']': no '[' to close");
+                 "cumulative(defexp_usd_const, europe-canada, 2016..2018)",
+                 "une plage d’années A..B n’est valide qu’en argument d’une fonction, par "
+                 "exemple cumulative(defexp_usd_const, europe-canada, 2016..2018)");
+    if (t.kind == TokenKind::rparen)
+      return err(t, "unbalanced ')': no '(' to close", "')' en trop\u00a0: aucune '(' à fermer");
+    if (t.kind == TokenKind::rbracket)
+      return err(t, "unbalanced ']': no '[' to close", "']' en trop\u00a0: aucun '[' à fermer");
     if (t.kind == TokenKind::at)
       return err(t,
                  "a vintage (@nato-2019) follows a call, a series or a parenthesis, or ends "
-                 "the claim");
-    return err(t, fmt::format("expected an operator or the end of the claim, found {}", found(t)));
+                 "the claim",
+                 "une édition (@nato-2019) suit un appel, une série ou une parenthèse, ou "
+                 "termine l’affirmation");
+    return err(t, fmt::format("expected an operator or the end of the claim, found {}", found(t)),
+               fmt::format("attendu un opérateur ou la fin de l’affirmation, trouvé\u00a0: {}",
+                           found_fr(t)));
   }
 
   std::vector<Token> toks_;

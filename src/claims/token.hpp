@@ -58,6 +58,8 @@ struct Token {
 
 /// Words for messages: "number", "')'", "end of claim", ...
 const char* describe(TokenKind kind);
+/// The same in French ("fin de l’affirmation", "nombre", "nom"; symbols are unchanged).
+const char* describe_fr(TokenKind kind);
 /// Multiplier of a scale word (1, 1e3, 1e6, 1e9, 1e12).
 double multiplier(Scale s);
 

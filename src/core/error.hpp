@@ -42,13 +42,41 @@ struct Error {
   ErrorCode code = ErrorCode::internal;
   std::string message;  ///< what is wrong and what is valid, one line
   std::string where;    ///< "file.csv:12:3", "--year", "" when not located
+  /// The same in French; empty when none (then `message` is shown). Last, with a default
+  /// initializer, so that Error{code, message, where} stays valid (and -Wextra quiet).
+  std::string message_fr = {};
 
   /// "where: message" or just the message.
   std::string what() const { return where.empty() ? message : where + ": " + message; }
+
+  /// The message for the reader's language: French when asked and available, else English.
+  /// A bool rather than render::Lang, so that core depends on nothing above it.
+  const std::string& message_in(bool french) const {
+    return french && !message_fr.empty() ? message_fr : message;
+  }
+  /// what() in the reader's language. The location stays as written ("column 8"), so that
+  /// tools and tests can read it whatever the language; French puts a no-break space before
+  /// the colon.
+  std::string what_in(bool french) const {
+    if (!french || message_fr.empty()) return what();
+    return where.empty() ? message_fr : where + "\u00a0: " + message_fr;
+  }
 };
 
 inline Error make_error(ErrorCode code, std::string message, std::string where = {}) {
-  return Error{code, std::move(message), std::move(where)};
+  return Error{code, std::move(message), std::move(where), {}};
+}
+
+/// A bilingual error: `message` in English, `message_fr` in French.
+inline Error make_error(ErrorCode code, std::string message, std::string message_fr,
+                        std::string where) {
+  return Error{code, std::move(message), std::move(where), std::move(message_fr)};
+}
+
+/// `e` with its French message set; for errors built by helpers that know only English.
+inline Error with_fr(Error e, std::string message_fr) {
+  e.message_fr = std::move(message_fr);
+  return e;
 }
 
 /// A value or an Error. Small stand-in for std::expected (GCC 12 has it only in C++23).

@@ -87,7 +87,7 @@ json trace_json(const std::vector<claims::TraceStep>& trace) {
   return lines;
 }
 
-json reading_json(const ReadingOutcome& o, bool explain) {
+json reading_json(const ReadingOutcome& o, bool explain, Lang lang) {
   json j = {{"label", o.label},
             {"claim", o.claim},
             {"verdict", reading_verdict_id(o)},
@@ -97,13 +97,13 @@ json reading_json(const ReadingOutcome& o, bool explain) {
   j["difference_pct"] = d ? json(clean(*d, 4)) : json(nullptr);
   j["editions"] = o.vintages;
   j["uses_estimates"] = o.uses_estimates;
-  j["reason"] = o.reason ? json(o.reason->message) : json(nullptr);
+  j["reason"] = o.reason ? json(o.reason->message_in(lang == Lang::fr)) : json(nullptr);
   if (explain) j["trace"] = trace_json(o.trace);
   return j;
 }
 
 // The fields of one claim's verdict, shared by the single-claim and file outputs.
-void claim_fields(json& j, const CheckResult& r, bool explain) {
+void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   const ReadingOutcome* f = r.figure();
   j["claim"] = r.claim;
   j["verdict"] = to_string(r.verdict);
@@ -125,7 +125,7 @@ void claim_fields(json& j, const CheckResult& r, bool explain) {
   j["readings_checkable"] = r.checkable;
   j["readings_holding"] = r.holding;
   json rs = json::array();
-  for (const auto& o : r.readings) rs.push_back(reading_json(o, explain));
+  for (const auto& o : r.readings) rs.push_back(reading_json(o, explain, lang));
   j["readings"] = rs;
   if (explain) j["trace"] = f ? trace_json(f->trace) : json::array();
 }
@@ -197,7 +197,8 @@ void verdict_facts(Block& b, const CheckResult& r, Lang lang) {
     b.facts.push_back(
         {tr(lang, "Edition", "Édition"), editions_text(f->vintages, f->uses_estimates, lang)});
   } else if (!r.readings.empty() && r.readings.front().reason) {
-    b.facts.push_back({tr(lang, "Why", "Pourquoi"), r.readings.front().reason->message});
+    b.facts.push_back(
+        {tr(lang, "Why", "Pourquoi"), r.readings.front().reason->message_in(lang == Lang::fr)});
   }
 }
 
@@ -214,7 +215,7 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
   for (std::size_t i = 0; i < r.readings.size(); ++i) {
     const auto& o = r.readings[i];
     if (!o.checkable) {
-      const std::string& msg = o.reason ? o.reason->message : std::string("?");
+      const std::string& msg = o.reason ? o.reason->message_in(lang == Lang::fr) : std::string("?");
       auto it = std::find_if(reasons.begin(), reasons.end(),
                              [&](const auto& p) { return p.first == msg; });
       if (it == reasons.end()) {
@@ -254,9 +255,9 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
     for (const auto& step : f->trace) b.notes.push_back(trace_line(step, lang));
   } else {
     for (const auto& o : r.readings)
-      b.notes.push_back(fmt::format("{}{} {}", reading_label(o.label, lang),
-                                    tr(lang, ":", "\u00A0:"),
-                                    o.reason ? o.reason->message : std::string()));
+      b.notes.push_back(
+          fmt::format("{}{} {}", reading_label(o.label, lang), tr(lang, ":", "\u00A0:"),
+                      o.reason ? o.reason->message_in(lang == Lang::fr) : std::string()));
   }
   d.blocks.push_back(std::move(b));
 }
@@ -324,7 +325,7 @@ Rendered view(const CheckResult& r, Lang lang) {
   json q = query_json(r.query.scope, r.query.explain, r.query.try_readings);
   q["claim"] = r.query.claim;
   json j = envelope("check", r.vintage, q);
-  claim_fields(j, r, r.query.explain);
+  claim_fields(j, r, r.query.explain, lang);
   out.json = std::move(j);
 
   out.csv.headers = {"vintage", "claim", "verdict",       "reading",        "reading_verdict",
@@ -337,7 +338,8 @@ Rendered view(const CheckResult& r, Lang lang) {
          r.shown && *r.shown == i ? "1" : "0",
          std::isfinite(o.value) ? csv_number(num_json(o.value).get<double>()) : "",
          std::isfinite(o.compared_with) ? csv_number(num_json(o.compared_with).get<double>()) : "",
-         d ? csv_number(clean(*d, 4)) : "", o.reason ? o.reason->message : ""});
+         d ? csv_number(clean(*d, 4)) : "",
+         o.reason ? o.reason->message_in(lang == Lang::fr) : ""});
   }
 
   Doc& d = out.doc;
@@ -382,13 +384,13 @@ Rendered view(const CheckFileResult& res, Lang lang) {
       e["claim"] = c.line.claim;
       e["verdict"] = nullptr;
       e["error"] = {{"code", to_string(c.error->code)},
-                    {"message", c.error->message},
+                    {"message", c.error->message_in(lang == Lang::fr)},
                     {"where", c.error->where}};
       items.push_back(std::move(e));
       continue;
     }
     const CheckResult& r = *c.result;
-    claim_fields(e, r, res.query.explain);
+    claim_fields(e, r, res.query.explain, lang);
     items.push_back(std::move(e));
     const ReadingOutcome* f = r.figure();
     for (const auto& ed : r.editions)

@@ -38,8 +38,9 @@ Result<const Dataset*> ClaimContext::dataset(std::string_view vintage) const {
   if (!info(vintage)) {
     std::string ids;
     for (const auto& v : infos_) ids += (ids.empty() ? "" : ", ") + v.id;
-    return make_error(ErrorCode::not_found,
-                      fmt::format("unknown vintage '{}'; vintages: {}", vintage, ids));
+    return make_error(
+        ErrorCode::not_found, fmt::format("unknown vintage '{}'; vintages: {}", vintage, ids),
+        fmt::format("édition inconnue '{}'\u00a0; éditions\u00a0: {}", vintage, ids), "");
   }
   auto d = engine_.dataset(vintage);
   if (!d) return d.error();
@@ -74,10 +75,17 @@ Result<Observation> ClaimContext::value(Measure measure, std::string_view ally, 
   if (!a)
     return make_error(
         ErrorCode::not_found,
-        fmt::format("unknown ally '{}'; allies are ISO3 codes: {}", ally, reg->codes_list()));
+        fmt::format("unknown ally '{}'; allies are ISO3 codes: {}", ally, reg->codes_list()),
+        fmt::format("Allié inconnu '{}'\u00a0; les Alliés sont des codes ISO3\u00a0: {}", ally,
+                    reg->codes_list()),
+        "");
+  // The vintage's notes are source metadata, kept as published (in English) in both languages.
   if (!d->has(measure))
-    return make_error(ErrorCode::unavailable, fmt::format("{} publishes no {} ({})", vintage,
-                                                          language_name(measure), d->info().notes));
+    return make_error(
+        ErrorCode::unavailable,
+        fmt::format("{} publishes no {} ({})", vintage, language_name(measure), d->info().notes),
+        fmt::format("{} ne publie pas {} ({})", vintage, language_name(measure), d->info().notes),
+        "");
   auto [first, last] = d->years(measure);
   if (year < first || year > last) {
     std::string msg =
@@ -85,16 +93,26 @@ Result<Observation> ClaimContext::value(Measure measure, std::string_view ally, 
     if (std::find(coverage_messages_.begin(), coverage_messages_.end(), msg) ==
         coverage_messages_.end())
       coverage_messages_.push_back(msg);
-    return make_error(ErrorCode::invalid_argument, std::move(msg));
+    return make_error(
+        ErrorCode::invalid_argument, std::move(msg),
+        fmt::format("l’année {} est hors de {}, qui couvre {}-{}", year, vintage, first, last), "");
   }
   auto obs = d->get(a->iso3, measure, year);
   if (obs) return *obs;
   if (!a->has_armed_forces)
-    return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no defence expenditure for {} (no armed forces)",
-                                  vintage, a->iso3));
-  return make_error(ErrorCode::unavailable, fmt::format("{} publishes no {} for {} in {}", vintage,
-                                                        language_name(measure), a->iso3, year));
+    return make_error(
+        ErrorCode::unavailable,
+        fmt::format("{} publishes no defence expenditure for {} (no armed forces)", vintage,
+                    a->iso3),
+        fmt::format("{} ne publie aucune dépense de défense pour {} (pas de forces armées)",
+                    vintage, a->iso3),
+        "");
+  return make_error(ErrorCode::unavailable,
+                    fmt::format("{} publishes no {} for {} in {}", vintage, language_name(measure),
+                                a->iso3, year),
+                    fmt::format("{} ne publie pas {} pour {} en {}", vintage,
+                                language_name(measure), a->iso3, year),
+                    "");
 }
 
 Result<std::vector<std::string>> ClaimContext::members(std::string_view group, int year,
@@ -103,8 +121,11 @@ Result<std::vector<std::string>> ClaimContext::members(std::string_view group, i
   const bool builtin = std::any_of(builtin_groups().begin(), builtin_groups().end(),
                                    [&](const GroupInfo& g) { return g.id == group; });
   if (!builtin)
-    return make_error(ErrorCode::not_found,
-                      fmt::format("unknown group '{}'; groups: {}", group, claims::group_names()));
+    return make_error(
+        ErrorCode::not_found,
+        fmt::format("unknown group '{}'; groups: {}", group, claims::group_names()),
+        fmt::format("groupe inconnu '{}'\u00a0; groupes\u00a0: {}", group, claims::group_names()),
+        "");
   std::vector<std::string> out;
   for (const Ally* a : resolve_group(GroupSpec{std::string(group), {}}, *reg, year, membership))
     out.push_back(a->iso3);
@@ -115,9 +136,10 @@ Result<std::string> ClaimContext::default_vintage() const {
   if (!info(default_vintage_)) {
     std::string ids;
     for (const auto& v : infos_) ids += (ids.empty() ? "" : ", ") + v.id;
-    return make_error(ErrorCode::not_found,
-                      fmt::format("unknown vintage '{}'; valid: {}", default_vintage_, ids),
-                      "--vintage");
+    return make_error(
+        ErrorCode::not_found, fmt::format("unknown vintage '{}'; valid: {}", default_vintage_, ids),
+        fmt::format("édition inconnue '{}'\u00a0; valides\u00a0: {}", default_vintage_, ids),
+        "--vintage");
   }
   return default_vintage_;
 }

@@ -106,9 +106,11 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
     // Not built in: an imported edition, if the store has it.
     FARDEAU_TRY(infos, all_vintage_infos());
     if (std::none_of(infos.begin(), infos.end(), [&](const auto& v) { return v.id == id; }))
-      return make_error(ErrorCode::not_found,
-                        fmt::format("unknown vintage '{}'; valid: {}", id, vintage_ids(infos)),
-                        "--vintage");
+      return make_error(
+          ErrorCode::not_found,
+          fmt::format("unknown vintage '{}'; valid: {}", id, vintage_ids(infos)),
+          fmt::format("édition inconnue '{}'\u00a0; valides\u00a0: {}", id, vintage_ids(infos)),
+          "--vintage");
     auto imported = imported_->load(id);
     if (!imported) return imported.error();
     auto ptr = std::make_shared<const Dataset>(std::move(*imported));
@@ -128,12 +130,15 @@ Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
   auto [first, last] = d.years(m);
   if (first == 0)
     return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no {}", d.info().id, to_string(m)), "--vintage");
+                      fmt::format("{} publishes no {}", d.info().id, to_string(m)),
+                      fmt::format("{} ne publie pas {}", d.info().id, to_string(m)), "--vintage");
   if (!year) return last;
   if (*year < first || *year > last)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("year {} is outside {} ({}-{} for {})", *year, d.info().id, first,
                                   last, to_string(m)),
+                      fmt::format("l’année {} est hors de {} ({}-{} pour {})", *year, d.info().id,
+                                  first, last, to_string(m)),
                       std::string(param));
   return *year;
 }

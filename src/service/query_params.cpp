@@ -20,7 +20,7 @@ Result<analysis::ShareBase> parse_share_base(const std::string& s) {
   if (s == "gdp") return analysis::ShareBase::gdp;
   if (s == "population") return analysis::ShareBase::population;
   return make_error(ErrorCode::invalid_argument, "unknown base '" + s + "'; valid: gdp, population",
-                    "--by");
+                    "base inconnue '" + s + "'\u00a0; valides\u00a0: gdp, population", "--by");
 }
 
 }  // namespace
@@ -29,16 +29,19 @@ Result<std::optional<int>> parse_year_param(const std::string& text, const char*
   if (text.empty()) return std::optional<int>{};
   auto y = io::parse_int(text, 1800, 2200);
   if (!y)
-    return make_error(ErrorCode::invalid_argument,
-                      "'" + text + "' is not a year; expected a whole number such as 2018", flag);
+    return make_error(
+        ErrorCode::invalid_argument,
+        "'" + text + "' is not a year; expected a whole number such as 2018",
+        "'" + text + "' n’est pas une année\u00a0; attendu un nombre entier comme 2018", flag);
   return std::optional<int>{static_cast<int>(*y)};
 }
 
 Result<double> parse_number_param(const std::string& text, const char* flag) {
   auto v = io::parse_double(text);
   if (!v)
-    return make_error(ErrorCode::invalid_argument,
-                      "'" + text + "' is not a number; expected e.g. 2 or 3.5", flag);
+    return make_error(
+        ErrorCode::invalid_argument, "'" + text + "' is not a number; expected e.g. 2 or 3.5",
+        "'" + text + "' n’est pas un nombre\u00a0; attendu par exemple 2 ou 3.5", flag);
   return *v;
 }
 
@@ -46,7 +49,9 @@ Result<std::uint64_t> parse_count_param(const std::string& text, const char* fla
   auto v = io::parse_double(text);
   if (!v || *v < 0 || *v > 1e18 || std::floor(*v) != *v)
     return make_error(ErrorCode::invalid_argument,
-                      "'" + text + "' is not a whole number >= 0 (e.g. 10000 or 1e6)", flag);
+                      "'" + text + "' is not a whole number >= 0 (e.g. 10000 or 1e6)",
+                      "'" + text + "' n’est pas un nombre entier >= 0 (par exemple 10000 ou 1e6)",
+                      flag);
   return static_cast<std::uint64_t>(*v);
 }
 
@@ -173,6 +178,8 @@ Result<CheckQuery> check_query(const Params& p) {
   if (claim.empty())
     return make_error(ErrorCode::invalid_argument,
                       "a claim is required, e.g. members(2018) = 29 (see docs/claims.md)",
+                      "une affirmation est requise, par exemple members(2018) = 29 (voir "
+                      "docs/claims.md)",
                       "--claim");
   return CheckQuery{scope, claim, flag_param(p, "explain"), !flag_param(p, "as_written")};
 }

@@ -35,6 +35,8 @@ Status require_measure(const Dataset& d, Measure m) {
   return make_error(ErrorCode::unavailable,
                     fmt::format("{} publishes no {}, which scenarios need; {}", d.info().id,
                                 to_string(m), d.info().notes),
+                    fmt::format("{} ne publie pas {}, dont les scénarios ont besoin\u00a0; {}",
+                                d.info().id, to_string(m), d.info().notes),
                     "--vintage");
 }
 
@@ -43,7 +45,9 @@ Result<int> year_in(const Dataset& d, int year, const char* flag) {
   if (year < first || year > last)
     return make_error(
         ErrorCode::invalid_argument,
-        fmt::format("base year {} is outside {} ({}-{})", year, d.info().id, first, last), flag);
+        fmt::format("base year {} is outside {} ({}-{})", year, d.info().id, first, last),
+        fmt::format("l’année de base {} est hors de {} ({}-{})", year, d.info().id, first, last),
+        flag);
   return year;
 }
 

@@ -206,6 +206,46 @@ TEST_F(ServerTest, check_accepts_a_claim_as_the_post_body) {
   EXPECT_EQ(json::parse(missing->body)["error"]["parameter"], "claim");
 }
 
+// Errors follow the request's language: a malformed claim with lang=fr gets a French
+// error.message (the dashboard shows it as is), with lang=en or no lang the English one; the
+// code and the location do not change.
+TEST_F(ServerTest, claim_errors_follow_lang) {
+  httplib::Client c("127.0.0.1", port());
+  c.set_read_timeout(30, 0);
+  auto fr = c.Post("/api/v1/check?lang=fr", "members(2018", "text/plain");
+  ASSERT_TRUE(fr);
+  EXPECT_EQ(fr->status, 400) << fr->body;
+  auto efr = json::parse(fr->body)["error"];
+  EXPECT_EQ(efr["code"], "parse_error");
+  EXPECT_EQ(efr["message"],
+            "appel non terminé\u00a0: ')' attendu pour fermer 'members(' de la colonne 8");
+  auto en = c.Post("/api/v1/check?lang=en", "members(2018", "text/plain");
+  ASSERT_TRUE(en);
+  EXPECT_EQ(en->status, 400) << en->body;
+  auto een = json::parse(en->body)["error"];
+  EXPECT_EQ(een["code"], "parse_error");
+  EXPECT_EQ(een["message"], "unterminated call: expected ')' to close 'members(' at column 8");
+  EXPECT_EQ(een["parameter"], efr["parameter"]);
+  // The same in a GET, and for errors the checker and the data context find.
+  auto unknown =
+      get("/api/v1/check?claim=cumulativ(defexp_usd_const%2C%20nato%2C%202016..2018)"
+          "%20%3E%200&lang=fr");
+  ASSERT_TRUE(unknown);
+  EXPECT_EQ(unknown->status, 400) << unknown->body;
+  EXPECT_EQ(json::parse(unknown->body)["error"]["message"].get<std::string>().rfind(
+                "fonction inconnue 'cumulativ'", 0),
+            0U)
+      << unknown->body;
+  // SIPRI publishes no GDP in constant prices: the scenario the dashboard asks for says so.
+  auto sipri = get("/api/v1/scenario?vintage=sipri-2025&preset=hague-2035&lang=fr");
+  ASSERT_TRUE(sipri);
+  EXPECT_EQ(sipri->status, 400) << sipri->body;
+  EXPECT_NE(json::parse(sipri->body)["error"]["message"].get<std::string>().find(
+                "ne publie pas gdp_usd_const_m, dont les scénarios ont besoin"),
+            std::string::npos)
+      << sipri->body;
+}
+
 // NATO, Defence Expenditure of NATO Countries, Table 3 of every edition: in 2014, the year
 // of the Wales pledge, three allies spent at least 2% of GDP (GBR, GRC, USA).
 TEST_F(ServerTest, compliance_2014_names_the_three_allies_and_the_edition) {

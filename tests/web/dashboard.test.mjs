@@ -214,12 +214,23 @@ test('a claim typed in the box gets its verdict, readings and edition', async ()
   assert.match(await page.textContent('#claim-readings caption'), /^7 lectures sur 24/);
   await page.screenshot({ path: path.join(shots, 'claim-fr.png'), fullPage: true });
 
-  // A claim that cannot be read: the message names the column, the page stays usable.
+  // A claim that cannot be read: the message, in French in the French view, names the
+  // column; the page stays usable.
   await page.fill('#claim-input', 'members(2018 = 29');
   await page.press('#claim-input', 'Enter');
   await page.waitForFunction(() => document.getElementById('claim-verdict').dataset.verdict === 'error');
-  assert.match(await page.textContent('#claim-verdict'), /^Affirmation illisible : .*column \d+/);
+  assert.equal(await page.textContent('#claim-verdict'),
+    "Affirmation illisible : appel non terminé\u00a0: ')' attendu pour fermer 'members(' de la colonne 8");
   assert.equal(await page.isHidden('#claim-readings'), true);
+  // Switching language re-words the error shown.
+  await page.selectOption('#lang', 'en');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('claim|en|'));
+  await page.waitForFunction(() => /unterminated/.test(document.getElementById('claim-verdict').textContent));
+  assert.match(await page.textContent('#claim-verdict'),
+    /: unterminated call: expected '\)' to close 'members\(' at column 8$/);
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('claim|fr|'));
+  await page.waitForFunction(() => /non terminé/.test(document.getElementById('claim-verdict').textContent));
   assert.deepEqual(errors.filter((e) => !/status of 400/.test(e)), []);
   await page.close();
 });

@@ -28,8 +28,10 @@ const TARGET_LINES = [2, 3.5, 5];
 
 const t = () => TEXT[state.lang];
 
+// Every call names the page's language, so that an error (error.message) comes back in it;
+// switching language re-renders, which fetches again and so re-words a displayed error.
 async function api(path, params = {}) {
-  const qs = new URLSearchParams({ vintage: state.vintage, ...params });
+  const qs = new URLSearchParams({ vintage: state.vintage, lang: state.lang, ...params });
   const res = await fetch(`/api/v1/${path}?${qs}`);
   const body = await res.json();
   if (!res.ok) throw new Error(body.error ? body.error.message : res.statusText);

@@ -46,9 +46,9 @@ void print_caret(std::string_view claim, const Error& e) {
 }
 
 // A claim error in a file: FILE:LINE:COL, then the line and the caret.
-void print_file_error(const service::FileClaimOutcome& c) {
+void print_file_error(const Cli& cli, const service::FileClaimOutcome& c) {
   const Error& e = *c.error;
-  std::fprintf(stderr, "fardeau: error: %s\n", e.what().c_str());
+  std::fprintf(stderr, "%s\n", cli.error_line(e).c_str());
   Error at_line = e;
   at_line.where = "column " + std::to_string(c.error_column);
   print_caret(std::string(c.line.column - 1, ' ') + c.line.claim, at_line);
@@ -108,7 +108,8 @@ int run_claim(Cli& cli, const service::Scope& scope, const Opts& o) {
   if (r->verdict == service::ClaimVerdict::not_checkable && !r->readings.empty() &&
       r->readings.front().reason) {
     const Error& why = *r->readings.front().reason;
-    std::fprintf(stderr, "fardeau: error: not checkable: %s\n", why.what().c_str());
+    std::fprintf(stderr, "%s\n",
+                 cli.error_line(why, "not checkable: ", "non vérifiable\u00a0: ").c_str());
     if (claims::error_column(why)) print_caret(o.claim, why);
   }
   return cli.exit_code = exit_for(r->verdict);
@@ -122,7 +123,7 @@ int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
   if (!r) return cli.fail(r.error());
   if (r->errors() > 0) {
     for (const auto& c : r->claims)
-      if (c.error) print_file_error(c);
+      if (c.error) print_file_error(cli, c);
     return cli.exit_code = kExitInput;
   }
   if (auto st = print(cli, *r); !st) return cli.fail(st.error());
@@ -132,7 +133,8 @@ int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
     if (e == kExitInput && c.result->readings.front().reason) {
       Error why = *c.result->readings.front().reason;
       why.where = service::file_location(o.file, c.line, why);
-      std::fprintf(stderr, "fardeau: error: not checkable: %s\n", why.what().c_str());
+      std::fprintf(stderr, "%s\n",
+                   cli.error_line(why, "not checkable: ", "non vérifiable\u00a0: ").c_str());
     }
     code = std::max(code, e);
   }
