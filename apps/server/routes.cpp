@@ -37,6 +37,13 @@ Result<service::SimulateQuery> bounded_simulation(service::SimulateQuery q) {
   return q;
 }
 
+/// A simulate request's query within the server's bounds (parsing is microseconds: it runs
+/// once before the wait for a slot and once in the handler).
+Result<service::SimulateQuery> server_simulate_query(const service::Params& p) {
+  FARDEAU_TRY(parsed, service::simulate_query(p));
+  return bounded_simulation(std::move(parsed));
+}
+
 const char* kYear = "Year (default: the last year of the vintage)";
 const char* kGroup = "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas";
 
@@ -209,12 +216,16 @@ std::vector<Route> make_routes() {
             {"execution_mean", "Mean share of the planned increase delivered, 0-1.5 (default 0.9)"},
             {"execution_sd", "Standard deviation of that share, 0-1 (default 0.2)"}}),
        [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
-         FARDEAU_TRY(parsed, service::simulate_query(p));
-         FARDEAU_TRY(q, bounded_simulation(std::move(parsed)));
+         FARDEAU_TRY(q, server_simulate_query(p));
          FARDEAU_TRY(result, service::run_simulation(e, q));
          return render::emit(render::view_simulation(result, lang), render::Format::json);
        },
-       /*heavy=*/true});
+       /*heavy=*/true,
+       [](const service::Params& p) -> Status {
+         FARDEAU_TRY(q, server_simulate_query(p));
+         (void)q;
+         return Unit{};
+       }});
   const std::vector<ParamDoc> check_params{
       {"claim", "The claim (docs/claims.md); for POST, the request body"},
       {"explain", "1: include the computation step by step"},

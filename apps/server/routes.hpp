@@ -36,6 +36,9 @@ struct Route {
   /// Seconds of CPU rather than milliseconds (simulate): the server runs at most
   /// ServeOptions::max_simulations of these at once; the others wait for a slot.
   bool heavy = false;
+  /// For a heavy route: checks the parameters before the request waits for a slot, so a
+  /// bad request gets its 400 at once, never a wait or a 503.
+  std::function<Status(const service::Params&)> check_first = {};
 };
 
 /// `simulate` over HTTP is bounded: a request may not hold the server for long, so it

@@ -238,6 +238,8 @@ class Server {
     if (!lang) return send_error(res, lang.error());
     std::optional<HeavySlot> slot;
     if (route.heavy) {
+      if (route.check_first)
+        if (auto st = route.check_first(*params); !st) return send_error(res, st.error(), *lang);
       slot.emplace(heavy_slots_, opts_.max_simulations, opts_.simulation_wait_s);
       if (!slot->held()) return send_busy(res, route);
       // The same query may have finished while this one waited for its slot.

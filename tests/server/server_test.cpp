@@ -516,6 +516,10 @@ TEST(ServeLimits, simulate_turned_off_gives_503_and_every_other_endpoint_still_a
   EXPECT_EQ(e["code"], "unavailable");
   EXPECT_NE(e["message"].get<std::string>().find("--max-simulations 0"), std::string::npos);
   EXPECT_EQ(get_from(s, "/api/v1/report").status, 200);
+  // Parameters are checked before any wait for a slot: a bad request is a 400, not a 503.
+  auto bad = get_from(s, "/api/v1/simulate?target=3&by=2030&paths=1e6");
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(json::parse(bad.body)["error"]["parameter"], "paths");
   EXPECT_EQ(s.stop(), 0);
 }
 
