@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 
@@ -48,6 +50,14 @@ int Cli::fail(const Error& e) {
   if (!error) error = e;
   if (!validate_only) std::fprintf(stderr, "%s\n", error_line(e).c_str());
   return exit_code = exit_code_for(e.code);
+}
+
+void Cli::warn(std::string_view where, std::string_view what) const {
+  if (validate_only) return;
+  const std::string line = french()
+                               ? fmt::format("fardeau : avertissement : {} : {}\n", where, what)
+                               : fmt::format("fardeau: warning: {}: {}\n", where, what);
+  std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
 void Cli::on_parsed(CLI::App* sub, std::function<Result<Action>()> prepare) {

@@ -75,6 +75,9 @@ class Cli {
   /// (no trailing newline). `extra` goes between the prefix and the error ("not checkable").
   std::string error_line(const Error& e, std::string_view extra_en = {},
                          std::string_view extra_fr = {}) const;
+  /// One warning line on stderr: "fardeau: warning: WHERE: WHAT" (nothing under
+  /// validate_only).
+  void warn(std::string_view where, std::string_view what) const;
   /// Render a result in the chosen format and language to stdout.
   template <typename R>
   int emit(const Result<R>& r) {

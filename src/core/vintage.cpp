@@ -55,6 +55,28 @@ const std::vector<VintageInfo>& builtin_vintages() {
        {{M::defexp_pct_gdp, "defexp_pct_gdp"}},
        true,
        "only Table 3 (% of GDP, 2014-2024) was obtained; 2024 is an estimate"},
+      {"nato-2024",
+       "nato",
+       "NATO Public Diplomacy Division",
+       "Defence Expenditure of NATO Countries (2014-2024)",
+       "NATO_DEF_EXP_2024",
+       "2024-06-17",
+       "",
+       "NATO defence expenditure",
+       "constant 2015 prices and exchange rates",
+       2015,
+       {"nato_2024_edition_long.csv"},
+       {{M::defexp_usd_current_m, "defexp_usd_current_m"},
+        {M::defexp_usd_const_m, "defexp_usd_const2015_m"},
+        {M::defexp_pct_gdp, "defexp_pct_gdp"},
+        {M::gdp_usd_current_m, "gdp_usd_current_m"},
+        {M::gdp_usd_const_m, "gdp_usd_const2015_m"},
+        {M::equipment_share_pct, "equipment_share_pct"},
+        {M::population_k, "gdp_usd_const2015_m", 1.0, "gdp_per_capita_const2015_kusd"}},
+       true,
+       "2023 and 2024 are estimates; read from NATO's official workbook "
+       "240617-def-exp-2024-TABLES-en.xlsx by fardeau's own importer (see data/SOURCES.md); "
+       "Iceland: GDP only"},
       {"nato-2019",
        "nato",
        "NATO Public Diplomacy Division",
@@ -125,10 +147,11 @@ std::optional<Observation> Dataset::get(std::string_view entity, Measure m, int 
   if (!b) return std::nullopt;
   auto num = panel_.get(entity, b->indicator, year);
   if (!num) return std::nullopt;
-  if (!b->derived()) return Observation{num->value * b->scale, num->estimate};
+  if (!b->derived()) return Observation{num->value * b->scale, num->estimate, num->footnote};
   auto den = panel_.get(entity, b->denominator, year);
   if (!den || den->value == 0.0) return std::nullopt;
-  return Observation{num->value / den->value * b->scale, num->estimate || den->estimate};
+  return Observation{num->value / den->value * b->scale, num->estimate || den->estimate,
+                     num->footnote || den->footnote};
 }
 
 std::pair<int, int> Dataset::years(Measure m) const {

@@ -29,12 +29,13 @@ bool looks_like_long_csv(std::string_view bytes) {
 
 Result<SourceFormat> detect_workbook(const XlsxReader& book) {
   if (book.has_sheet("Current US$") || book.has_sheet("Share of GDP")) return SourceFormat::sipri;
-  if (book.has_sheet("Table 1") || book.has_sheet("Table 3")) return SourceFormat::nato;
+  if (looks_like_nato_workbook(book)) return SourceFormat::nato;
   std::string sheets;
   for (const auto& s : book.sheet_names()) sheets += (sheets.empty() ? "" : ", ") + s;
   return make_error(ErrorCode::data_error,
                     fmt::format("workbook has neither SIPRI sheets (\"Current US$\", \"Share of "
-                                "GDP\", ...) nor NATO sheets (\"Table 1\" ... \"Table 8b\"); "
+                                "GDP\", ...) nor NATO table sheets (\"Table 1\" ... \"Table 8b\", "
+                                "any spelling such as \"TABLE1\"); "
                                 "sheets: {}",
                                 sheets.empty() ? "none" : sheets),
                     book.name());
@@ -206,6 +207,9 @@ Result<Edition> read_edition(const std::string& path, std::optional<SourceFormat
       FARDEAU_TRY(imp, import_nato_workbook(*book));
       ed.panel = std::move(imp.panel);
       base_year = imp.base_year;
+      ed.report = std::move(imp.report);
+      ed.footnoted = std::move(imp.footnoted);
+      ed.national_currency = std::move(imp.national_currency);
       break;
     }
     case SourceFormat::sipri: {

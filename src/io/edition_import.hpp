@@ -10,13 +10,16 @@
 // year of the data for NATO (nato-2026 covers 2014-2026) and for CSV, and the last year
 // plus one for SIPRI (the 1949-2024 workbook is the April 2025 edition).
 #pragma once
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
 #include "core/panel.hpp"
+#include "io/import_report.hpp"
 #include "io/store.hpp"
 
 namespace fardeau::io {
@@ -29,7 +32,10 @@ Result<SourceFormat> parse_source_format(std::string_view s);
 struct Edition {
   StoredVintage meta;  ///< info (id, bindings, texts), source_format, file name, SHA-256
   Panel panel;
-  std::size_t countries = 0;  ///< distinct countries (aggregate rows not counted)
+  std::size_t countries = 0;        ///< distinct countries (aggregate rows not counted)
+  ImportReport report;              ///< sheets, blocks, skipped cells (NATO workbooks)
+  std::set<std::string> footnoted;  ///< NATO: labels with '*'
+  std::map<std::string, std::string> national_currency;  ///< NATO Table 1: "SWE" -> "Kronor"
 };
 
 /// Read and parse `path`. `source` nullopt = detect; `id` empty = the default id. Errors

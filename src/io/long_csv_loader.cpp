@@ -1,6 +1,7 @@
 #include "io/long_csv_loader.hpp"
 
 #include <optional>
+#include <tuple>
 #include <vector>
 
 #include "io/csv_header.hpp"
@@ -13,6 +14,7 @@ Status load_long_csv(std::string_view text, const std::string& name, Panel& pane
   FARDEAU_TRY(header, CsvHeader::read(reader));
   const std::optional<std::size_t> col_unit = header.find("unit");
   const std::optional<std::size_t> col_est = header.find("is_estimate");
+  const std::optional<std::size_t> col_note = header.find("footnote");
   FARDEAU_TRY(cols, header.require({"iso3", "year", "indicator", "value"},
                                    "the long layout needs iso3, year, indicator, value "
                                    "(and optionally unit, is_estimate)"));
@@ -38,18 +40,21 @@ Status load_long_csv(std::string_view text, const std::string& name, Panel& pane
           ErrorCode::data_error,
           "value '" + row[c_val] + "' is not a number (expected e.g. 1506.1 or 1.7e-05)",
           reader.where(c_val + 1));
-    bool estimate = false;
-    if (col_est) {
-      const std::string& e = row[*col_est];
+    bool estimate = false, footnote = false;
+    for (auto [col, flag, column] : {std::tuple{col_est, &estimate, "is_estimate"},
+                                     std::tuple{col_note, &footnote, "footnote"}}) {
+      if (!col) continue;
+      const std::string& e = row[*col];
       if (e == "1")
-        estimate = true;
+        *flag = true;
       else if (!e.empty() && e != "0")
-        return make_error(ErrorCode::data_error, "is_estimate '" + e + "' must be empty, 0 or 1",
-                          reader.where(*col_est + 1));
+        return make_error(ErrorCode::data_error,
+                          std::string(column) + " '" + e + "' must be empty, 0 or 1",
+                          reader.where(*col + 1));
     }
     // SIPRI's "Yemen, North" has no code: keep it addressable by name-less key "".
     if (!panel.add(iso3, row[c_ind], col_unit ? row[*col_unit] : kEmpty, static_cast<int>(*year),
-                   Observation{*value, estimate}))
+                   Observation{*value, estimate, footnote}))
       return make_error(ErrorCode::data_error,
                         "duplicate value for " + (iso3.empty() ? std::string("(no code)") : iso3) +
                             " " + row[c_ind] + " " + row[c_year],

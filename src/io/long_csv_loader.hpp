@@ -10,7 +10,7 @@
 namespace fardeau::io {
 
 /// Add the rows of `text` to `panel`. Required columns: iso3, year, indicator, value;
-/// optional: unit, is_estimate (empty, 0 or 1). Other columns are ignored. Duplicate
+/// optional: unit, is_estimate and footnote (empty, 0 or 1). Other columns are ignored. Duplicate
 /// (iso3, indicator, year) rows are a data_error. `name` locates errors.
 Status load_long_csv(std::string_view text, const std::string& name, Panel& panel);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -20,8 +22,8 @@ struct LabelIso {
 
 // Row labels as NATO prints them, with the older and alternative spellings its tables
 // have used (Czech Republic until 2022, Turkey until 2022, Slovakia/Slovak Republic).
-// Iceland has no armed forces and normally no row; its label is known so a row for it
-// imports rather than fails.
+// Iceland has no armed forces and no defence rows, but Tables 5 and 6 print its GDP (it
+// is in NATO's GDP aggregates), so its label is known.
 constexpr LabelIso kNatoLabels[] = {
     {"Albania", "ALB"},
     {"Belgium", "BEL"},
@@ -62,13 +64,15 @@ constexpr LabelIso kNatoLabels[] = {
     {"United Kingdom", "GBR"},
     {"United States", "USA"},
     {"United States of America", "USA"},
+    {"Republic of T\xC3\xBCrkiye", "TUR"},
+    {"Czechia (Czech Republic)", "CZE"},
     {"NATO Europe and Canada", kNatoEuropeCanada},
     {"NATO Europe & Canada", kNatoEuropeCanada},
     {"NATO Total", kNatoTotal},
 };
 
-/// A label split into its parts: "Sweden (Kronor)*" -> plain "Sweden", currency
-/// "Kronor", footnote mark.
+/// A label split into its parts: "Sweden*   (Kronor)" -> plain "Sweden", currency
+/// "Kronor", footnote mark. Runs of spaces inside the name count as one.
 struct Label {
   std::string plain;
   std::string currency;
@@ -92,7 +96,8 @@ Label split_label(std::string_view text) {
       v = trim_text(v.substr(0, open));
     }
   }
-  out.plain = std::string(v);
+  for (char c : v)
+    if (c != ' ' || out.plain.empty() || out.plain.back() != ' ') out.plain += c;
   return out;
 }
 
@@ -106,13 +111,15 @@ struct SeriesSpec {
 };
 
 struct TableSpec {
-  std::string_view sheet;
+  std::string_view table;  // "1" ... "8b"
+  std::string_view name;   // for messages
   std::vector<SeriesSpec> series;
 };
 
 const std::vector<TableSpec>& table_specs() {
   static const std::vector<TableSpec> kTables = {
-      {"Table 1",
+      {"1",
+       "Defence expenditure (national currency)",
        {{"defexp_ncu_current_m",
          "million national currency, current prices",
          {"current", ""},
@@ -121,7 +128,8 @@ const std::vector<TableSpec>& table_specs() {
          "million national currency, constant {B} prices",
          {"constant", ""},
          "constant prices"}}},
-      {"Table 2",
+      {"2",
+       "Defence expenditure (US dollars)",
        {{"defexp_usd_current_m",
          "million US dollars, current prices and exchange rates",
          {"current", ""},
@@ -130,7 +138,8 @@ const std::vector<TableSpec>& table_specs() {
          "million US dollars, constant {B} prices and exchange rates",
          {"constant", ""},
          "constant prices"}}},
-      {"Table 3",
+      {"3",
+       "Defence expenditure as a share of GDP",
        {{"defexp_pct_gdp",
          "% of real GDP (based on {B} prices)",
          {"share", "% of"},
@@ -139,7 +148,8 @@ const std::vector<TableSpec>& table_specs() {
          "% annual real change (based on {B} prices)",
          {"change", ""},
          "annual real change"}}},
-      {"Table 5",
+      {"5",
+       "GDP",
        {{"gdp_usd_current_m",
          "million US dollars, current prices and exchange rates",
          {"current", ""},
@@ -148,7 +158,8 @@ const std::vector<TableSpec>& table_specs() {
          "million US dollars, constant {B} prices and exchange rates",
          {"constant", ""},
          "constant prices"}}},
-      {"Table 6",
+      {"6",
+       "GDP and defence expenditure per capita",
        {{"gdp_per_capita_const{B}_kusd",
          "thousand US dollars per capita, constant {B} prices",
          {"gdp", ""},
@@ -157,12 +168,14 @@ const std::vector<TableSpec>& table_specs() {
          "US dollars per capita, constant {B} prices",
          {"defence", "expenditure"},
          "defence expenditure per capita"}}},
-      {"Table 7",
+      {"7",
+       "Military personnel",
        {{"military_personnel_k",
          "thousand military personnel",
          {"personnel", ""},
          "military personnel"}}},
-      {"Table 8a",
+      {"8a",
+       "Distribution of defence expenditure (equipment, personnel)",
        {{"equipment_share_pct",
          "% of defence expenditure (equipment incl. R&D on major equipment)",
          {"equipment", ""},
@@ -171,7 +184,8 @@ const std::vector<TableSpec>& table_specs() {
          "% of defence expenditure (personnel incl. pensions)",
          {"personnel", ""},
          "personnel"}}},
-      {"Table 8b",
+      {"8b",
+       "Distribution of defence expenditure (infrastructure, other)",
        {{"infrastructure_share_pct",
          "% of defence expenditure (infrastructure)",
          {"infrastructure", ""},
@@ -191,260 +205,446 @@ std::string with_base(std::string_view pattern, int base_year) {
   return out;
 }
 
-bool matches(const SeriesSpec& s, std::string_view subtitle) {
+bool matches(const SeriesSpec& s, std::string_view heading) {
   for (std::string_view k : s.keywords)
-    if (!k.empty() && contains_icase(subtitle, k)) return true;
+    if (!k.empty() && contains_icase(heading, k)) return true;
   return false;
 }
 
-// ---------------------------------------------------------------- sheet structure
+const TableSpec* table_spec(std::string_view table) {
+  for (const TableSpec& t : table_specs())
+    if (t.table == table) return &t;
+  return nullptr;
+}
 
-/// One block found in a sheet: its header row, years by column, its subtitle.
-struct Block {
-  std::uint32_t header_row = 0;
-  std::uint32_t end_row = 0;  // one past the last row that may hold its data
-  std::vector<std::pair<std::uint32_t, YearHeader>> years;  // (column, year)
-  std::string subtitle;
-  std::optional<CellPos> subtitle_pos;
-  const SeriesSpec* spec = nullptr;
-  const YearHeader* year_at(std::uint32_t col) const {  // years are sorted by column
-    auto it = std::lower_bound(years.begin(), years.end(), col,
-                               [](const auto& e, std::uint32_t c) { return e.first < c; });
-    return it != years.end() && it->first == col ? &it->second : nullptr;
-  }
+std::string expected_series(const TableSpec& t) {
+  std::string out;
+  for (const SeriesSpec& s : t.series)
+    out += (out.empty() ? "'" : " or '") + std::string(s.what) + "'";
+  return out;
+}
+
+/// "Table 3 : Defence expenditure..." starts with "Table" and the table's number.
+bool is_table_title(std::string_view text, std::string_view table) {
+  if (!starts_with_icase(text, "table")) return false;
+  std::string_view rest = trim_text(text.substr(5));
+  if (!starts_with_icase(rest, table)) return false;
+  rest.remove_prefix(table.size());
+  if (rest.empty()) return true;
+  char c = rest.front();
+  bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return !alnum;
+}
+
+bool is_notes_text(std::string_view text) {
+  return starts_with_icase(text, "note") || starts_with_icase(text, "source:");
+}
+
+bool is_ref_error(const Cell& c) {
+  return (c.type == CellType::error || c.type == CellType::text) && trim_text(c.text) == "#REF!";
+}
+
+// ---------------------------------------------------------------- one sheet
+
+struct YearColumn {
+  std::uint32_t col;
+  YearHeader year;
 };
 
-bool is_known_label(std::string_view text) { return !text.empty() && nato_iso3(text); }
+struct Heading {
+  std::string text;
+  CellPos pos;
+};
 
-/// Year headers of row `r` when it is a header row: column A holds no country label and
-/// at least two year cells follow in increasing order.
-std::optional<std::vector<std::pair<std::uint32_t, YearHeader>>> header_years(const Sheet& sheet,
-                                                                              std::uint32_t r) {
-  if (is_known_label(cell_text(sheet.at(r, 0)))) return std::nullopt;
-  if (sheet.at(r, 0).is_number()) return std::nullopt;
-  std::vector<std::pair<std::uint32_t, YearHeader>> years;
-  for (const Sheet::Entry& e : sheet.row_entries(r)) {
-    if (e.col == 0) continue;
-    auto y = parse_year_header(e.cell);
-    if (!y) continue;
-    if (!years.empty() && y->year <= years.back().second.year) return std::nullopt;
-    years.emplace_back(e.col, *y);
+/// Reads one table sheet row by row (see the header for the rules).
+class SheetParser {
+ public:
+  SheetParser(const Sheet& sheet, const TableSpec& table, NatoImport& out)
+      : sheet_(sheet), table_(table), out_(out) {}
+
+  /// Pass 1: structure, base years and values into `pending_`; the indicator ids need
+  /// the workbook's base year, known only once every sheet is read.
+  Status parse(std::vector<std::pair<int, std::string>>& base_years);
+  /// Pass 2: the values into the panel with the workbook's base year.
+  Status commit(int base_year);
+
+ private:
+  struct Value {
+    std::string entity;
+    int year;
+    Observation obs;
+    CellPos pos;
+  };
+  struct Block {
+    const SeriesSpec* spec = nullptr;
+    Heading heading;
+    std::unordered_map<std::string, std::uint32_t> row_of;
+    std::vector<Value> values;
+    std::vector<int> estimate_years;
+    int first_year = 0, last_year = 0;
+  };
+
+  Status header_row(std::uint32_t r, std::vector<YearColumn> years);
+  Status data_row(std::uint32_t r, std::string_view label_text, std::uint32_t label_col);
+  Status unlabelled_row(std::uint32_t r, std::span<const Sheet::Entry> cells);
+  Result<const SeriesSpec*> series_for_run(std::uint32_t r, Heading& heading) const;
+  void add_heading(std::string_view text, CellPos pos) {
+    headings_.push_back({std::string(text), pos});
+    if (auto y = price_base_year(text))
+      base_years_->emplace_back(*y, sheet_.where(pos.row, pos.col));
   }
-  if (years.size() < 2) return std::nullopt;
+  void skip(std::uint32_t r, std::uint32_t c, std::string why) {
+    out_.report.skipped.push_back({sheet_.where(r, c), std::move(why)});
+  }
+  const YearColumn* year_at(std::uint32_t col) const {
+    auto it = std::lower_bound(years_.begin(), years_.end(), col,
+                               [](const YearColumn& y, std::uint32_t c) { return y.col < c; });
+    return it != years_.end() && it->col == col ? &*it : nullptr;
+  }
+
+  const Sheet& sheet_;
+  const TableSpec& table_;
+  NatoImport& out_;
+  std::vector<YearColumn> years_;  // the current header row's, by column
+  std::optional<CellPos> header_pos_;
+  std::vector<Heading> headings_;  // text rows since the last data row, top to bottom
+  bool titled_ = false;
+  bool in_run_ = false;  // the previous non-skipped row was a data row
+  std::vector<Block> blocks_;
+  std::vector<std::pair<int, std::string>>* base_years_ = nullptr;
+};
+
+/// Year cells of a row, in column order, when it is a header row: at least two year
+/// cells, increasing. Validation of holes is the caller's (it needs the location).
+std::vector<YearColumn> year_cells(std::span<const Sheet::Entry> cells) {
+  std::vector<YearColumn> years;
+  for (const Sheet::Entry& e : cells)
+    if (auto y = parse_year_header(e.cell)) {
+      if (!years.empty() && y->year <= years.back().year.year) return {};
+      years.push_back({e.col, *y});
+    }
+  if (years.size() < 2) return {};
   return years;
 }
 
-bool is_notes_row(std::string_view text) {
-  return starts_with_icase(text, "note") || starts_with_icase(text, "source");
+Status SheetParser::header_row(std::uint32_t r, std::vector<YearColumn> years) {
+  for (std::size_t i = 1; i < years.size(); ++i) {
+    const YearColumn &a = years[i - 1], &b = years[i];
+    if (b.col != a.col + 1) {
+      const Cell& hole = sheet_.at(r, a.col + 1);
+      return make_error(
+          ErrorCode::data_error,
+          fmt::format("the year header has a hole: {} between {}{} ({}) and {}{} "
+                      "({}); every column from the first year to the last needs "
+                      "a year",
+                      hole.empty() ? std::string("an empty cell") : describe_cell(hole),
+                      a.year.year, a.year.estimate ? "e" : "", cell_ref(r, a.col), b.year.year,
+                      b.year.estimate ? "e" : "", cell_ref(r, b.col)),
+          sheet_.where(r, a.col + 1));
+    }
+    if (b.year.year != a.year.year + 1)
+      return make_error(ErrorCode::data_error,
+                        fmt::format("the year header skips from {} to {}: a year is missing",
+                                    a.year.year, b.year.year),
+                        sheet_.where(r, b.col));
+  }
+  years_ = std::move(years);
+  header_pos_ = CellPos{r, years_.front().col};
+  in_run_ = false;
+  // Text left of the years on the header row itself ("Current prices   2014 2015 ..."):
+  // a heading unless it is a column caption.
+  for (const Sheet::Entry& e : sheet_.row_entries(r)) {
+    if (e.col >= years_.front().col) break;
+    std::string_view t = cell_text(e.cell);
+    if (!t.empty() && !equals_icase(t, "country") && !equals_icase(t, "countries"))
+      add_heading(t, {r, e.col});
+  }
+  return ok_status();
 }
 
-bool row_has_values(const Sheet& sheet, std::uint32_t r) {
-  for (const Sheet::Entry& e : sheet.row_entries(r))
-    if (e.col > 0) return true;
-  return false;
-}
-
-/// Where a year appears in a title or subtitle that names the price base.
-struct BaseYearSighting {
-  int year;
-  std::string where;
-};
-
-/// Find the blocks of one table and match them to its series.
-Result<std::vector<Block>> find_blocks(const Sheet& sheet, const TableSpec& table,
-                                       std::vector<BaseYearSighting>& base_years) {
-  std::vector<Block> blocks;
-  const std::vector<std::uint32_t> rows = sheet.stored_rows();
-  std::uint32_t end = sheet.row_count();
-  for (std::uint32_t r : rows) {
-    std::string_view a = cell_text(sheet.merged_at(r, 0));
-    if (is_notes_row(a)) {
-      end = r;
-      break;
-    }
-    if (auto years = header_years(sheet, r)) {
-      Block b;
-      b.header_row = r;
-      b.years = std::move(*years);
-      blocks.push_back(std::move(b));
-    }
-  }
-  for (std::size_t i = 0; i < blocks.size(); ++i)
-    blocks[i].end_row = i + 1 < blocks.size() ? blocks[i + 1].header_row : end;
-  if (blocks.empty())
-    return make_error(ErrorCode::data_error,
-                      "no header row of years (column A empty, then e.g. 2014 ... 2025e)",
-                      sheet.where());
-
-  // The title: a text starting with the sheet name above the first block.
-  bool titled = false;
-  for (std::uint32_t r : rows) {
-    if (r >= blocks.front().header_row || titled) break;
-    for (const Sheet::Entry& e : sheet.row_entries(r))
-      titled = titled || starts_with_icase(cell_text(e.cell), table.sheet);
-  }
-  if (!titled)
-    return make_error(ErrorCode::data_error,
-                      "no title: expected a row starting with '" + std::string(table.sheet) +
-                          "' above the first header row",
-                      sheet.where(0, 0));
-
-  // Subtitles: the header row's own column-A text, else the nearest column-A text above
-  // it that is not a data row of the previous block.
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    Block& b = blocks[i];
-    std::string_view own = cell_text(sheet.merged_at(b.header_row, 0));
-    if (!own.empty() && !equals_icase(own, "country") && !equals_icase(own, "countries")) {
-      b.subtitle = std::string(own);
-      b.subtitle_pos = CellPos{b.header_row, 0};
-    } else {
-      std::uint32_t floor = i == 0 ? 0 : blocks[i - 1].header_row + 1;
-      auto from = std::lower_bound(rows.begin(), rows.end(), floor);
-      auto to = std::lower_bound(rows.begin(), rows.end(), b.header_row);
-      for (auto it = to; it != from;) {
-        const std::uint32_t r = *--it;
-        std::string_view t = cell_text(sheet.merged_at(r, 0));
-        if (t.empty()) continue;
-        if (is_known_label(split_label(t).plain)) break;  // previous block's data
-        b.subtitle = std::string(t);
-        b.subtitle_pos = CellPos{r, 0};
-        break;
-      }
-    }
-  }
-
-  // Base years named in titles and subtitles (rows that are not data rows).
-  for (std::uint32_t r : rows) {
-    if (r >= end) break;
-    std::string_view t = cell_text(sheet.merged_at(r, 0));
-    if (t.empty() || is_known_label(split_label(t).plain)) continue;
-    if (auto y = price_base_year(t)) base_years.push_back({*y, sheet.where(r, 0)});
-  }
-
-  // Match blocks to series.
-  if (blocks.size() == 1 && table.series.size() == 1) {
-    blocks[0].spec = &table.series[0];
-    return blocks;
-  }
-  for (Block& b : blocks) {
+Result<const SeriesSpec*> SheetParser::series_for_run(std::uint32_t r, Heading& heading) const {
+  const std::vector<SeriesSpec>& series = table_.series;
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+    if (is_table_title(it->text, table_.table)) continue;
     const SeriesSpec* found = nullptr;
     int n = 0;
-    for (const SeriesSpec& s : table.series)
-      if (matches(s, b.subtitle)) {
+    for (const SeriesSpec& s : series)
+      if (matches(s, it->text)) {
         found = &s;
         ++n;
       }
-    std::string expected;
-    for (const SeriesSpec& s : table.series)
-      expected += (expected.empty() ? "'" : " or '") + std::string(s.what) + "'";
-    std::string where = b.subtitle_pos ? sheet.where(b.subtitle_pos->row, b.subtitle_pos->col)
-                                       : sheet.where(b.header_row, 0);
-    if (n != 1)
+    if (n == 0) continue;
+    if (n > 1)
       return make_error(ErrorCode::data_error,
-                        "cannot tell which series the block with header row " +
-                            std::to_string(b.header_row + 1) + " holds: its title '" +
-                            b.subtitle.substr(0, 80) + "' names " +
-                            (n == 0 ? "none" : "more than one") + " of " + expected,
-                        where);
-    for (const Block& other : blocks)
-      if (&other != &b && other.spec == found)
-        return make_error(ErrorCode::data_error,
-                          "a second '" + std::string(found->what) +
-                              "' block (the first has "
-                              "header row " +
-                              std::to_string(other.header_row + 1) + ")",
-                          where);
-    b.spec = found;
+                        fmt::format("the block title '{}' names more than one of {}",
+                                    it->text.substr(0, 80), expected_series(table_)),
+                        sheet_.where(it->pos.row, it->pos.col));
+    heading = *it;
+    return found;
   }
-  for (const SeriesSpec& s : table.series) {
-    bool present = false;
-    for (const Block& b : blocks) present = present || b.spec == &s;
-    if (!present)
-      return make_error(ErrorCode::data_error,
-                        "no '" + std::string(s.what) +
-                            "' block: expected a title naming it above a header row of years",
-                        sheet.where());
+  if (series.size() == 1) {  // Table 7: the table's own title names the series
+    heading = headings_.empty() ? Heading{} : headings_.back();
+    for (const Heading& h : headings_)
+      if (is_table_title(h.text, table_.table)) heading = h;
+    return &series.front();
   }
-  return blocks;
+  // Locate the error at the title that should have named the series: the nearest
+  // heading above the run, else the run's first row.
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it)
+    if (!is_table_title(it->text, table_.table))
+      return make_error(
+          ErrorCode::data_error,
+          fmt::format("cannot tell which series the rows from {} hold: the "
+                      "block title '{}' names none of {}",
+                      cell_ref(r, 0).substr(1), it->text.substr(0, 80), expected_series(table_)),
+          sheet_.where(it->pos.row, it->pos.col));
+  return make_error(
+      ErrorCode::data_error,
+      fmt::format("country rows with no block title above them naming {}", expected_series(table_)),
+      sheet_.where(r, 0));
 }
 
-Status import_block(const Sheet& sheet, const TableSpec& table, const Block& b, int base_year,
-                    NatoImport& out) {
-  const std::string indicator = with_base(b.spec->id, base_year);
-  const std::string unit = with_base(b.spec->unit, base_year);
-  std::unordered_map<std::string, std::uint32_t> row_of;
-  const std::vector<std::uint32_t> rows = sheet.stored_rows();
-  for (auto rit = std::upper_bound(rows.begin(), rows.end(), b.header_row);
-       rit != rows.end() && *rit < b.end_row; ++rit) {
-    const std::uint32_t r = *rit;
-    const auto cells = sheet.row_entries(r);
-    const Cell& label_cell = sheet.at(r, 0);
-    std::string_view text = cell_text(label_cell);
-    if (!label_cell.empty() && text.empty())
+Status SheetParser::data_row(std::uint32_t r, std::string_view label_text,
+                             std::uint32_t label_col) {
+  if (years_.empty())
+    return make_error(ErrorCode::data_error,
+                      "a country row above any header row of years (e.g. 2014 ... 2024e)",
+                      sheet_.where(r, label_col));
+  if (!titled_)
+    return make_error(ErrorCode::data_error,
+                      fmt::format("no title: expected a row starting with 'Table {}' above the "
+                                  "first header row",
+                                  table_.table),
+                      sheet_.where(0, 0));
+  if (!in_run_) {
+    Heading heading;
+    FARDEAU_TRY(spec, series_for_run(r, heading));
+    for (const Block& other : blocks_)
+      if (other.spec == spec)
+        return make_error(
+            ErrorCode::data_error,
+            fmt::format("a second '{}' block in this sheet (the first is titled '{}' at {})",
+                        spec->what, other.heading.text.substr(0, 60),
+                        cell_ref(other.heading.pos.row, other.heading.pos.col)),
+            sheet_.where(heading.pos.row, heading.pos.col));
+    Block b;
+    b.spec = spec;
+    b.heading = heading.text.empty() ? Heading{"", *header_pos_} : heading;
+    for (const YearColumn& y : years_)
+      if (y.year.estimate) b.estimate_years.push_back(y.year.year);
+    b.first_year = years_.front().year.year;
+    b.last_year = years_.back().year.year;
+    blocks_.push_back(std::move(b));
+    headings_.clear();
+    in_run_ = true;
+  }
+  Block& b = blocks_.back();
+  Label label = split_label(label_text);
+  std::string iso3(*nato_iso3(label.plain));
+  auto [it, fresh] = b.row_of.try_emplace(iso3, r);
+  if (!fresh)
+    return make_error(ErrorCode::data_error,
+                      fmt::format("duplicate row: '{}' already has a row in the '{}' block, at "
+                                  "row {}",
+                                  label.plain, b.spec->what, it->second + 1),
+                      sheet_.where(r, label_col));
+  if (label.footnote) out_.footnoted.insert(iso3);
+  if (!label.currency.empty() && table_.table == "1") out_.national_currency[iso3] = label.currency;
+  for (const Sheet::Entry& e : sheet_.row_entries(r)) {
+    const std::uint32_t c = e.col;
+    const Cell& cell = e.cell;
+    if (c <= label_col) continue;
+    const YearColumn* year = year_at(c);
+    if (!year) {
+      if (cell.is_number())
+        return make_error(ErrorCode::data_error,
+                          fmt::format("a number in column {}, which has no year header (the "
+                                      "years are in {} to {}): columns shifted?",
+                                      column_name(c), column_name(years_.front().col),
+                                      column_name(years_.back().col)),
+                          sheet_.where(r, c));
+      continue;
+    }
+    if (cell.empty() ||
+        (cell.is_text() && (cell_text(cell).empty() || is_not_available_marker(cell_text(cell)))))
+      continue;
+    if (is_ref_error(cell)) {
+      skip(r, c,
+           fmt::format("'#REF!' (a broken formula) for {} {}: no value imported", iso3,
+                       year->year.year));
+      continue;
+    }
+    if (!cell.is_number())
+      return make_error(
+          ErrorCode::data_error,
+          fmt::format("expected a number for {}{}, found {} (NATO marks "
+                      "unpublished values '..' or leaves them empty)",
+                      year->year.year, year->year.estimate ? "e" : "", describe_cell(cell)),
+          sheet_.where(r, c));
+    b.values.push_back({iso3,
+                        year->year.year,
+                        Observation{cell.number, year->year.estimate, label.footnote},
+                        {r, c}});
+  }
+  return ok_status();
+}
+
+Status SheetParser::unlabelled_row(std::uint32_t r, std::span<const Sheet::Entry> cells) {
+  bool all_ref = true, all_zero = true, any_value = false;
+  for (const Sheet::Entry& e : cells) {
+    if (cell_text(e.cell).empty() && !e.cell.is_number() && e.cell.type != CellType::error)
+      continue;
+    any_value = true;
+    all_ref = all_ref && is_ref_error(e.cell);
+    all_zero = all_zero && e.cell.is_number() && e.cell.number == 0.0;
+  }
+  if (!any_value) return ok_status();
+  const std::uint32_t c0 = cells.front().col;
+  if (all_ref) {
+    skip(r, c0, "row of '#REF!' values with no label skipped (stale formulas)");
+    return ok_status();
+  }
+  if (all_zero && !years_.empty()) {
+    skip(r, c0, "row of zeros with no label skipped");
+    return ok_status();
+  }
+  for (const Sheet::Entry& e : cells)
+    if (e.cell.is_number())
       return make_error(ErrorCode::data_error,
-                        "expected a country label in column A, found " + describe_cell(label_cell) +
-                            " (columns shifted?)",
-                        sheet.where(r, 0));
-    if (text.empty()) {
+                        "a number in a row with no country label left of the years (columns "
+                        "shifted?)",
+                        sheet_.where(r, e.col));
+  // Text only, right of where labels go: a heading placed over the value columns.
+  for (const Sheet::Entry& e : cells)
+    if (!cell_text(e.cell).empty()) add_heading(cell_text(e.cell), {r, e.col});
+  return ok_status();
+}
+
+Status SheetParser::parse(std::vector<std::pair<int, std::string>>& base_years) {
+  base_years_ = &base_years;
+  const std::vector<std::uint32_t> rows = sheet_.stored_rows();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::uint32_t r = rows[i];
+    const auto cells = sheet_.row_entries(r);
+    if (cells.empty()) continue;
+    // The first text of the row, for titles and notes.
+    std::string_view first_text;
+    std::uint32_t first_text_col = 0;
+    for (const Sheet::Entry& e : cells)
+      if (!cell_text(e.cell).empty()) {
+        first_text = cell_text(e.cell);
+        first_text_col = e.col;
+        break;
+      }
+    if (!first_text.empty() && is_notes_text(first_text) &&
+        (years_.empty() || first_text_col < years_.front().col)) {
+      skip(r, first_text_col,
+           rows.size() - i == 1
+               ? std::string("notes: this row is not data")
+               : fmt::format("notes: this row and the {} below it (notes, page number) are "
+                             "not data",
+                             rows.size() - i - 1 == 1
+                                 ? std::string("row")
+                                 : fmt::format("{} rows", rows.size() - i - 1)));
+      break;
+    }
+    if (!first_text.empty() && is_table_title(first_text, table_.table)) titled_ = true;
+    if (auto years = year_cells(cells); !years.empty()) {
+      bool labelled = false;  // a country row whose values happen to look like years
       for (const Sheet::Entry& e : cells)
-        if (e.cell.is_number())
-          return make_error(ErrorCode::data_error,
-                            "a number in a row with no country label in column A (columns "
-                            "shifted?)",
-                            sheet.where(r, e.col));
-      continue;  // a row of notes outside column A
-    }
-    Label label = split_label(text);
-    auto iso = nato_iso3(label.plain);
-    if (!iso) {
-      // A text-only row inside a block: the next block's subtitle, a unit line, a note.
-      if (!row_has_values(sheet, r)) continue;
-      return make_error(ErrorCode::data_error,
-                        "unknown country label '" + std::string(text).substr(0, 60) +
-                            "' (NATO labels known to fardeau are in io/nato_workbook.cpp)",
-                        sheet.where(r, 0));
-    }
-    std::string iso3(*iso);
-    auto [it, fresh] = row_of.try_emplace(iso3, r);
-    if (!fresh)
-      return make_error(ErrorCode::data_error,
-                        "duplicate row: '" + label.plain + "' already has a row in the '" +
-                            std::string(b.spec->what) + "' block, at row " +
-                            std::to_string(it->second + 1),
-                        sheet.where(r, 0));
-    if (label.footnote) out.footnoted.insert(iso3);
-    if (!label.currency.empty() && table.sheet == "Table 1")
-      out.national_currency[iso3] = label.currency;
-    for (const Sheet::Entry& e : cells) {
-      const std::uint32_t c = e.col;
-      const Cell& cell = e.cell;
-      if (c == 0) continue;
-      const YearHeader* year = b.year_at(c);
-      if (!year) {
-        if (cell.is_number())
-          return make_error(ErrorCode::data_error,
-                            "a number in column " + column_name(c) +
-                                ", which has no year header: columns shifted?",
-                            sheet.where(r, c));
+        if (e.col < years.front().col && nato_iso3(cell_text(e.cell))) labelled = true;
+      if (!labelled) {
+        auto st = header_row(r, std::move(years));
+        if (!st) return st;
         continue;
       }
-      if (cell.is_text() && is_not_available_marker(cell_text(cell))) continue;
-      if (!cell.is_number())
-        return make_error(ErrorCode::data_error,
-                          "expected a number for " + std::to_string(year->year) +
-                              (year->estimate ? "e" : "") + ", found " + describe_cell(cell) +
-                              " (NATO marks unpublished values '..' or leaves them empty)",
-                          sheet.where(r, c));
-      if (!out.panel.add(iso3, indicator, unit, year->year,
-                         Observation{cell.number, year->estimate}))
-        return make_error(ErrorCode::data_error,
-                          fmt::format("duplicate value for {} {} {}", iso3, indicator, year->year),
-                          sheet.where(r, c));
     }
+    // The label: the first cell left of the year columns.
+    const Sheet::Entry* label = nullptr;
+    for (const Sheet::Entry& e : cells)
+      if (years_.empty() || e.col < years_.front().col) {
+        if (e.cell.is_number() || e.cell.type == CellType::boolean ||
+            e.cell.type == CellType::error || !cell_text(e.cell).empty()) {
+          label = &e;
+          break;
+        }
+      }
+    if (!label) {
+      auto st = unlabelled_row(r, cells);
+      if (!st) return st;
+      continue;
+    }
+    std::string_view text = cell_text(label->cell);
+    if (text.empty())
+      return make_error(ErrorCode::data_error,
+                        fmt::format("expected a country label or a title in column {}, found {} "
+                                    "(columns shifted?)",
+                                    column_name(label->col), describe_cell(label->cell)),
+                        sheet_.where(r, label->col));
+    if (nato_iso3(text)) {
+      auto st = data_row(r, text, label->col);
+      if (!st) return st;
+      continue;
+    }
+    // A text row that is no country: a heading, unless values follow it.
+    for (const Sheet::Entry& e : cells)
+      if (e.col > label->col && e.cell.is_number())
+        return make_error(ErrorCode::data_error,
+                          fmt::format("unknown country label '{}' (NATO labels known to fardeau "
+                                      "are in io/nato_workbook.cpp)",
+                                      std::string(text).substr(0, 60)),
+                          sheet_.where(r, label->col));
+    in_run_ = false;
+    for (const Sheet::Entry& e : cells)
+      if (!cell_text(e.cell).empty()) add_heading(cell_text(e.cell), {r, e.col});
   }
-  if (row_of.empty())
-    return make_error(ErrorCode::data_error, "the block has no country rows",
-                      sheet.where(b.header_row, 0));
+  if (!titled_)
+    return make_error(
+        ErrorCode::data_error,
+        fmt::format("no title: expected a row starting with 'Table {}'", table_.table),
+        sheet_.where(0, 0));
+  if (blocks_.empty())
+    return make_error(
+        ErrorCode::data_error,
+        years_.empty() ? "no header row of years (e.g. 2014 ... 2024e)"
+                       : "no country rows under the header row of years",
+        header_pos_ ? sheet_.where(header_pos_->row, header_pos_->col) : sheet_.where());
+  for (const SeriesSpec& s : table_.series) {
+    bool present = false;
+    for (const Block& b : blocks_) present = present || b.spec == &s;
+    if (!present)
+      return make_error(ErrorCode::data_error,
+                        fmt::format("no '{}' block: expected a title naming it above its "
+                                    "country rows",
+                                    s.what),
+                        sheet_.where());
+  }
+  return ok_status();
+}
+
+Status SheetParser::commit(int base_year) {
+  for (const Block& b : blocks_) {
+    const std::string indicator = with_base(b.spec->id, base_year);
+    const std::string unit = with_base(b.spec->unit, base_year);
+    for (const Value& v : b.values)
+      if (!out_.panel.add(v.entity, indicator, unit, v.year, v.obs))
+        return make_error(ErrorCode::data_error,
+                          fmt::format("duplicate value for {} {} {}", v.entity, indicator, v.year),
+                          sheet_.where(v.pos.row, v.pos.col));
+    FoundBlock f;
+    f.sheet = sheet_.name();
+    f.title = b.heading.text;
+    f.where = sheet_.where(b.heading.pos.row, b.heading.pos.col);
+    f.indicator = indicator;
+    f.unit = unit;
+    f.base_year = b.spec->id.find("{B}") != std::string_view::npos ? base_year : 0;
+    f.rows = b.row_of.size();
+    f.values = b.values.size();
+    f.first_year = b.first_year;
+    f.last_year = b.last_year;
+    f.estimate_years = b.estimate_years;
+    out_.report.blocks.push_back(std::move(f));
+  }
   return ok_status();
 }
 
@@ -457,38 +657,104 @@ std::optional<std::string_view> nato_iso3(std::string_view label) {
   return std::nullopt;
 }
 
+std::optional<std::string> nato_table_of_sheet(std::string_view sheet_name) {
+  std::string compact;
+  for (char c : trim_text(sheet_name))
+    if (c != ' ' && c != '_' && c != '.' && c != '-') compact += c;
+  if (!starts_with_icase(compact, "table")) return std::nullopt;
+  std::string id = lower_ascii(std::string_view(compact).substr(5));
+  std::size_t digits = 0;
+  while (digits < id.size() && id[digits] >= '0' && id[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2 || id[0] == '0') return std::nullopt;
+  if (id.size() > digits + 1) return std::nullopt;
+  if (id.size() == digits + 1 && (id.back() < 'a' || id.back() > 'z')) return std::nullopt;
+  return id;
+}
+
+bool looks_like_nato_workbook(const XlsxReader& book) {
+  for (const std::string& s : book.sheet_names())
+    if (auto t = nato_table_of_sheet(s); t && (table_spec(*t) || *t == "4")) return true;
+  return false;
+}
+
 Result<NatoImport> import_nato_workbook(const XlsxReader& book) {
   try {
+    NatoImport out;
     struct Loaded {
       const TableSpec* table;
-      Sheet sheet;
-      std::vector<Block> blocks;
+      std::unique_ptr<Sheet> sheet;
+      std::unique_ptr<SheetParser> parser;
     };
     std::vector<Loaded> loaded;
-    std::vector<BaseYearSighting> base_years;
-    for (const TableSpec& t : table_specs()) {
-      FARDEAU_TRY(sheet, book.read_sheet(t.sheet));
-      FARDEAU_TRY(blocks, find_blocks(sheet, t, base_years));
-      loaded.push_back({&t, std::move(sheet), std::move(blocks)});
+    std::map<std::string, std::string> sheet_of_table;
+    std::vector<std::pair<int, std::string>> base_years;
+    for (const std::string& name : book.sheet_names()) {
+      FoundSheet found{name, "", false, ""};
+      auto table = nato_table_of_sheet(name);
+      if (table) found.table = *table;
+      if (table) {
+        auto [it, fresh] = sheet_of_table.try_emplace(*table, name);
+        if (!fresh)
+          return make_error(
+              ErrorCode::data_error,
+              fmt::format("two sheets hold Table {}: '{}' and '{}'", *table, it->second, name),
+              book.name());
+      }
+      const TableSpec* spec = table ? table_spec(*table) : nullptr;
+      if (!spec) {
+        found.note = !table          ? "not a NATO table; not read"
+                     : *table == "4" ? "Table 4 repeats Tables 2 and 3 (constant-price "
+                                       "spending and shares of GDP of two years, and their "
+                                       "ratio); not imported twice"
+                                     : "a table fardeau does not know; not read";
+        out.report.sheets.push_back(std::move(found));
+        continue;
+      }
+      FARDEAU_TRY(sheet, book.read_sheet(name));
+      auto owned = std::make_unique<Sheet>(std::move(sheet));
+      auto parser = std::make_unique<SheetParser>(*owned, *spec, out);
+      auto st = parser->parse(base_years);
+      if (!st) return st.error();
+      found.imported = true;
+      found.note = std::string(spec->name);
+      out.report.sheets.push_back(std::move(found));
+      loaded.push_back({spec, std::move(owned), std::move(parser)});
     }
-    if (base_years.empty())
+    if (loaded.empty()) {
+      std::string sheets;
+      for (const auto& s : book.sheet_names()) sheets += (sheets.empty() ? "" : ", ") + s;
       return make_error(ErrorCode::data_error,
-                        "no price base year: expected a title or subtitle such as 'Constant "
-                        "2021 prices' or '(based on 2021 prices)'",
+                        fmt::format("no NATO table sheet (\"Table 1\" ... \"Table 8b\", any "
+                                    "spelling such as \"TABLE1\"); sheets: {}",
+                                    sheets.empty() ? "none" : sheets),
                         book.name());
-    for (const BaseYearSighting& s : base_years)
-      if (s.year != base_years.front().year)
-        return make_error(ErrorCode::data_error,
-                          "this title names " + std::to_string(s.year) + " prices but " +
-                              base_years.front().where + " names " +
-                              std::to_string(base_years.front().year) + " prices",
-                          s.where);
-    NatoImport out;
-    out.base_year = base_years.front().year;
+    }
+    for (const TableSpec& t : table_specs())
+      if (!sheet_of_table.count(std::string(t.table)))
+        out.report.skipped.push_back(
+            {book.name(), fmt::format("no sheet for Table {} ({}): its series are not "
+                                      "imported",
+                                      t.table, t.name)});
+    bool needs_base = false;
     for (const Loaded& l : loaded)
-      for (const Block& b : l.blocks)
-        if (auto st = import_block(l.sheet, *l.table, b, out.base_year, out); !st)
-          return st.error();
+      for (const SeriesSpec& s : l.table->series)
+        needs_base = needs_base || s.id.find("{B}") != std::string_view::npos;
+    if (needs_base && base_years.empty())
+      return make_error(ErrorCode::data_error,
+                        "no price base year: expected a title such as 'Constant 2015 prices' "
+                        "or 'Based on 2021 prices'",
+                        book.name());
+    for (const auto& [year, where] : base_years)
+      if (year != base_years.front().first)
+        return make_error(ErrorCode::data_error,
+                          fmt::format("this title names {} prices but {} names {} prices", year,
+                                      base_years.front().second, base_years.front().first),
+                          where);
+    out.base_year = base_years.empty() ? 0 : base_years.front().first;
+    for (Loaded& l : loaded) {
+      auto st = l.parser->commit(out.base_year);
+      if (!st) return st.error();
+    }
     return out;
   } catch (...) {
     return import_exception_error(book.name());

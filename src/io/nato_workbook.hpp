@@ -1,47 +1,43 @@
 // Importer of NATO's official workbook "def-exp-YYYY-en.xlsx" (Defence Expenditure /
-// Defence Investment of NATO Countries) into a Panel with the indicator ids and units
-// of data/nato_2026_edition_long.csv, estimate flags included.
+// Defence Investment of NATO Countries) into a Panel with the indicator ids and units of
+// data/nato_*_edition_long.csv, estimate and footnote flags included.
 //
-// We do not hold an official workbook, so the layout below is defined from the domain
-// notes (reference/domain.md §1.1) and from two independent parsers of the 2025 and 2026
-// files; every element is recognised by content, and what does not match fails with the
-// sheet and cell.
+// Read against the official June 2024 file (240617-def-exp-2024-TABLES-en.xlsx, a test
+// fixture) and the layout of the 2025-2026 files described by two independent parsers.
+// Nothing is found by fixed position; every element is recognised by its content:
 //
-//   Sheets "Table 1", "Table 2", "Table 3", "Table 5", "Table 6", "Table 7", "Table 8a",
-//   "Table 8b" (all required; other sheets, e.g. a contents page, are ignored).
-//   In each sheet, top to bottom:
-//     * title rows: one text starting with the sheet name ("Table 2: Core defence
-//       expenditure ..."), unit lines, blank rows, in any number;
-//     * one block per series (two per table, one in Table 7):
-//         - a subtitle naming the series, in column A (merged cells are fine), e.g.
-//           "Current prices and exchange rates" / "Constant 2021 prices and exchange
-//           rates"; the nearest column-A text above the block's header row counts;
-//         - a header row: column A empty (or "Country"), then years in increasing
-//           order: numbers (2014) or text ("2014", "2025e"; "e" = estimate);
-//         - country rows: the label in column A as NATO prints it ("Slovak Republic",
-//           "Türkiye", "Czechia"...), optionally with a footnote '*' and, in Table 1,
-//           the currency in parentheses ("Sweden (Kronor)"); values under the years;
-//           "..", "-" or an empty cell = not published. Blank rows may appear anywhere;
-//         - the aggregate rows "NATO Europe and Canada" (NATO_EUR_CAN) and "NATO Total"
-//           (NATO_TOTAL), where published;
-//     * a "Notes" row ends the sheet's data; what follows is ignored.
-//   Series per table (subtitle keywords, case-insensitive) and indicator ids, B being
-//   the price base year read from the titles ("constant 2021 prices", "based on 2021
-//   prices"; all titles must agree):
-//     Table 1  "current" defexp_ncu_current_m          "constant" defexp_ncu_constB_m
-//     Table 2  "current" defexp_usd_current_m          "constant" defexp_usd_constB_m
-//     Table 3  "share"/"% of" defexp_pct_gdp           "change"   defexp_real_change_pct
-//     Table 5  "current" gdp_usd_current_m             "constant" gdp_usd_constB_m
-//     Table 6  "gdp"  gdp_per_capita_constB_kusd       "defence"/"expenditure"
-//                                                       defexp_per_capita_constB_usd
-//     Table 7  military_personnel_k (one block; no subtitle needed)
-//     Table 8a "equipment" equipment_share_pct         "personnel" personnel_share_pct
-//     Table 8b "infrastructure" infrastructure_share_pct  "other" other_share_pct
+//   * Sheets: the table number in the sheet name, whatever the spelling ("TABLE1",
+//     "Table 1", "table 8a"). Tables 1, 2, 3, 5, 6, 7, 8a and 8b are imported; Table 4
+//     repeats Tables 2 and 3 (2014 and the last year at constant prices, shares of GDP)
+//     and is listed, not imported; other sheets (contents, charts) are listed as such.
+//   * The title: a text starting with "Table N" in any column above the first year row.
+//   * Year header rows: at least two year cells ("2014", 2014, "2024e"; "e" marks an
+//     estimate) in adjacent columns with consecutive years; a hole is an error. The first
+//     year's column starts the values; labels and block titles are to its left (column A
+//     in 2025-2026, B and C in 2024). One header row may serve several blocks (2024) or
+//     each block may have its own (2025-2026).
+//   * Rows: the label is the first cell left of the year columns. A NATO country label
+//     ("Slovak Republic", "Czechia*", "Albania   (Leks)", "Türkiye") or an aggregate
+//     ("NATO Europe and Canada", "NATO Total") makes a data row; '*' (NATO's footnote:
+//     national 2% laws) becomes the footnote flag of the ally's values and Table 1's
+//     "(currency)" the ally's currency. Any other text row is a heading.
+//   * Blocks: a run of data rows takes its series from the nearest heading above it
+//     (since the previous run) that names one: "Current prices", "Constant 2015 prices",
+//     "Share of real GDP (%)", "Annual real change (%)", "GDP per capita", "Defence
+//     expenditure per capita", "Equipment", "Personnel", "Infrastructure", "Other";
+//     Table 7 has one series and needs none. The price base year comes from the headings
+//     ("Constant 2015 prices", "Based on 2021 prices"); all must agree.
+//   * A "Notes" row ends a sheet's data (what follows is notes and page numbers).
+//   * Skipped, and reported with the cell: a row of '#REF!' values with no label (stale
+//     formulas under the country rows), an unlabelled row of zeros, a '#REF!' cell in a
+//     data row, the notes below the data. ".." / "-" / empty mean "not published".
 //
-// Failures (data_error, located): a missing or unrecognised block, a subtitle naming no
-// or two series, an unknown country label, a number under no year header or in a row
-// without a label (shifted columns), text in a value cell, a country twice in a block,
-// titles naming two base years. Missing sheets are not_found.
+// Failures (data_error, located at the sheet and cell): a run of data rows under no
+// heading naming a series, a heading naming two, a series twice in a sheet, a year header
+// with a hole, an unknown country label on a row with values, numbers in a row with no
+// label or under no year, text in a value cell (other than '#REF!' and the markers above),
+// a country twice in a block, headings naming two price bases, a sheet without its title,
+// two sheets for one table, a workbook with no table sheet.
 #pragma once
 #include <map>
 #include <optional>
@@ -51,28 +47,39 @@
 
 #include "core/error.hpp"
 #include "core/panel.hpp"
+#include "io/import_report.hpp"
 #include "io/xlsx_reader.hpp"
 
 namespace fardeau::io {
 
 struct NatoImport {
   Panel panel;        ///< entities: ISO3 codes, NATO_EUR_CAN, NATO_TOTAL
-  int base_year = 0;  ///< price base of the constant-price series (2021 in 2025-2026)
-  /// Entities whose label carries NATO's footnote mark '*' (revised series or a
-  /// national-definition caveat) in any table.
+  int base_year = 0;  ///< price base of the constant-price series (2015 in 2024, 2021 after)
+  /// Entities whose label carries NATO's footnote mark '*' in any table (their values
+  /// carry Observation::footnote in the tables where the mark is printed).
   std::set<std::string> footnoted;
   /// National currency as printed in Table 1 labels ("SWE" -> "Kronor"); the panel's
   /// unit for the national-currency series is generic because it holds one unit per
   /// indicator.
   std::map<std::string, std::string> national_currency;
+  /// Sheets, blocks and skipped cells, for --dry-run and the import's warnings.
+  ImportReport report;
 };
 
-/// Import the 15 series of an open NATO workbook. All or nothing: the first problem is
+/// Import the series of an open NATO workbook. All or nothing: the first problem is
 /// returned as an Error located at its sheet and cell.
 Result<NatoImport> import_nato_workbook(const XlsxReader& book);
 
+/// The table a sheet name holds: "TABLE1" / "Table 1" / "table 8a" -> "1" / "1" / "8a";
+/// nullopt for any other name.
+std::optional<std::string> nato_table_of_sheet(std::string_view sheet_name);
+
+/// True when the workbook has a sheet for one of NATO's tables (import detection).
+bool looks_like_nato_workbook(const XlsxReader& book);
+
 /// ISO3 code (or NATO_EUR_CAN / NATO_TOTAL) for a NATO row label; the footnote '*' and a
-/// trailing "(currency)" are ignored, as is letter case. nullopt for an unknown label.
+/// trailing "(currency)" are ignored, as are letter case and repeated spaces. nullopt for
+/// an unknown label.
 std::optional<std::string_view> nato_iso3(std::string_view label);
 
 }  // namespace fardeau::io

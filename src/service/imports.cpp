@@ -1,17 +1,39 @@
 #include "service/imports.hpp"
 
+#include <set>
+
 #include <fmt/format.h>
 
 namespace fardeau::service {
 
 Result<ImportResult> import_edition(const ImportQuery& q) {
   FARDEAU_TRY(ed, io::read_edition(q.file, q.source, q.id));
-  FARDEAU_TRY(store, io::Store::open(q.db_path, io::StoreMode::read_write));
-  FARDEAU_TRY(outcome, store.insert(ed.meta, ed.panel));
   ImportResult r;
-  r.stored = std::move(outcome.stored);
-  r.inserted = outcome.inserted;
+  if (q.dry_run) {
+    r.stored = ed.meta;
+    r.stored.row_count = static_cast<std::int64_t>(ed.panel.size());
+    r.dry_run = true;
+  } else {
+    FARDEAU_TRY(store, io::Store::open(q.db_path, io::StoreMode::read_write));
+    FARDEAU_TRY(outcome, store.insert(ed.meta, ed.panel));
+    r.stored = std::move(outcome.stored);
+    r.inserted = outcome.inserted;
+  }
   r.db_path = q.db_path;
+  r.report = std::move(ed.report);
+  r.footnoted.assign(ed.footnoted.begin(), ed.footnoted.end());
+  // Allies first (in file order), then the aggregate rows.
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& e : ed.panel.entities())
+      if ((e.find('_') == std::string::npos) == (pass == 0)) r.entities.push_back(e);
+  std::set<int> est;
+  for (const auto& ind : ed.panel.indicators()) {
+    auto [first, last] = ed.panel.year_range(ind.id);
+    for (const auto& e : ed.panel.entities())
+      for (int y = first; first != 0 && y <= last; ++y)
+        if (auto o = ed.panel.get(e, ind.id, y); o && o->estimate) est.insert(y);
+  }
+  r.estimate_years.assign(est.begin(), est.end());
   r.values = ed.panel.size();
   r.countries = ed.countries;
   r.first_year = ed.panel.first_year();

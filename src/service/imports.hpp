@@ -19,6 +19,8 @@ struct ImportQuery {
   std::optional<io::SourceFormat> source;  ///< nullopt: detect
   std::string id;                          ///< empty: the default id
   std::string db_path;
+  /// Read and check the file, report what was found, write nothing (no store is opened).
+  bool dry_run = false;
 };
 
 struct ImportResult {
@@ -29,6 +31,11 @@ struct ImportResult {
   std::size_t countries = 0;
   int first_year = 0, last_year = 0;
   std::vector<std::string> indicators;
+  bool dry_run = false;
+  io::ImportReport report;             ///< sheets, blocks and skipped cells found
+  std::vector<std::string> entities;   ///< ISO3 codes then aggregates, in file order
+  std::vector<int> estimate_years;     ///< years with at least one estimate
+  std::vector<std::string> footnoted;  ///< entities whose label carries NATO's '*'
 };
 
 /// Read, check and store one file, all or nothing.
