@@ -11,10 +11,10 @@ namespace fardeau::io {
 
 /// One sheet of a workbook and what became of it.
 struct FoundSheet {
-  std::string name;      ///< as Excel shows it ("TABLE1", "Table 1")
-  std::string table;     ///< the table it holds ("1", "8a"), empty when none
-  bool imported = false; ///< its values are in the edition
-  std::string note;      ///< why not, or what it holds ("not a NATO table")
+  std::string name;       ///< as Excel shows it ("TABLE1", "Table 1")
+  std::string table;      ///< the table it holds ("1", "8a"), empty when none
+  bool imported = false;  ///< its values are in the edition
+  std::string note;       ///< why not, or what it holds ("not a NATO table")
 };
 
 /// One block of values: one series of one table.
@@ -24,8 +24,8 @@ struct FoundBlock {
   std::string where;      ///< the title's cell ("file.xlsx:'TABLE1'!B11")
   std::string indicator;  ///< "defexp_usd_const2015_m"
   std::string unit;
-  int base_year = 0;      ///< price base of a constant-price series, 0 otherwise
-  std::size_t rows = 0;   ///< ally and aggregate rows
+  int base_year = 0;     ///< price base of a constant-price series, 0 otherwise
+  std::size_t rows = 0;  ///< ally and aggregate rows
   std::size_t values = 0;
   int first_year = 0, last_year = 0;
   std::vector<int> estimate_years;  ///< years whose header carries NATO's "e"

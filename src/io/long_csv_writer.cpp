@@ -26,8 +26,7 @@ std::string shortest(double v) {
 }  // namespace
 
 std::string write_long_csv(const Panel& panel, const LongCsvMeta& meta) {
-  std::string out =
-      "iso3,country,year,indicator,unit,value,is_estimate,footnote,source,vintage\n";
+  std::string out = "iso3,country,year,indicator,unit,value,is_estimate,footnote,source,vintage\n";
   for (const std::string& e : panel.entities()) {
     const std::string country = meta.country ? meta.country(e) : std::string();
     for (const IndicatorInfo& ind : panel.indicators()) {
@@ -37,9 +36,9 @@ std::string write_long_csv(const Panel& panel, const LongCsvMeta& meta) {
         auto obs = panel.get(e, ind.id, y);
         if (!obs) continue;
         out += field(e) + ',' + field(country) + ',' + std::to_string(y) + ',' + field(ind.id) +
-               ',' + field(unit) + ',' + shortest(obs->value) + ',' +
-               (obs->estimate ? '1' : '0') + ',' + (obs->footnote ? '1' : '0') + ',' +
-               field(meta.source) + ',' + field(meta.vintage) + '\n';
+               ',' + field(unit) + ',' + shortest(obs->value) + ',' + (obs->estimate ? '1' : '0') +
+               ',' + (obs->footnote ? '1' : '0') + ',' + field(meta.source) + ',' +
+               field(meta.vintage) + '\n';
       }
     }
   }
