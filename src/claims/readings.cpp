@@ -1,5 +1,7 @@
 #include "claims/readings.hpp"
 
+#include <optional>
+
 #include <functional>
 
 #include "claims/function_table.hpp"
@@ -120,7 +122,9 @@ std::vector<Reading> readings(const Claim& claim, const ReadingOptions& options)
     Option cur{"current prices", [s](Claim& c) { set_basis(c, s, false); }};
     dims.push_back(s.written_constant ? Dimension{con, cur} : Dimension{cur, con});
   }
+  std::optional<std::size_t> vintage_dim;
   if (!s.pinned_vintage && !options.vintages.empty()) {
+    vintage_dim = dims.size();
     Dimension d;
     for (const auto& v : options.vintages)
       d.push_back(Option{v, [v](Claim& c) { c.vintage = VintageTag{v, Span{}}; }});
@@ -140,11 +144,12 @@ std::vector<Reading> readings(const Claim& claim, const ReadingOptions& options)
   std::vector<Reading> out;
   std::vector<std::size_t> idx(dims.size(), 0);
   while (true) {
-    Reading r{std::string(), claim, std::string()};
+    Reading r{std::string(), claim, std::string(), {}};
     for (std::size_t d = 0; d < dims.size(); ++d) {
       const Option& o = dims[d][idx[d]];
       o.apply(r.claim);
       r.label += (r.label.empty() ? "" : ", ") + o.label;
+      if (d != vintage_dim) r.key_without_vintage.push_back(idx[d]);
     }
     if (r.label.empty()) r.label = "as written";
     r.text = to_source(r.claim);

@@ -26,6 +26,10 @@ struct Reading {
       label;    ///< "cumulative over the base year, constant prices, nato-2019, as-of membership"
   Claim claim;  ///< the rewritten claim; error columns still refer to the original text
   std::string text;  ///< to_source(claim)
+  /// The same reading in another edition has the same key: the options of every dimension
+  /// but the vintage (so that a checker can pick, among editions, the one that reproduces
+  /// a figure best).
+  std::vector<std::size_t> key_without_vintage;
 };
 
 /// Every combination of the dimensions the claim leaves open, the claim's own reading

@@ -71,11 +71,12 @@ Status load_builtin(sqlite3* db, const std::vector<DatasetPtr>& builtin) {
   const char* ddl =
       "CREATE TABLE builtin_observations(vintage TEXT NOT NULL, iso3 TEXT NOT NULL, "
       "year INTEGER NOT NULL, indicator TEXT NOT NULL, value REAL NOT NULL, "
-      "is_estimate INTEGER NOT NULL, unit TEXT NOT NULL); BEGIN;";
+      "is_estimate INTEGER NOT NULL, unit TEXT NOT NULL, is_footnoted INTEGER NOT NULL); "
+      "BEGIN;";
   if (sqlite3_exec(db, ddl, nullptr, nullptr, nullptr) != SQLITE_OK)
     return make_error(ErrorCode::internal, sqlite3_errmsg(db), kWhere);
   sqlite3_stmt* raw = nullptr;
-  sqlite3_prepare_v2(db, "INSERT INTO builtin_observations VALUES(?,?,?,?,?,?,?)", -1, &raw,
+  sqlite3_prepare_v2(db, "INSERT INTO builtin_observations VALUES(?,?,?,?,?,?,?,?)", -1, &raw,
                      nullptr);
   StmtPtr st(raw);
   if (!st) return make_error(ErrorCode::internal, sqlite3_errmsg(db), kWhere);
@@ -91,6 +92,7 @@ Status load_builtin(sqlite3* db, const std::vector<DatasetPtr>& builtin) {
       sqlite3_bind_double(st.get(), 5, o.value);
       sqlite3_bind_int(st.get(), 6, o.estimate ? 1 : 0);
       sqlite3_bind_text(st.get(), 7, unit.data(), static_cast<int>(unit.size()), SQLITE_STATIC);
+      sqlite3_bind_int(st.get(), 8, o.footnote ? 1 : 0);
       sqlite3_step(st.get());
     });
   }
@@ -120,7 +122,7 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
 
   std::string union_sql =
       "CREATE TEMP VIEW observations AS SELECT vintage, iso3, year, indicator, value, "
-      "is_estimate, unit FROM main.builtin_observations";
+      "is_estimate, unit, is_footnoted FROM main.builtin_observations";
   if (std::filesystem::exists(store_path)) {
     // Opening it once through Store checks it and rolls back a hot journal; then attach
     // it read-only.
@@ -147,9 +149,11 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
       return make_error(ErrorCode::io_error,
                         fmt::format("cannot attach the store: {}", sqlite3_errmsg(db.get())),
                         store_path);
-    union_sql +=
-        " UNION ALL SELECT vintage, iso3, year, indicator, value, is_estimate, unit "
-        "FROM store.stored_observations";
+    union_sql += check->has_footnotes()
+                     ? " UNION ALL SELECT vintage, iso3, year, indicator, value, is_estimate, "
+                       "unit, is_footnoted FROM store.stored_observations"
+                     : " UNION ALL SELECT vintage, iso3, year, indicator, value, is_estimate, "
+                       "unit, 0 FROM store.stored_observations";
   }
   if (sqlite3_exec(db.get(), (union_sql + "; PRAGMA query_only=1;").c_str(), nullptr, nullptr,
                    nullptr) != SQLITE_OK)

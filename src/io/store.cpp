@@ -30,9 +30,23 @@ CREATE TABLE IF NOT EXISTS stored_observations(
   vintage TEXT NOT NULL REFERENCES vintages(id) ON DELETE CASCADE,
   indicator TEXT NOT NULL, iso3 TEXT NOT NULL, year INTEGER NOT NULL, value REAL NOT NULL,
   is_estimate INTEGER NOT NULL CHECK(is_estimate IN (0, 1)), unit TEXT NOT NULL,
+  is_footnoted INTEGER NOT NULL DEFAULT 0 CHECK(is_footnoted IN (0, 1)),
   PRIMARY KEY(vintage, indicator, iso3, year)) WITHOUT ROWID;
-CREATE VIEW IF NOT EXISTS observations AS
-  SELECT vintage, iso3, year, indicator, value, is_estimate, unit FROM stored_observations;
+)sql";
+
+// Schema 1 had no is_footnoted column (NATO's '*' on an ally's label). Its stores gain it
+// (0 for what they hold) the first time they are opened for writing; the view is made
+// again so that it shows the column.
+constexpr const char* kMigrateFootnotes = R"sql(
+ALTER TABLE stored_observations ADD COLUMN
+  is_footnoted INTEGER NOT NULL DEFAULT 0 CHECK(is_footnoted IN (0, 1));
+)sql";
+constexpr const char* kView = R"sql(
+DROP VIEW IF EXISTS observations;
+CREATE VIEW observations AS
+  SELECT vintage, iso3, year, indicator, value, is_estimate, unit, is_footnoted
+  FROM stored_observations;
+UPDATE store_meta SET value = '2' WHERE key = 'schema_version';
 )sql";
 
 constexpr const char* kVintageColumns =
@@ -154,15 +168,26 @@ Result<Store> Store::open(const std::string& path, StoreMode mode) {
                           : "PRAGMA query_only=1;";
   if (sqlite3_exec(db, setup, nullptr, nullptr, nullptr) != SQLITE_OK)
     return db_error(db, path, "cannot configure");
-  if (mode == StoreMode::read_write &&
-      sqlite3_exec(db, kSchema, nullptr, nullptr, nullptr) != SQLITE_OK)
-    return db_error(db, path, "cannot create the schema (is this a fardeau store?)");
+  if (mode == StoreMode::read_write) {
+    if (sqlite3_exec(db, kSchema, nullptr, nullptr, nullptr) != SQLITE_OK)
+      return db_error(db, path, "cannot create the schema (is this a fardeau store?)");
+    if (!store.has_footnotes() &&
+        sqlite3_exec(db, kMigrateFootnotes, nullptr, nullptr, nullptr) != SQLITE_OK)
+      return db_error(db, path, "cannot add the is_footnoted column");
+    if (sqlite3_exec(db, kView, nullptr, nullptr, nullptr) != SQLITE_OK)
+      return db_error(db, path, "cannot create the observations view");
+  }
   // Check the file is a fardeau store (and roll back a hot journal now).
   Stmt st(db, "SELECT value FROM store_meta WHERE key = 'schema_version'");
   if (!st.ok() || sqlite3_step(st.get()) != SQLITE_ROW)
     return make_error(ErrorCode::data_error,
                       fmt::format("not a fardeau store ({})", sqlite3_errmsg(db)), path);
   return store;
+}
+
+bool Store::has_footnotes() const {
+  Stmt st(db_, "SELECT 1 FROM pragma_table_info('stored_observations') WHERE name = 'is_footnoted'");
+  return st.ok() && sqlite3_step(st.get()) == SQLITE_ROW;
 }
 
 Store::Store(Store&& o) noexcept : db_(o.db_), path_(std::move(o.path_)) { o.db_ = nullptr; }
@@ -269,7 +294,9 @@ Result<Store::InsertOutcome> Store::insert(StoredVintage meta, const Panel& pane
     }
   }
   {
-    Stmt st(db_, "INSERT INTO stored_observations VALUES(?,?,?,?,?,?,?)");
+    Stmt st(db_,
+            "INSERT INTO stored_observations(vintage, indicator, iso3, year, value, "
+            "is_estimate, unit, is_footnoted) VALUES(?,?,?,?,?,?,?,?)");
     if (!st.ok()) return db_error(db_, path_, "cannot insert values");
     bool failed = false;
     for_each_value(panel, [&](std::string_view e, std::string_view ind, std::string_view unit,
@@ -283,6 +310,7 @@ Result<Store::InsertOutcome> Store::insert(StoredVintage meta, const Panel& pane
       st.real(5, o.value);
       st.integer(6, o.estimate ? 1 : 0);
       st.text(7, unit);
+      st.integer(8, o.footnote ? 1 : 0);
       failed = sqlite3_step(st.get()) != SQLITE_DONE;
     });
     if (failed) return db_error(db_, path_, "cannot insert values");
@@ -345,9 +373,11 @@ Result<Dataset> Store::load(std::string_view id) const {
     }
   }
   Panel panel;
-  Stmt st(db_,
-          "SELECT iso3, indicator, unit, year, value, is_estimate FROM stored_observations "
-          "WHERE vintage = ?");
+  Stmt st(db_, has_footnotes()
+                   ? "SELECT iso3, indicator, unit, year, value, is_estimate, is_footnoted "
+                     "FROM stored_observations WHERE vintage = ?"
+                   : "SELECT iso3, indicator, unit, year, value, is_estimate, 0 "
+                     "FROM stored_observations WHERE vintage = ?");
   if (!st.ok()) return db_error(db_, path_, "cannot read values");
   st.text(1, id);
   int rc;
@@ -358,7 +388,8 @@ Result<Dataset> Store::load(std::string_view id) const {
                               static_cast<std::size_t>(sqlite3_column_bytes(st.get(), c)));
     };
     panel.add(col(0), col(1), col(2), sqlite3_column_int(st.get(), 3),
-              {sqlite3_column_double(st.get(), 4), sqlite3_column_int(st.get(), 5) != 0});
+              {sqlite3_column_double(st.get(), 4), sqlite3_column_int(st.get(), 5) != 0,
+               sqlite3_column_int(st.get(), 6) != 0});
   }
   if (rc != SQLITE_DONE) return db_error(db_, path_, "cannot read values");
   return Dataset(std::move(info), std::move(panel));

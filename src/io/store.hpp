@@ -68,6 +68,9 @@ class Store {
   Status remove(std::string_view id);
   /// The dataset of a stored edition.
   Result<Dataset> load(std::string_view id) const;
+  /// The store has the is_footnoted column (schema 2; a schema-1 store opened read-only
+  /// does not, and reads as no footnotes).
+  bool has_footnotes() const;
 
  private:
   Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}

@@ -1,6 +1,7 @@
 #include "service/check.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -62,7 +63,7 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
     if (!vintage_pinned_by_scope) opts.vintages = ctx.vintages();
     readings = claims::readings(claim, opts);
   }
-  if (readings.size() <= 1) readings = {claims::Reading{"as written", claim, r.claim}};
+  if (readings.size() <= 1) readings = {claims::Reading{"as written", claim, r.claim, {}}};
 
   for (std::size_t i = 0; i < readings.size(); ++i) {
     const auto& rd = readings[i];
@@ -117,6 +118,23 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
     if (o.checkable && (!want_holding || o.holds)) {
       r.shown = i;
       break;
+    }
+  }
+  // Among the editions of that same reading (same method, prices, membership), show the
+  // one that reproduces the figure best: "41 billion" is cited from the 2019 edition
+  // (+1.7%) rather than from the 2024 one that also rounds to it (+4%).
+  if (want_holding && r.shown && *r.shown < readings.size()) {
+    const auto off = [](const ReadingOutcome& o) {
+      return o.compared_with != 0 ? std::abs(o.value / o.compared_with - 1.0)
+                                  : std::abs(o.value);
+    };
+    const std::size_t first = *r.shown;
+    for (std::size_t i = first + 1; i < r.readings.size() && i < readings.size(); ++i) {
+      const auto& o = r.readings[i];
+      if (o.checkable && o.holds &&
+          readings[i].key_without_vintage == readings[first].key_without_vintage &&
+          off(o) < off(r.readings[*r.shown]))
+        r.shown = i;
     }
   }
   if (const auto* f = r.figure()) {
