@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT OR IGNORE INTO store_meta VALUES('schema_version', '1');
+INSERT OR IGNORE INTO store_meta VALUES('schema_version', '2');
 CREATE TABLE IF NOT EXISTS vintages(
   id TEXT PRIMARY KEY,
   family TEXT NOT NULL, publisher TEXT NOT NULL, title TEXT NOT NULL, source_id TEXT NOT NULL,
@@ -32,6 +32,9 @@ CREATE TABLE IF NOT EXISTS stored_observations(
   is_estimate INTEGER NOT NULL CHECK(is_estimate IN (0, 1)), unit TEXT NOT NULL,
   is_footnoted INTEGER NOT NULL DEFAULT 0 CHECK(is_footnoted IN (0, 1)),
   PRIMARY KEY(vintage, indicator, iso3, year)) WITHOUT ROWID;
+CREATE VIEW IF NOT EXISTS observations AS
+  SELECT vintage, iso3, year, indicator, value, is_estimate, unit, is_footnoted
+  FROM stored_observations;
 )sql";
 
 // Schema 1 had no is_footnoted column (NATO's '*' on an ally's label). Its stores gain it
@@ -40,8 +43,6 @@ CREATE TABLE IF NOT EXISTS stored_observations(
 constexpr const char* kMigrateFootnotes = R"sql(
 ALTER TABLE stored_observations ADD COLUMN
   is_footnoted INTEGER NOT NULL DEFAULT 0 CHECK(is_footnoted IN (0, 1));
-)sql";
-constexpr const char* kView = R"sql(
 DROP VIEW IF EXISTS observations;
 CREATE VIEW observations AS
   SELECT vintage, iso3, year, indicator, value, is_estimate, unit, is_footnoted
@@ -174,8 +175,6 @@ Result<Store> Store::open(const std::string& path, StoreMode mode) {
     if (!store.has_footnotes() &&
         sqlite3_exec(db, kMigrateFootnotes, nullptr, nullptr, nullptr) != SQLITE_OK)
       return db_error(db, path, "cannot add the is_footnoted column");
-    if (sqlite3_exec(db, kView, nullptr, nullptr, nullptr) != SQLITE_OK)
-      return db_error(db, path, "cannot create the observations view");
   }
   // Check the file is a fardeau store (and roll back a hot journal now).
   Stmt st(db, "SELECT value FROM store_meta WHERE key = 'schema_version'");
@@ -186,7 +185,8 @@ Result<Store> Store::open(const std::string& path, StoreMode mode) {
 }
 
 bool Store::has_footnotes() const {
-  Stmt st(db_, "SELECT 1 FROM pragma_table_info('stored_observations') WHERE name = 'is_footnoted'");
+  Stmt st(db_,
+          "SELECT 1 FROM pragma_table_info('stored_observations') WHERE name = 'is_footnoted'");
   return st.ok() && sqlite3_step(st.get()) == SQLITE_ROW;
 }
 

@@ -125,8 +125,7 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
   // (+1.7%) rather than from the 2024 one that also rounds to it (+4%).
   if (want_holding && r.shown && *r.shown < readings.size()) {
     const auto off = [](const ReadingOutcome& o) {
-      return o.compared_with != 0 ? std::abs(o.value / o.compared_with - 1.0)
-                                  : std::abs(o.value);
+      return o.compared_with != 0 ? std::abs(o.value / o.compared_with - 1.0) : std::abs(o.value);
     };
     const std::size_t first = *r.shown;
     for (std::size_t i = first + 1; i < r.readings.size() && i < readings.size(); ++i) {

@@ -122,7 +122,7 @@ TEST_P(Aggregates, PublishedRowsEqualTheSumOfTheYearsMembers) {
         const MemberSum s = member_sum(d(), g, m, year, Membership::as_of);
         ASSERT_TRUE(s.missing.empty()) << "a member publishes no value: " << s.missing.front();
         const double rounding = 0.5 * (s.reporting + 1);
-        bool complete = true;  // every member, with armed forces or not, has a value
+        bool complete = true;    // every member, with armed forces or not, has a value
         double all_members = 0;  // Iceland's GDP included, as in NATO's GDP rows
         for (const Ally* a : resolve_group(group(g), registry(), year, Membership::as_of)) {
           auto v = d().get(a->iso3, m, year);

@@ -27,7 +27,7 @@ std::vector<std::string> meeting(const char* vintage, int year, double target = 
 // NATO Table 3 of every edition: in 2014, the year of the Wales pledge, three allies
 // spent at least 2% of GDP: the United Kingdom, Greece and the United States.
 TEST(published_figures, three_allies_at_two_percent_in_2014_in_every_nato_edition) {
-  for (const char* v : {"nato-2026", "nato-2025", "nato-2019"})
+  for (const char* v : {"nato-2026", "nato-2025", "nato-2024", "nato-2019"})
     EXPECT_EQ(meeting(v, 2014), (std::vector<std::string>{"GBR", "GRC", "USA"})) << v;
 }
 
@@ -36,6 +36,28 @@ TEST(published_figures, three_allies_at_two_percent_in_2014_in_every_nato_editio
 TEST(published_figures, seven_allies_at_two_percent_in_2019_edition_2019) {
   EXPECT_EQ(meeting("nato-2019", 2019),
             (std::vector<std::string>{"EST", "GBR", "GRC", "LVA", "POL", "ROU", "USA"}));
+}
+
+// NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024 (the official
+// workbook 240617-def-exp-2024-TABLES-en.xlsx, Tables 2 and 3): 23 allies at 2% in 2024e,
+// NATO's headline of that release; United States 3.38%, Poland 4.12%, Slovakia exactly 2;
+// NATO Total 2.71% of GDP and 1,474,399 million current US$.
+TEST(published_figures, june_2024_edition_headline) {
+  EXPECT_EQ(meeting("nato-2024", 2024).size(), 23u);
+  auto pct = [](const char* who) {
+    auto r = engine().series({scope("nato-2024"), who, "pct_gdp", 2024, 2024});
+    EXPECT_TRUE(r.ok()) << who;
+    return r.ok() ? r->points[0].obs : Observation{};
+  };
+  EXPECT_NEAR(pct("USA").value, 3.38, 0.005);
+  EXPECT_NEAR(pct("POL").value, 4.12, 0.005);
+  EXPECT_EQ(pct("SVK").value, 2.0);
+  EXPECT_TRUE(pct("SVK").estimate);
+  EXPECT_NEAR(pct("NATO_TOTAL").value, 2.71, 0.005);
+  auto usd =
+      engine().series({scope("nato-2024"), "NATO_TOTAL", "defexp_usd_current_m", 2024, 2024});
+  ASSERT_TRUE(usd.ok()) << usd.error().what();
+  EXPECT_NEAR(usd->points[0].obs.value, 1474399, 0.5);
 }
 
 // 2024: 18 allies at 2% in the August 2025 release (Table 3), 17 in the July 2026

@@ -20,6 +20,7 @@
 
 #include "embedded_data.hpp"
 #include "io/store.hpp"
+#include "io/xlsx_reader.hpp"
 #include "support/workbook_writer.hpp"
 #include "support/zip_builder.hpp"
 
@@ -221,10 +222,10 @@ TEST_F(StoreCli, vintages_lists_imported_editions_and_remove_refuses_builtins) {
   Outcome v = run({"vintages", "--format", "json"});
   ASSERT_EQ(v.exit, 0) << v.err;
   auto j = nlohmann::json::parse(v.out);
-  ASSERT_EQ(j["vintages"].size(), 6u);
-  EXPECT_EQ(j["vintages"][5]["id"], "nato-copy");
-  EXPECT_EQ(j["vintages"][5]["builtin"], false);
-  EXPECT_EQ(j["vintages"][5]["first_year"], 2014);
+  ASSERT_EQ(j["vintages"].size(), 7u);
+  EXPECT_EQ(j["vintages"][6]["id"], "nato-copy");
+  EXPECT_EQ(j["vintages"][6]["builtin"], false);
+  EXPECT_EQ(j["vintages"][6]["first_year"], 2014);
   // An import of a built-in id is refused before anything is read.
   expect_located_failure(run({"import", file, "--id", "nato-2026"}), "--id");
   expect_located_failure(run({"vintages", "remove", "nato-2026"}), "built-in");
@@ -257,9 +258,9 @@ TEST_F(StoreCli, sql_sees_builtin_and_imported_values) {
                    "--format", "csv"});
   ASSERT_EQ(q.exit, 0) << q.err;
   // nato-2025 (Aug 2025): 1.70, an estimate; nato-2026 (July 2026): 1.35.
-  EXPECT_EQ(
-      q.out,
-      "vintage,value,is_estimate\nnato-2025,1.7,1\nnato-2026,1.35,0\nnato-2026-import,1.35,0\n");
+  EXPECT_EQ(q.out,
+            "vintage,value,is_estimate\nnato-2024,2.0294680677363757,1\nnato-2025,1.7,1\nnato-2026,"
+            "1.35,0\nnato-2026-import,1.35,0\n");
   std::string before = slurp(db);
   expect_located_failure(run({"sql", "DELETE FROM observations"}),
                          "sql: only a single read-only SELECT");
@@ -307,11 +308,215 @@ TEST_F(MalformedImport, zip_without_a_workbook) {
   expect_refused({"import", f}, "nobook.xlsx");
 }
 
-TEST_F(MalformedImport, missing_sheet) {
+TEST_F(MalformedImport, missing_sheet_is_reported_not_guessed) {
+  // A workbook without Table 5 imports the tables it has and says, on stderr, which
+  // table and series it lacks.
   auto m = testing::nato_workbook_model(rows_of("nato_2026_edition_long.csv"));
   std::erase_if(m.sheets, [](const auto& s) { return s.name == "Table 5"; });
   auto f = write("def-exp-missing.xlsx", testing::write_xlsx(m).value());
-  expect_refused({"import", f}, "Table 5");
+  Outcome r = run({"import", f});
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.err.find("fardeau: warning: " + f + ": no sheet for Table 5 (GDP)"),
+            std::string::npos)
+      << r.err;
+}
+
+// ---------------------------------------------------------------- NATO's own workbook
+// NATO, "Defence Expenditure of NATO Countries (2014-2024)", 17 June 2024,
+// 240617-def-exp-2024-TABLES-en.xlsx (SHA-256 1897e2ea...; data/SOURCES.md).
+
+const char* kNato2024 = FARDEAU_SOURCE_DIR "/tests/fixtures/raw/240617-def-exp-2024-TABLES-en.xlsx";
+
+/// The workbook as a cell model (errors such as '#REF!' become their text).
+testing::WorkbookModel model_of(const std::string& path) {
+  testing::WorkbookModel m;
+  auto book = io::XlsxReader::open_file(path);
+  EXPECT_TRUE(book.ok());
+  if (!book) return m;
+  for (const auto& name : book->sheet_names()) {
+    auto sheet = book->read_sheet(name);
+    EXPECT_TRUE(sheet.ok());
+    if (!sheet) continue;
+    testing::SheetModel sm;
+    sm.name = name;
+    for (std::uint32_t r : sheet->stored_rows())
+      for (const auto& e : sheet->row_entries(r)) {
+        if (e.cell.is_number())
+          sm.set(r, e.col, e.cell.number);
+        else if (!e.cell.text.empty())
+          sm.set(r, e.col, e.cell.text);
+      }
+    m.sheets.push_back(std::move(sm));
+  }
+  return m;
+}
+
+/// The 2025-2026 layout: sheets "Table N", titles and labels in column A, years from B; two
+/// countries under another known spelling.
+testing::WorkbookModel relaid(const testing::WorkbookModel& in) {
+  testing::WorkbookModel out;
+  for (const auto& s : in.sheets) {
+    testing::SheetModel t;
+    std::string n = s.name;  // "TABLE8a" -> "Table 8a"
+    t.name = n.rfind("TABLE", 0) == 0 ? "Table " + n.substr(5) : n;
+    std::uint32_t first_value = UINT32_MAX;  // the column of the first year header
+    for (std::uint32_t r = 0; r < s.rows.size(); ++r)
+      for (std::uint32_t c = 0; c < s.rows[r].size(); ++c)
+        if (const auto* d = std::get_if<double>(&s.rows[r][c]); d && *d == 2014)
+          first_value = std::min(first_value, c);
+    if (first_value == UINT32_MAX) first_value = 1;
+    for (std::uint32_t r = 0; r < s.rows.size(); ++r)
+      for (std::uint32_t c = 0; c < s.rows[r].size(); ++c) {
+        testing::CellValue v = s.rows[r][c];
+        if (std::holds_alternative<std::monostate>(v)) continue;
+        if (auto* txt = std::get_if<std::string>(&v)) {
+          if (*txt == "T\xC3\xBCrkiye") *txt = "Turkey";
+          if (*txt == "Slovak Republic") *txt = "Slovakia";
+        }
+        const std::uint32_t to = c < first_value ? 0 : c - first_value + 1;
+        if (std::holds_alternative<std::monostate>(t.get(r, to))) t.set(r, to, v);
+      }
+    out.sheets.push_back(std::move(t));
+  }
+  return out;
+}
+
+testing::SheetModel& sheet_of(testing::WorkbookModel& m, std::string_view name) {
+  testing::SheetModel* s = m.find(name);
+  EXPECT_NE(s, nullptr) << name;
+  return *s;
+}
+
+/// (row, col) of the first cell holding `text` in a sheet of the model.
+std::pair<std::uint32_t, std::uint32_t> find_text(const testing::SheetModel& s,
+                                                  const std::string& text) {
+  for (std::uint32_t r = 0; r < s.rows.size(); ++r)
+    for (std::uint32_t c = 0; c < s.rows[r].size(); ++c)
+      if (const auto* t = std::get_if<std::string>(&s.rows[r][c]); t && *t == text) return {r, c};
+  ADD_FAILURE() << "no cell '" << text << "' in " << s.name;
+  return {0, 0};
+}
+
+TEST_F(StoreCli, official_2024_workbook_imports_with_its_published_figures) {
+  Outcome dry = run({"import", kNato2024, "--dry-run", "--format", "json"});
+  ASSERT_EQ(dry.exit, 0) << dry.err;
+  EXPECT_FALSE(fs::exists(db)) << "a dry run wrote the store";
+  auto jd = nlohmann::json::parse(dry.out);
+  EXPECT_EQ(jd["status"], "dry-run");
+  EXPECT_EQ(jd["base_year"], 2015);
+  EXPECT_EQ(jd["estimate_years"], nlohmann::json::array({2023, 2024}));
+  EXPECT_EQ(jd["blocks"].size(), 15u);
+  EXPECT_EQ(jd["footnoted"], nlohmann::json::array({"CZE", "EST", "LTU", "LVA", "POL", "ROU"}));
+  bool ref_row_reported = false;
+  for (const auto& k : jd["skipped"])
+    ref_row_reported =
+        ref_row_reported || (k["where"].get<std::string>().ends_with("'TABLE1'!D42") &&
+                             k["why"].get<std::string>().find("#REF!") != std::string::npos);
+  EXPECT_TRUE(ref_row_reported) << jd["skipped"].dump();
+
+  Outcome imp = run({"import", kNato2024});
+  ASSERT_EQ(imp.exit, 0) << imp.err;
+  EXPECT_EQ(std::count(imp.out.begin(), imp.out.end(), '\n'), 1) << imp.out;  // one line
+  EXPECT_EQ(imp.out.rfind("Imported nato-2024-import: 5,346 values, 32 countries and 2 "
+                          "aggregates, 2014-2024 (estimates: 2023, 2024), 15 indicators",
+                          0),
+            0u)
+      << imp.out;
+  EXPECT_NE(imp.err.find("fardeau: warning: "), std::string::npos);
+  EXPECT_NE(imp.err.find("'TABLE8b'!D42: row of zeros with no label skipped"), std::string::npos);
+
+  // NATO's June 2024 headline: 23 allies at 2% or more in 2024e, 3 in 2014 (NATO's
+  // rounding rule, members as of each year).
+  for (auto [year, count] : {std::pair{2014, 3}, std::pair{2024, 23}}) {
+    Outcome c = run({"compliance", "--vintage", "nato-2024-import", "--year", std::to_string(year),
+                     "--format", "json"});
+    ASSERT_EQ(c.exit, 0) << c.err;
+    EXPECT_EQ(nlohmann::json::parse(c.out)["count_meeting"], count) << year;
+  }
+  // United States 3.38% and Poland 4.12% in 2024e; NATO Total 2.71% and 1,474,399 million
+  // current US$; Slovakia exactly 2.
+  Outcome q = run({"sql",
+                   "SELECT iso3, indicator, round(value, 2), is_estimate FROM observations "
+                   "WHERE vintage = 'nato-2024-import' AND year = 2024 AND ((indicator = "
+                   "'defexp_pct_gdp' AND iso3 IN ('USA', 'POL', 'NATO_TOTAL', 'SVK')) OR "
+                   "(indicator = 'defexp_usd_current_m' AND iso3 = 'NATO_TOTAL')) ORDER BY 1, 2",
+                   "--format", "csv"});
+  ASSERT_EQ(q.exit, 0) << q.err;
+  EXPECT_EQ(q.out,
+            "iso3,indicator,\"round(value, 2)\",is_estimate\n"
+            "NATO_TOTAL,defexp_pct_gdp,2.71,1\n"
+            "NATO_TOTAL,defexp_usd_current_m,1474399.48,1\n"
+            "POL,defexp_pct_gdp,4.12,1\n"
+            "SVK,defexp_pct_gdp,2,1\n"
+            "USA,defexp_pct_gdp,3.38,1\n");
+  // The footnote '*' is kept on the ally's values.
+  Outcome fn = run({"sql",
+                    "SELECT DISTINCT iso3 FROM observations WHERE vintage = 'nato-2024-import' "
+                    "AND is_footnoted = 1 ORDER BY 1",
+                    "--format", "csv"});
+  EXPECT_EQ(fn.out, "iso3\nCZE\nEST\nLTU\nLVA\nPOL\nROU\n");
+  // The store holds exactly what the built-in nato-2024 holds (same importer, same file).
+  Outcome same = run({"sql",
+                      "SELECT count(*) FROM observations a JOIN observations b USING (iso3, "
+                      "year, indicator) WHERE a.vintage = 'nato-2024' AND b.vintage = "
+                      "'nato-2024-import' AND a.value = b.value AND a.is_estimate = "
+                      "b.is_estimate AND a.is_footnoted = b.is_footnoted",
+                      "--format", "csv"});
+  EXPECT_EQ(same.out, "count(*)\n5346\n");
+}
+
+TEST_F(StoreCli, official_2024_workbook_in_the_later_layout_imports_the_same_values) {
+  const auto original = model_of(kNato2024);
+  auto a = write("orig.xlsx", testing::write_xlsx(original).value());
+  auto b = write("relaid.xlsx", testing::write_xlsx(relaid(original)).value());
+  ASSERT_EQ(run({"import", a, "--id", "orig"}).exit, 0);
+  Outcome rb = run({"import", b, "--id", "relaid"});
+  ASSERT_EQ(rb.exit, 0) << rb.err;
+  const char* sql =
+      "SELECT count(*) FROM observations a JOIN observations b USING (iso3, year, indicator) "
+      "WHERE a.vintage = 'orig' AND b.vintage = 'relaid' AND a.value = b.value AND "
+      "a.is_estimate = b.is_estimate AND a.is_footnoted = b.is_footnoted";
+  Outcome same = run({"sql", sql, "--format", "csv"});
+  EXPECT_EQ(same.out, "count(*)\n5346\n");
+  Outcome n = run({"sql",
+                   "SELECT vintage, count(*) FROM observations WHERE vintage IN ('orig', "
+                   "'relaid') GROUP BY 1 ORDER BY 1",
+                   "--format", "csv"});
+  EXPECT_EQ(n.out, "vintage,count(*)\norig,5346\nrelaid,5346\n");
+}
+
+TEST_F(MalformedImport, official_2024_workbook_with_a_block_title_naming_no_series) {
+  auto m = model_of(kNato2024);
+  auto& s = sheet_of(m, "TABLE2");
+  auto [r, c] = find_text(s, "Constant 2015 prices and exchange rates");
+  s.set(r, c, std::string("Deflated values"));
+  auto f = write("title.xlsx", testing::write_xlsx(m).value());
+  expect_refused({"import", f}, fmt::format("title.xlsx:'TABLE2'!{}: cannot tell which series",
+                                            io::cell_ref(r, c)));
+}
+
+TEST_F(MalformedImport, official_2024_workbook_with_a_hole_in_a_year_header) {
+  auto m = model_of(kNato2024);
+  auto& s = sheet_of(m, "TABLE3");
+  std::uint32_t r = 0, c = 0;
+  for (std::uint32_t i = 0; i < s.rows.size() && !c; ++i)
+    for (std::uint32_t j = 0; j < s.rows[i].size(); ++j)
+      if (const auto* d = std::get_if<double>(&s.rows[i][j]); d && *d == 2017) r = i, c = j;
+  ASSERT_NE(c, 0u);
+  s.set(r, c, testing::CellValue{});
+  auto f = write("hole.xlsx", testing::write_xlsx(m).value());
+  expect_refused({"import", f}, fmt::format("hole.xlsx:'TABLE3'!{}: the year header has a hole",
+                                            io::cell_ref(r, c)));
+}
+
+TEST_F(MalformedImport, official_2024_workbook_with_text_in_a_value_cell) {
+  auto m = model_of(kNato2024);
+  auto& s = sheet_of(m, "TABLE3");
+  auto [r, c] = find_text(s, "Poland*");
+  s.set(r, c + 11, std::string("4,12"));  // 2024e, eleven columns right of the label
+  auto f = write("text.xlsx", testing::write_xlsx(m).value());
+  expect_refused({"import", f}, fmt::format("text.xlsx:'TABLE3'!{}: expected a number for 2024e",
+                                            io::cell_ref(r, c + 11)));
 }
 
 TEST_F(MalformedImport, shifted_columns) {

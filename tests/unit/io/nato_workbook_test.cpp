@@ -228,14 +228,41 @@ TEST(nato_workbook_test, base_year_is_read_from_the_titles) {
   EXPECT_FALSE(imp->panel.has_indicator("defexp_usd_const2021_m"));
 }
 
-TEST(nato_workbook_test, missing_table_is_not_found) {
+TEST(nato_workbook_test, missing_table_is_reported_and_the_others_imported) {
   auto m = full_model();
   m.sheets.erase(std::remove_if(m.sheets.begin(), m.sheets.end(),
                                 [](const auto& s) { return s.name == "Table 7"; }),
                  m.sheets.end());
+  auto imp = import_model(m);
+  ASSERT_TRUE(imp.ok()) << imp.error().what();
+  EXPECT_FALSE(imp->panel.has_indicator("military_personnel_k"));
+  EXPECT_TRUE(imp->panel.has_indicator("defexp_pct_gdp"));
+  bool reported = false;
+  for (const auto& k : imp->report.skipped)
+    reported = reported || k.why.find("no sheet for Table 7") != std::string::npos;
+  EXPECT_TRUE(reported);
+}
+
+TEST(nato_workbook_test, table_sheets_are_found_by_their_number_whatever_the_spelling) {
+  EXPECT_EQ(nato_table_of_sheet("TABLE1").value(), "1");
+  EXPECT_EQ(nato_table_of_sheet("Table 8a").value(), "8a");
+  EXPECT_EQ(nato_table_of_sheet("table_8B").value(), "8b");
+  EXPECT_EQ(nato_table_of_sheet(" Table 12 ").value(), "12");
+  EXPECT_FALSE(nato_table_of_sheet("Contents").has_value());
+  EXPECT_FALSE(nato_table_of_sheet("Table").has_value());
+  EXPECT_FALSE(nato_table_of_sheet("Tables 1-3").has_value());
+  EXPECT_FALSE(nato_table_of_sheet("Table 01").has_value());
+}
+
+TEST(nato_workbook_test, a_workbook_without_table_sheets_fails) {
+  testing::WorkbookModel m;
+  testing::SheetModel s;
+  s.name = "Contents";
+  s.set(0, 0, std::string("Defence Expenditure of NATO Countries"));
+  m.sheets.push_back(s);
   Error e = import_error(m);
-  EXPECT_EQ(e.code, ErrorCode::not_found);
-  EXPECT_EQ(e.where, "def-exp-2026-en.xlsx");
+  EXPECT_EQ(e.code, ErrorCode::data_error);
+  EXPECT_NE(e.message.find("no NATO table sheet"), std::string::npos) << e.message;
 }
 
 TEST(nato_workbook_test, sheet_without_title_fails) {

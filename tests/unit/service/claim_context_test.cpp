@@ -70,8 +70,8 @@ TEST(claim_context, members_as_of_and_current) {
 TEST(claim_context, vintages_are_the_engines) {
   ClaimContext ctx(engine());
   EXPECT_EQ(*ctx.default_vintage(), "nato-2026");
-  EXPECT_EQ(ctx.vintages(), (std::vector<std::string>{"nato-2026", "nato-2025", "nato-2019",
-                                                      "sipri-2025", "wdi-2018"}));
+  EXPECT_EQ(ctx.vintages(), (std::vector<std::string>{"nato-2026", "nato-2025", "nato-2024",
+                                                      "nato-2019", "sipri-2025", "wdi-2018"}));
   ClaimContext pinned(engine(), "nato-2019");
   EXPECT_EQ(*pinned.default_vintage(), "nato-2019");
   ClaimContext bad(engine(), "nato-1999");
