@@ -197,7 +197,7 @@ test('a claim typed in the box gets its verdict, readings and edition', async ()
   const rows = await page.$$eval('#claim-readings tbody tr', (trs) => trs.map((tr) => tr.textContent));
   assert.ok(rows.length >= 24, `readings: ${rows.length}`);
   assert.ok(rows.some((r) => /level difference, constant prices, nato-2019.*false.*26\.455 bn/.test(r)), rows.join('\n'));
-  assert.match(await page.textContent('#claim-readings caption'), /^7 of 24 readings/);
+  assert.match(await page.textContent('#claim-readings caption'), /^9 of 32 readings/);
   await page.screenshot({ path: path.join(shots, 'claim-en.png'), fullPage: true });
 
   // French: the labels, the verdict and the numbers (41,712 Md).
@@ -211,7 +211,7 @@ test('a claim typed in the box gets its verdict, readings and edition', async ()
   assert.match(await page.textContent('#claim-facts'), /41,712\u202fMd \(\+1,7 % par rapport à l'affirmation\)/);
   assert.match(await page.textContent('#claim-facts'), /cumul au-dessus de l'année de base, prix constants/);
   assert.match(await page.textContent('#claim-facts'), /~ 41\u202fMd ±5 % \(par défaut : ±2,05\u202fMd\)/);
-  assert.match(await page.textContent('#claim-readings caption'), /^7 lectures sur 24/);
+  assert.match(await page.textContent('#claim-readings caption'), /^9 lectures sur 32/);
   await page.screenshot({ path: path.join(shots, 'claim-fr.png'), fullPage: true });
 
   // A claim that cannot be read: the message, in French in the French view, names the
