@@ -9,6 +9,7 @@
 //
 // Exit 0 written, 2 bad input (the importer's located message on stderr), 3 cannot write.
 #include <cstdio>
+#include <exception>
 #include <fstream>
 #include <string>
 
@@ -17,7 +18,8 @@
 #include "io/long_csv_writer.hpp"
 #include "io/members_loader.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+int run(int argc, char** argv) {
   using namespace fardeau;
   if (argc != 5) {
     std::fprintf(stderr, "usage: fardeau-edition-csv WORKBOOK SOURCE_ID VINTAGE OUT.csv\n");
@@ -63,4 +65,14 @@ int main(int argc, char** argv) {
     return 3;
   }
   return 0;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "fardeau-edition-csv: error: %s\n", e.what());
+    return 3;
+  }
 }

@@ -364,12 +364,13 @@ Status SheetParser::header_row(std::uint32_t r, std::vector<YearColumn> years) {
 
 Result<const SeriesSpec*> SheetParser::series_for_run(std::uint32_t r, Heading& heading) const {
   const std::vector<SeriesSpec>& series = table_.series;
-  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
-    if (is_table_title(it->text, table_.table)) continue;
+  for (std::size_t k = headings_.size(); k-- > 0;) {  // nearest first
+    const Heading& h = headings_[k];
+    if (is_table_title(h.text, table_.table)) continue;
     const SeriesSpec* found = nullptr;
     int n = 0;
     for (const SeriesSpec& s : series)
-      if (matches(s, it->text)) {
+      if (matches(s, h.text)) {
         found = &s;
         ++n;
       }
@@ -377,9 +378,9 @@ Result<const SeriesSpec*> SheetParser::series_for_run(std::uint32_t r, Heading& 
     if (n > 1)
       return make_error(ErrorCode::data_error,
                         fmt::format("the block title '{}' names more than one of {}",
-                                    it->text.substr(0, 80), expected_series(table_)),
-                        sheet_.where(it->pos.row, it->pos.col));
-    heading = *it;
+                                    h.text.substr(0, 80), expected_series(table_)),
+                        sheet_.where(h.pos.row, h.pos.col));
+    heading = h;
     return found;
   }
   if (series.size() == 1) {  // Table 7: the table's own title names the series
@@ -390,14 +391,14 @@ Result<const SeriesSpec*> SheetParser::series_for_run(std::uint32_t r, Heading& 
   }
   // Locate the error at the title that should have named the series: the nearest
   // heading above the run, else the run's first row.
-  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it)
-    if (!is_table_title(it->text, table_.table))
+  for (std::size_t k = headings_.size(); k-- > 0;)
+    if (const Heading& h = headings_[k]; !is_table_title(h.text, table_.table))
       return make_error(
           ErrorCode::data_error,
           fmt::format("cannot tell which series the rows from {} hold: the "
                       "block title '{}' names none of {}",
-                      cell_ref(r, 0).substr(1), it->text.substr(0, 80), expected_series(table_)),
-          sheet_.where(it->pos.row, it->pos.col));
+                      cell_ref(r, 0).substr(1), h.text.substr(0, 80), expected_series(table_)),
+          sheet_.where(h.pos.row, h.pos.col));
   return make_error(
       ErrorCode::data_error,
       fmt::format("country rows with no block title above them naming {}", expected_series(table_)),
