@@ -24,6 +24,21 @@ const char* to_string(Measure m) {
   return "?";
 }
 
+std::optional<int> constant_price_base(std::string_view id) {
+  for (std::size_t p = id.find("const"); p != std::string_view::npos; p = id.find("const", p + 1)) {
+    const std::string_view digits = id.substr(p + 5, 4);
+    if (digits.size() != 4 || id.substr(p + 9, 1) != "_") continue;
+    int year = 0;
+    bool all_digits = true;
+    for (char c : digits) {
+      all_digits = all_digits && c >= '0' && c <= '9';
+      year = year * 10 + (c - '0');
+    }
+    if (all_digits) return year;
+  }
+  return std::nullopt;
+}
+
 std::optional<Measure> measure_from_name(std::string_view name) {
   static constexpr std::pair<std::string_view, Measure> kAliases[] = {
       {"pct_gdp", Measure::defexp_pct_gdp},

@@ -53,6 +53,11 @@ struct MeasureBinding {
   bool derived() const { return !denominator.empty(); }
 };
 
+/// The base year a constant-price indicator id names ("defexp_usd_const2015_m",
+/// "gdp_per_capita_const2021_kusd" -> 2015, 2021): "const" followed by four digits and
+/// '_'; nullopt for any other id. Two such ids of different bases are two series.
+std::optional<int> constant_price_base(std::string_view indicator_id);
+
 /// A published indicator and what its values mean.
 struct IndicatorInfo {
   std::string id;

@@ -72,22 +72,12 @@ void add_sipri_implied(Panel& panel) {
   }
 }
 
-/// Base year of a "<prefix>const<YYYY>_m" indicator, 0 if none.
+/// Base year of the constant-price spending series ("defexp_usd_const<YYYY>_m" or
+/// "milex_usd_const<YYYY>_m"), 0 if none.
 int const_base_year(const Panel& p) {
   for (const auto& ind : p.indicators())
-    for (std::string_view prefix : {"defexp_usd_const", "milex_usd_const"})
-      if (ind.id.size() == prefix.size() + 6 && ind.id.starts_with(prefix) &&
-          ind.id.ends_with("_m")) {
-        int y = 0;
-        for (char c : ind.id.substr(prefix.size(), 4)) {
-          if (c < '0' || c > '9') {
-            y = -1;
-            break;
-          }
-          y = y * 10 + (c - '0');
-        }
-        if (y > 0) return y;
-      }
+    if (ind.id.starts_with("defexp_usd_const") || ind.id.starts_with("milex_usd_const"))
+      if (auto y = constant_price_base(ind.id); y && ind.id.ends_with("_m")) return *y;
   return 0;
 }
 
@@ -208,7 +198,6 @@ Result<Edition> read_edition(const std::string& path, std::optional<SourceFormat
       ed.panel = std::move(imp.panel);
       base_year = imp.base_year;
       ed.report = std::move(imp.report);
-      ed.footnoted = std::move(imp.footnoted);
       ed.national_currency = std::move(imp.national_currency);
       break;
     }

@@ -12,7 +12,6 @@
 #pragma once
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,9 +31,8 @@ Result<SourceFormat> parse_source_format(std::string_view s);
 struct Edition {
   StoredVintage meta;  ///< info (id, bindings, texts), source_format, file name, SHA-256
   Panel panel;
-  std::size_t countries = 0;        ///< distinct countries (aggregate rows not counted)
-  ImportReport report;              ///< sheets, blocks, skipped cells (NATO workbooks)
-  std::set<std::string> footnoted;  ///< NATO: labels with '*'
+  std::size_t countries = 0;  ///< distinct countries (aggregate rows not counted)
+  ImportReport report;        ///< sheets, blocks, skipped cells (NATO workbooks)
   std::map<std::string, std::string> national_currency;  ///< NATO Table 1: "SWE" -> "Kronor"
 };
 

@@ -101,6 +101,13 @@ Label split_label(std::string_view text) {
   return out;
 }
 
+/// The code of a label already split (split_label().plain).
+std::optional<std::string_view> iso3_of_plain(std::string_view plain) {
+  for (const LabelIso& e : kNatoLabels)
+    if (equals_icase(plain, e.label)) return e.iso3;
+  return std::nullopt;
+}
+
 // ---------------------------------------------------------------- series definitions
 
 struct SeriesSpec {
@@ -262,7 +269,7 @@ class SheetParser {
   SheetParser(const Sheet& sheet, const TableSpec& table, NatoImport& out)
       : sheet_(sheet), table_(table), out_(out) {}
 
-  /// Pass 1: structure, base years and values into `pending_`; the indicator ids need
+  /// Pass 1: structure, base years and values into the blocks; the indicator ids need
   /// the workbook's base year, known only once every sheet is read.
   Status parse(std::vector<std::pair<int, std::string>>& base_years);
   /// Pass 2: the values into the panel with the workbook's base year.
@@ -285,7 +292,8 @@ class SheetParser {
   };
 
   Status header_row(std::uint32_t r, std::vector<YearColumn> years);
-  Status data_row(std::uint32_t r, std::string_view label_text, std::uint32_t label_col);
+  Status data_row(std::uint32_t r, const Label& label, std::string_view iso3,
+                  std::uint32_t label_col);
   Status unlabelled_row(std::uint32_t r, std::span<const Sheet::Entry> cells);
   Result<const SeriesSpec*> series_for_run(std::uint32_t r, Heading& heading) const;
   void add_heading(std::string_view text, CellPos pos) {
@@ -405,7 +413,7 @@ Result<const SeriesSpec*> SheetParser::series_for_run(std::uint32_t r, Heading& 
       sheet_.where(r, 0));
 }
 
-Status SheetParser::data_row(std::uint32_t r, std::string_view label_text,
+Status SheetParser::data_row(std::uint32_t r, const Label& label, std::string_view iso3_code,
                              std::uint32_t label_col) {
   if (years_.empty())
     return make_error(ErrorCode::data_error,
@@ -440,8 +448,7 @@ Status SheetParser::data_row(std::uint32_t r, std::string_view label_text,
     in_run_ = true;
   }
   Block& b = blocks_.back();
-  Label label = split_label(label_text);
-  std::string iso3(*nato_iso3(label.plain));
+  const std::string iso3(iso3_code);
   auto [it, fresh] = b.row_of.try_emplace(iso3, r);
   if (!fresh)
     return make_error(ErrorCode::data_error,
@@ -540,13 +547,7 @@ Status SheetParser::parse(std::vector<std::pair<int, std::string>>& base_years) 
     if (!first_text.empty() && is_notes_text(first_text) &&
         (years_.empty() || first_text_col < years_.front().col)) {
       skip(r, first_text_col,
-           rows.size() - i == 1
-               ? std::string("notes: this row is not data")
-               : fmt::format("notes: this row and the {} below it (notes, page number) are "
-                             "not data",
-                             rows.size() - i - 1 == 1
-                                 ? std::string("row")
-                                 : fmt::format("{} rows", rows.size() - i - 1)));
+           fmt::format("notes from here on ({} stored rows) are not data", rows.size() - i));
       break;
     }
     if (!first_text.empty() && is_table_title(first_text, table_.table)) titled_ = true;
@@ -582,8 +583,9 @@ Status SheetParser::parse(std::vector<std::pair<int, std::string>>& base_years) 
                                     "(columns shifted?)",
                                     column_name(label->col), describe_cell(label->cell)),
                         sheet_.where(r, label->col));
-    if (nato_iso3(text)) {
-      auto st = data_row(r, text, label->col);
+    const Label parts = split_label(text);
+    if (auto iso3 = iso3_of_plain(parts.plain)) {
+      auto st = data_row(r, parts, *iso3, label->col);
       if (!st) return st;
       continue;
     }
@@ -652,10 +654,7 @@ Status SheetParser::commit(int base_year) {
 }  // namespace
 
 std::optional<std::string_view> nato_iso3(std::string_view label) {
-  Label l = split_label(label);
-  for (const LabelIso& e : kNatoLabels)
-    if (equals_icase(l.plain, e.label)) return e.iso3;
-  return std::nullopt;
+  return iso3_of_plain(split_label(label).plain);
 }
 
 std::optional<std::string> nato_table_of_sheet(std::string_view sheet_name) {

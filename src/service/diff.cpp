@@ -83,18 +83,14 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
 
   // Constant prices of two base years are two series, not one series revised: every value
   // moves with the deflator's base. Say so instead of listing the whole table as revisions.
-  const auto constant_base = [](const std::string& id) {
-    auto p = id.find("const");
-    return p != std::string::npos && p + 9 <= id.size() ? id.substr(p + 5, 4) : std::string();
-  };
-  if (const std::string ba = constant_base(ia->id), bb = constant_base(ib->id);
-      !ba.empty() && !bb.empty() && ba != bb)
+  if (const auto ba = constant_price_base(ia->id), bb = constant_price_base(ib->id);
+      ba && bb && *ba != *bb)
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes {} at constant {} prices and {} at constant {} "
                                   "prices: a change of price base, not a revision of one series; "
                                   "compare current prices (defexp_usd_current, gdp_usd_current) "
                                   "or shares (pct_gdp) between these editions",
-                                  a->info().id, ia->id, ba, b->info().id, bb),
+                                  a->info().id, ia->id, *ba, b->info().id, *bb),
                       "--indicator");
 
   DiffResult r;

@@ -21,19 +21,20 @@ Result<ImportResult> import_edition(const ImportQuery& q) {
   }
   r.db_path = q.db_path;
   r.report = std::move(ed.report);
-  r.footnoted.assign(ed.footnoted.begin(), ed.footnoted.end());
   // Allies first (in file order), then the aggregate rows.
   for (int pass = 0; pass < 2; ++pass)
     for (const auto& e : ed.panel.entities())
       if ((e.find('_') == std::string::npos) == (pass == 0)) r.entities.push_back(e);
+  // Estimate years and footnoted allies, from the values themselves.
   std::set<int> est;
-  for (const auto& ind : ed.panel.indicators()) {
-    auto [first, last] = ed.panel.year_range(ind.id);
-    for (const auto& e : ed.panel.entities())
-      for (int y = first; first != 0 && y <= last; ++y)
-        if (auto o = ed.panel.get(e, ind.id, y); o && o->estimate) est.insert(y);
-  }
+  std::set<std::string, std::less<>> footnoted;
+  io::for_each_value(
+      ed.panel, [&](std::string_view e, std::string_view, std::string_view, int y, Observation o) {
+        if (o.estimate) est.insert(y);
+        if (o.footnote && !footnoted.contains(e)) footnoted.emplace(e);
+      });
   r.estimate_years.assign(est.begin(), est.end());
+  r.footnoted.assign(footnoted.begin(), footnoted.end());
   r.values = ed.panel.size();
   r.countries = ed.countries;
   r.first_year = ed.panel.first_year();

@@ -387,13 +387,13 @@ testing::SheetModel& sheet_of(testing::WorkbookModel& m, std::string_view name) 
   return *s;
 }
 
-/// (row, col) of the first cell holding `text` in a sheet of the model.
-std::pair<std::uint32_t, std::uint32_t> find_text(const testing::SheetModel& s,
-                                                  const std::string& text) {
+/// (row, col) of the first cell holding `value` in a sheet of the model.
+std::pair<std::uint32_t, std::uint32_t> find_cell(const testing::SheetModel& s,
+                                                  const testing::CellValue& value) {
   for (std::uint32_t r = 0; r < s.rows.size(); ++r)
     for (std::uint32_t c = 0; c < s.rows[r].size(); ++c)
-      if (const auto* t = std::get_if<std::string>(&s.rows[r][c]); t && *t == text) return {r, c};
-  ADD_FAILURE() << "no cell '" << text << "' in " << s.name;
+      if (s.rows[r][c] == value) return {r, c};
+  ADD_FAILURE() << "no such cell in " << s.name;
   return {0, 0};
 }
 
@@ -485,38 +485,39 @@ TEST_F(StoreCli, official_2024_workbook_in_the_later_layout_imports_the_same_val
   EXPECT_EQ(n.out, "vintage,count(*)\norig,5346\nrelaid,5346\n");
 }
 
-TEST_F(MalformedImport, official_2024_workbook_with_a_block_title_naming_no_series) {
-  auto m = model_of(kNato2024);
-  auto& s = sheet_of(m, "TABLE2");
-  auto [r, c] = find_text(s, "Constant 2015 prices and exchange rates");
-  s.set(r, c, std::string("Deflated values"));
-  auto f = write("title.xlsx", testing::write_xlsx(m).value());
-  expect_refused({"import", f}, fmt::format("title.xlsx:'TABLE2'!{}: cannot tell which series",
-                                            io::cell_ref(r, c)));
+class OfficialWorkbookEdit : public MalformedImport {
+ protected:
+  /// The official workbook with one cell of `sheet` set to `value` (the cell `offset`
+  /// columns right of the first holding `anchor`) is refused at that cell with `message`,
+  /// the store unchanged.
+  void expect_edit_refused(const std::string& file, std::string_view sheet,
+                           const testing::CellValue& anchor, std::uint32_t offset,
+                           const testing::CellValue& value, const std::string& message) {
+    auto m = model_of(kNato2024);
+    auto& s = sheet_of(m, sheet);
+    auto [r, c] = find_cell(s, anchor);
+    s.set(r, c + offset, value);
+    expect_refused(
+        {"import", write(file, testing::write_xlsx(m).value())},
+        fmt::format("{}:'{}'!{}: {}", file, sheet, io::cell_ref(r, c + offset), message));
+  }
+};
+
+TEST_F(OfficialWorkbookEdit, official_2024_workbook_with_a_block_title_naming_no_series) {
+  expect_edit_refused("title.xlsx", "TABLE2",
+                      std::string("Constant 2015 prices and exchange rates"), 0,
+                      std::string("Deflated values"), "cannot tell which series");
 }
 
-TEST_F(MalformedImport, official_2024_workbook_with_a_hole_in_a_year_header) {
-  auto m = model_of(kNato2024);
-  auto& s = sheet_of(m, "TABLE3");
-  std::uint32_t r = 0, c = 0;
-  for (std::uint32_t i = 0; i < s.rows.size() && !c; ++i)
-    for (std::uint32_t j = 0; j < s.rows[i].size(); ++j)
-      if (const auto* d = std::get_if<double>(&s.rows[i][j]); d && *d == 2017) r = i, c = j;
-  ASSERT_NE(c, 0u);
-  s.set(r, c, testing::CellValue{});
-  auto f = write("hole.xlsx", testing::write_xlsx(m).value());
-  expect_refused({"import", f}, fmt::format("hole.xlsx:'TABLE3'!{}: the year header has a hole",
-                                            io::cell_ref(r, c)));
+TEST_F(OfficialWorkbookEdit, official_2024_workbook_with_a_hole_in_a_year_header) {
+  expect_edit_refused("hole.xlsx", "TABLE3", 2017.0, 0, testing::CellValue{},
+                      "the year header has a hole");
 }
 
-TEST_F(MalformedImport, official_2024_workbook_with_text_in_a_value_cell) {
-  auto m = model_of(kNato2024);
-  auto& s = sheet_of(m, "TABLE3");
-  auto [r, c] = find_text(s, "Poland*");
-  s.set(r, c + 11, std::string("4,12"));  // 2024e, eleven columns right of the label
-  auto f = write("text.xlsx", testing::write_xlsx(m).value());
-  expect_refused({"import", f}, fmt::format("text.xlsx:'TABLE3'!{}: expected a number for 2024e",
-                                            io::cell_ref(r, c + 11)));
+TEST_F(OfficialWorkbookEdit, official_2024_workbook_with_text_in_a_value_cell) {
+  // 2024e, eleven columns right of the label
+  expect_edit_refused("text.xlsx", "TABLE3", std::string("Poland*"), 11, std::string("4,12"),
+                      "expected a number for 2024e");
 }
 
 TEST_F(MalformedImport, shifted_columns) {
