@@ -18,7 +18,10 @@ namespace fardeau::service {
 
 /// Options every query shares.
 struct Scope {
-  std::string vintage;  ///< empty: the default (latest NATO edition)
+  /// The edition asked for; none: the default (kDefaultVintage, the latest NATO edition).
+  /// A value given must name an edition: an empty one is an error (Engine::dataset), never
+  /// the default, so that `--vintage "$UNSET"` cannot answer from the wrong edition.
+  std::optional<std::string> vintage;
   Membership membership = Membership::as_of;
 };
 

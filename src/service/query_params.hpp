@@ -21,7 +21,8 @@
 namespace fardeau::service {
 
 /// Parameter name -> value text. An absent name takes the default; an empty year is
-/// "not given", as on the command line.
+/// "not given", as on the command line. An empty vintage (vintage, from, to, compare) is
+/// not "not given": it stays empty and the engine refuses it, listing the valid ids.
 using Params = std::map<std::string, std::string, std::less<>>;
 
 /// Text to an optional year: empty = not given; else a whole number 1800-2200.

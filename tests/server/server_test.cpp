@@ -281,6 +281,13 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
       {"/api/v1/report?year=1700", 400, "year", "expected a whole number"},
       {"/api/v1/report?year=2050", 400, "year", "2014"},
       {"/api/v1/report?vintage=nato-1999", 400, "vintage", "nato-2026"},
+      // An empty vintage (a page's unset variable) is an error, never the default edition.
+      {"/api/v1/report?vintage=", 400, "vintage", "empty value is not a vintage; valid: nato-2026"},
+      {"/api/v1/allies?year=2018&vintage=", 400, "vintage", "nato-2026"},
+      {"/api/v1/check?claim=members(2018)%20%3D%2029&vintage=", 400, "vintage", "nato-2026"},
+      {"/api/v1/diff?from=&to=nato-2026", 400, "from", "empty value is not a vintage"},
+      {"/api/v1/diff?from=nato-2025&to=", 400, "to", "empty value is not a vintage"},
+      {"/api/v1/scenario?preset=wales-2024&compare=", 400, "compare", "nato-2026"},
       {"/api/v1/compliance?target=lots", 400, "target", "expected e.g. 2 or 3.5"},
       {"/api/v1/gap?basis=nominal", 400, "basis", "current"},
       {"/api/v1/shares?by=area", 400, "by", "gdp, population"},
