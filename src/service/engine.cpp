@@ -197,7 +197,7 @@ Result<AlliesResult> Engine::allies(const AlliesQuery& q) const {
     for (int y = year.value_or(d->span().first); y <= year.value_or(d->span().second); ++y)
       row.reporting = row.reporting || d->get(a.iso3, Measure::defexp_pct_gdp, y).has_value();
     if (row.member) ++r.members;
-    r.rows.push_back(row);
+    if (row.member || q.all) r.rows.push_back(row);
   }
   return r;
 }

@@ -38,6 +38,9 @@ struct ReportResult {
 struct AlliesQuery {
   Scope scope;
   std::optional<int> year;  ///< default: every ally of the registry
+  /// With a year: every ally of the registry, those that were not members that year too
+  /// (member = false); without it, only that year's members. No effect without a year.
+  bool all = false;
 };
 struct AllyRow {
   const Ally* ally = nullptr;
@@ -48,7 +51,7 @@ struct AlliesResult {
   VintageInfo vintage;
   AlliesQuery query;
   int members = 0;
-  std::vector<AllyRow> rows;
+  std::vector<AllyRow> rows;  ///< the year's members; with `all`, every ally of the registry
 };
 
 struct ComplianceQuery {

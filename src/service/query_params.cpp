@@ -82,7 +82,7 @@ Result<ReportQuery> report_query(const Params& p) {
 Result<AlliesQuery> allies_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
   FARDEAU_TRY(year, parse_year_param(get(p, "year"), "--year"));
-  return AlliesQuery{scope, year};
+  return AlliesQuery{scope, year, flag_param(p, "all")};
 }
 
 Result<ComplianceQuery> compliance_query(const Params& p) {

@@ -38,7 +38,7 @@ bool flag_param(const Params& p, std::string_view name);
 Result<Scope> scope_from(const Params& p);
 
 Result<ReportQuery> report_query(const Params& p);          ///< year
-Result<AlliesQuery> allies_query(const Params& p);          ///< year
+Result<AlliesQuery> allies_query(const Params& p);          ///< year, all
 Result<ComplianceQuery> compliance_query(const Params& p);  ///< year, target, equipment, group
 Result<GapQuery> gap_query(const Params& p);                ///< year, target, basis, group
 Result<SharesQuery> shares_query(const Params& p);          ///< year, by, basis, group

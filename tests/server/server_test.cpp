@@ -76,6 +76,7 @@ const std::vector<Case>& cases() {
       {"/api/v1/vintages", {"vintages"}},
       {"/api/v1/allies", {"allies"}},
       {"/api/v1/allies?year=2018", {"allies", "--year", "2018"}},
+      {"/api/v1/allies?year=2018&all=true", {"allies", "--year", "2018", "--all"}},
       {"/api/v1/indicators", {"indicators"}},
       {"/api/v1/indicators?vintage=sipri-2025", {"indicators", "--vintage", "sipri-2025"}},
       {"/api/v1/report", {"report"}},
@@ -244,6 +245,30 @@ TEST_F(ServerTest, claim_errors_follow_lang) {
                 "ne publie pas gdp_usd_const_m, dont les scénarios ont besoin"),
             std::string::npos)
       << sipri->body;
+}
+
+// 29 allies in 2018 (North Macedonia joined in 2020, Finland in 2023, Sweden in 2024): the
+// API lists the members of the year, as every CLI format does; all=true lists all 32, with
+// `member` false for the three. Without a year (what the dashboard asks), every ally.
+TEST_F(ServerTest, allies_of_a_year_are_its_members_unless_all) {
+  auto members = get("/api/v1/allies?year=2018");
+  ASSERT_TRUE(members);
+  auto m = json::parse(members->body);
+  EXPECT_EQ(m["members"], 29);
+  ASSERT_EQ(m["rows"].size(), 29u);
+  for (const auto& r : m["rows"]) EXPECT_TRUE(r["member"].get<bool>()) << r["iso3"];
+  auto all = get("/api/v1/allies?year=2018&all=true");
+  ASSERT_TRUE(all);
+  auto a = json::parse(all->body);
+  EXPECT_EQ(a["members"], 29);
+  ASSERT_EQ(a["rows"].size(), 32u);
+  std::vector<std::string> outside;
+  for (const auto& r : a["rows"])
+    if (!r["member"].get<bool>()) outside.push_back(r["iso3"]);
+  EXPECT_EQ(outside, (std::vector<std::string>{"FIN", "MKD", "SWE"}));
+  auto every = get("/api/v1/allies");
+  ASSERT_TRUE(every);
+  EXPECT_EQ(json::parse(every->body)["rows"].size(), 32u);
 }
 
 // NATO, Defence Expenditure of NATO Countries, Table 3 of every edition: in 2014, the year
