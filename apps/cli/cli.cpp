@@ -78,7 +78,7 @@ void Cli::write_stdout(const std::string& text) {
 }
 
 service::Params Cli::params(service::Params command_flags) const {
-  command_flags["vintage"] = global.vintage;
+  if (global.vintage) command_flags["vintage"] = *global.vintage;
   command_flags["membership"] = global.membership;
   return command_flags;
 }

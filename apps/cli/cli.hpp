@@ -28,7 +28,9 @@ enum ExitCode : int {
 int exit_code_for(ErrorCode code);
 
 struct GlobalOptions {
-  std::string vintage;
+  /// --vintage: none when the flag is absent (the default edition); `--vintage ''` is kept
+  /// as given, and refused with the valid ids.
+  std::optional<std::string> vintage;
   std::string format = "table";
   std::string lang = "en";
   std::string data_dir;

@@ -62,7 +62,8 @@ std::vector<Route> make_routes() {
   r.push_back({"allies",
                "GET",
                "The allies, their accession and whether they report",
-               {{"year", "Only members in this year"}},
+               {{"year", "Only the members of this year"},
+                {"all", "1 or true, with year: every ally, with member true/false for that year"}},
                query_route(service::allies_query,
                            [](const Engine& e, const auto& q) { return e.allies(q); })});
   r.push_back({"indicators",

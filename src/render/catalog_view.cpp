@@ -14,15 +14,23 @@ Rendered view(const service::AlliesResult& res, Lang lang) {
   Rendered out;
   json q = {{"vintage", v.id},
             {"year", res.query.year ? json(*res.query.year) : json(nullptr)},
-            {"membership", to_string(res.query.scope.membership)}};
+            {"membership", to_string(res.query.scope.membership)},
+            {"all", res.query.all}};
   json j = envelope("allies", v, q);
   j["year"] = res.query.year ? json(*res.query.year) : json(nullptr);
   j["members"] = res.members;
   json rows = json::array();
+  // Every format lists the same rows (the service's); with --all, the allies that were not
+  // members that year are among them, so the table says which are.
+  const bool member_column = res.query.all;
   TextTable t{{"ISO3", tr(lang, "Ally", "Allié"), tr(lang, "Accession", "Adhésion"),
                tr(lang, "Armed forces", "Forces armées"), tr(lang, "Reporting", "Déclarant")},
               {false, false, false, false, false},
               {}};
+  if (member_column) {
+    t.headers.push_back(tr(lang, "Member", "Membre"));
+    t.right_align.push_back(false);
+  }
   out.csv.headers = {"vintage", "iso3",           "iso2",           "name_en",
                      "name_fr", "accession_date", "accession_year", "has_armed_forces",
                      "member",  "reporting"};
@@ -39,9 +47,9 @@ Rendered view(const service::AlliesResult& res, Lang lang) {
                     {"has_armed_forces", a.has_armed_forces},
                     {"member", r.member},
                     {"reporting", r.reporting}});
-    if (!r.member) continue;
     t.rows.push_back({a.iso3, ally_name(a, lang), a.accession_date,
                       yes_no(a.has_armed_forces, lang), yes_no(r.reporting, lang)});
+    if (member_column) t.rows.back().push_back(yes_no(r.member, lang));
     out.csv.rows.push_back({v.id, a.iso3, a.iso2, a.name_en, a.name_fr, a.accession_date,
                             std::to_string(a.accession_year), a.has_armed_forces ? "1" : "0",
                             r.member ? "1" : "0", r.reporting ? "1" : "0"});

@@ -263,7 +263,9 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
 }
 
 json query_json(const service::Scope& s, bool explain, bool readings) {
-  return {{"vintage", s.vintage}, {"explain", explain}, {"readings", readings}};
+  return {{"vintage", s.vintage ? json(*s.vintage) : json(nullptr)},
+          {"explain", explain},
+          {"readings", readings}};
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ std::string path_label(analysis::PathShape p, Lang lang) {
 }
 
 json query_json(const service::ScenarioQuery& q, const analysis::ScenarioSpec& s) {
-  return {{"vintage", q.scope.vintage},
+  return {{"vintage", q.scope.vintage ? json(*q.scope.vintage) : json(nullptr)},
           {"membership", to_string(q.scope.membership)},
           {"preset", q.preset.empty() ? json(nullptr) : json(q.preset)},
           {"target_pct", s.target_pct},
@@ -44,7 +44,7 @@ json query_json(const service::ScenarioQuery& q, const analysis::ScenarioSpec& s
           {"gdp_growth", s.gdp_growth_pct ? json(*s.gdp_growth_pct) : json("trend")},
           {"allies", q.allies},
           {"us_pct", s.us_pct ? json(*s.us_pct) : json(nullptr)},
-          {"compare", q.compare.empty() ? json(nullptr) : json(q.compare)}};
+          {"compare", q.compare ? json(*q.compare) : json(nullptr)}};
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ std::string codes(const std::vector<std::string>& v, const char* sep = " ") {
 }
 
 json stats_query(const service::StatsScope& s) {
-  return {{"vintage", s.scope.vintage},
+  return {{"vintage", s.scope.vintage ? json(*s.scope.vintage) : json(nullptr)},
           {"definition", s.definition},
           {"membership", to_string(s.scope.membership)}};
 }

@@ -172,7 +172,7 @@ Result<CheckResult> check(const Engine& engine, const CheckQuery& q) {
   if (auto st = validate_scope(q.scope); !st) return st.error();
   ClaimContext ctx(engine, q.scope.vintage);
   FARDEAU_TRY(def_id, ctx.default_vintage());
-  return check_claim(ctx, *ctx.info(def_id), q, !q.scope.vintage.empty());
+  return check_claim(ctx, *ctx.info(def_id), q, q.scope.vintage.has_value());
 }
 
 std::size_t CheckFileResult::count(ClaimVerdict v) const {
@@ -200,7 +200,7 @@ Result<CheckFileResult> check_file(const Engine& engine, const CheckFileQuery& q
     FileClaimOutcome c;
     c.line = std::move(line);
     CheckQuery one{q.scope, c.line.claim, q.explain, q.try_readings};
-    auto r = check_claim(ctx, out.vintage, one, !q.scope.vintage.empty());
+    auto r = check_claim(ctx, out.vintage, one, q.scope.vintage.has_value());
     if (r) {
       c.result = std::move(*r);
     } else {

@@ -19,12 +19,11 @@ std::string_view language_name(Measure m) {
 
 }  // namespace
 
-ClaimContext::ClaimContext(const Engine& engine, std::string default_vintage)
+ClaimContext::ClaimContext(const Engine& engine, std::optional<std::string> default_vintage)
     : engine_(engine),
-      default_vintage_(std::move(default_vintage)),
-      infos_(engine.vintage_infos()) {
-  if (default_vintage_.empty()) default_vintage_ = std::string(kDefaultVintage);
-}
+      default_vintage_(default_vintage ? std::move(*default_vintage)
+                                       : std::string(kDefaultVintage)),
+      infos_(engine.vintage_infos()) {}
 
 const VintageInfo* ClaimContext::info(std::string_view vintage) const {
   for (const auto& v : infos_)
@@ -134,6 +133,10 @@ Result<std::vector<std::string>> ClaimContext::members(std::string_view group, i
 
 Result<std::string> ClaimContext::default_vintage() const {
   if (!info(default_vintage_)) {
+    // The engine's error for an unknown or empty id (it lists the valid ids).
+    if (auto d = engine_.dataset(default_vintage_); !d) return d.error();
+    // Known to the engine but not to infos_: imported into the store since this context
+    // listed the vintages; refused, as this context has no metadata for it.
     std::string ids;
     for (const auto& v : infos_) ids += (ids.empty() ? "" : ", ") + v.id;
     return make_error(

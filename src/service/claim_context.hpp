@@ -3,6 +3,7 @@
 // One context per check (or per thread): it caches the datasets and the ally registry
 // it has looked up, without locking.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,9 +19,10 @@ namespace fardeau::service {
 
 class ClaimContext final : public claims::DataContext {
  public:
-  /// `default_vintage`: the vintage of claims that name none ("" = the engine's default,
-  /// the latest NATO edition). Unknown ids are reported by default_vintage().
-  explicit ClaimContext(const Engine& engine, std::string default_vintage = {});
+  /// `default_vintage`: the vintage of claims that name none (not given: kDefaultVintage,
+  /// the latest NATO edition). Unknown and empty ids are reported by default_vintage().
+  explicit ClaimContext(const Engine& engine,
+                        std::optional<std::string> default_vintage = std::nullopt);
 
   /// Errors: not_found (unknown ally or vintage), unavailable (the vintage does not
   /// publish the measure, or not for this ally and year), invalid_argument (year outside

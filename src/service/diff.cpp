@@ -41,10 +41,9 @@ Error unknown_indicator(const Dataset& d, const std::string& name) {
                     "--indicator");
 }
 
+/// The edition `id` names (an empty or unknown id is the engine's error, listing the valid
+/// ids), with errors located at `flag` rather than --vintage.
 Result<DatasetPtr> edition(const Engine& e, const std::string& id, const char* flag) {
-  if (id.empty())
-    return make_error(ErrorCode::invalid_argument,
-                      "required: the id of an edition (fardeau vintages)", flag);
   auto d = e.dataset(id);
   if (!d) {
     Error err = d.error();

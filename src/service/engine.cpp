@@ -44,7 +44,7 @@ struct GroupYear {
 Result<GroupYear> group_year(const Engine& e, const Scope& scope, std::optional<int> year,
                              std::string_view group, Measure m, std::string_view what = {}) {
   FARDEAU_TRY(reg, e.allies());
-  FARDEAU_TRY(d, e.dataset(scope.vintage));
+  FARDEAU_TRY(d, e.dataset(scope));
   if (!what.empty())
     if (auto st = require(*d, m, what); !st) return st.error();
   FARDEAU_TRY(y, resolve_year(*d, m, year, "--year"));
@@ -93,8 +93,20 @@ std::vector<VintageInfo> Engine::vintage_infos() const {
   return builtin_vintages();
 }
 
+Result<DatasetPtr> Engine::dataset(const Scope& scope) const {
+  return dataset(scope.vintage ? std::string_view(*scope.vintage) : kDefaultVintage);
+}
+
 Result<DatasetPtr> Engine::dataset(std::string_view id) const {
-  if (id.empty()) id = kDefaultVintage;
+  if (id.empty()) {
+    // `--vintage ""` (an unset shell variable) is a mistake, not a request for the default.
+    FARDEAU_TRY(infos, all_vintage_infos());
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("an empty value is not a vintage; valid: {}", vintage_ids(infos)),
+                      fmt::format("une valeur vide n’est pas une édition\u00a0; valides\u00a0: {}",
+                                  vintage_ids(infos)),
+                      "--vintage");
+  }
   {
     std::lock_guard lock(mu_);
     if (auto it = datasets_.find(id); it != datasets_.end()) return it->second;
@@ -158,7 +170,7 @@ Result<VintagesResult> Engine::vintages() const {
 }
 
 Result<IndicatorsResult> Engine::indicators(const Scope& scope) const {
-  FARDEAU_TRY(d, dataset(scope.vintage));
+  FARDEAU_TRY(d, dataset(scope));
   IndicatorsResult r{d->info(), {}};
   for (const auto& ind : d->panel().indicators()) {
     IndicatorRow row{ind, 0, 0, {}};
@@ -172,7 +184,7 @@ Result<IndicatorsResult> Engine::indicators(const Scope& scope) const {
 
 Result<AlliesResult> Engine::allies(const AlliesQuery& q) const {
   FARDEAU_TRY(reg, allies());
-  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  FARDEAU_TRY(d, dataset(q.scope));
   AlliesResult r{d->info(), q, 0, {}};
   std::optional<int> year;
   if (q.year) {
@@ -185,14 +197,14 @@ Result<AlliesResult> Engine::allies(const AlliesQuery& q) const {
     for (int y = year.value_or(d->span().first); y <= year.value_or(d->span().second); ++y)
       row.reporting = row.reporting || d->get(a.iso3, Measure::defexp_pct_gdp, y).has_value();
     if (row.member) ++r.members;
-    r.rows.push_back(row);
+    if (row.member || q.all) r.rows.push_back(row);
   }
   return r;
 }
 
 Result<ReportResult> Engine::report(const ReportQuery& q) const {
   FARDEAU_TRY(reg, allies());
-  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  FARDEAU_TRY(d, dataset(q.scope));
   FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
   return resolved(
       ReportResult{d->info(), q, analysis::burden_report(*d, *reg, year, q.scope.membership)}, year,
@@ -256,7 +268,7 @@ Result<SharesResultSet> Engine::shares(const SharesQuery& q) const {
 
 Result<TrendResultSet> Engine::trend(const TrendQuery& q) const {
   FARDEAU_TRY(reg, allies());
-  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  FARDEAU_TRY(d, dataset(q.scope));
   auto st = require(*d, spending_measure(q.basis), "spending in US dollars at that basis");
   if (!st) return st.error();
   auto [first, last] = d->years(spending_measure(q.basis));
@@ -276,7 +288,7 @@ Result<TrendResultSet> Engine::trend(const TrendQuery& q) const {
 
 Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
   FARDEAU_TRY(reg, allies());
-  FARDEAU_TRY(d, dataset(q.scope.vintage));
+  FARDEAU_TRY(d, dataset(q.scope));
   SeriesResult r{d->info(), q, {}, {}, {}, {}, {}, {}};
   // Entity: an ally, or one of NATO's aggregate rows.
   if (q.entity == kNatoTotal || q.entity == kNatoEuropeCanada) {

@@ -35,8 +35,12 @@ class Engine {
   Result<std::vector<VintageInfo>> all_vintage_infos() const;
   /// Same, but a store that cannot be read contributes nothing.
   std::vector<VintageInfo> vintage_infos() const;
-  /// A vintage's dataset by id ("" = default). not_found lists the valid ids.
+  /// A vintage's dataset by id. An unknown id is not_found and an empty one invalid_argument,
+  /// both located at "--vintage" and listing the valid ids (built-in, then imported).
   Result<DatasetPtr> dataset(std::string_view id) const;
+  /// The dataset of `scope.vintage`, or of kDefaultVintage when the scope names none: the
+  /// one place where a vintage not given becomes the default.
+  Result<DatasetPtr> dataset(const Scope& scope) const;
 
   Result<VintagesResult> vintages() const;
   Result<IndicatorsResult> indicators(const Scope& scope) const;

@@ -18,7 +18,10 @@ namespace fardeau::service {
 
 /// Options every query shares.
 struct Scope {
-  std::string vintage;  ///< empty: the default (latest NATO edition)
+  /// The edition asked for; none: the default (kDefaultVintage, the latest NATO edition).
+  /// A value given must name an edition: an empty one is an error (Engine::dataset), never
+  /// the default, so that `--vintage "$UNSET"` cannot answer from the wrong edition.
+  std::optional<std::string> vintage;
   Membership membership = Membership::as_of;
 };
 
@@ -35,6 +38,9 @@ struct ReportResult {
 struct AlliesQuery {
   Scope scope;
   std::optional<int> year;  ///< default: every ally of the registry
+  /// With a year: every ally of the registry, those that were not members that year too
+  /// (member = false); without it, only that year's members. No effect without a year.
+  bool all = false;
 };
 struct AllyRow {
   const Ally* ally = nullptr;
@@ -45,7 +51,7 @@ struct AlliesResult {
   VintageInfo vintage;
   AlliesQuery query;
   int members = 0;
-  std::vector<AllyRow> rows;
+  std::vector<AllyRow> rows;  ///< the year's members; with `all`, every ally of the registry
 };
 
 struct ComplianceQuery {

@@ -16,6 +16,14 @@ std::string get(const Params& p, std::string_view name, std::string fallback = {
   return it->second;
 }
 
+/// The value of `name`, or none when absent: for a vintage, where an empty value is an
+/// error (Engine::dataset), not the default.
+std::optional<std::string> given(const Params& p, std::string_view name) {
+  auto it = p.find(name);
+  if (it == p.end()) return std::nullopt;
+  return it->second;
+}
+
 Result<analysis::ShareBase> parse_share_base(const std::string& s) {
   if (s == "gdp") return analysis::ShareBase::gdp;
   if (s == "population") return analysis::ShareBase::population;
@@ -62,7 +70,7 @@ bool flag_param(const Params& p, std::string_view name) {
 
 Result<Scope> scope_from(const Params& p) {
   FARDEAU_TRY(m, parse_membership(get(p, "membership", "as-of")));
-  return Scope{get(p, "vintage"), m};
+  return Scope{given(p, "vintage"), m};
 }
 
 Result<ReportQuery> report_query(const Params& p) {
@@ -74,7 +82,7 @@ Result<ReportQuery> report_query(const Params& p) {
 Result<AlliesQuery> allies_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
   FARDEAU_TRY(year, parse_year_param(get(p, "year"), "--year"));
-  return AlliesQuery{scope, year};
+  return AlliesQuery{scope, year, flag_param(p, "all")};
 }
 
 Result<ComplianceQuery> compliance_query(const Params& p) {
@@ -125,8 +133,9 @@ Result<DiffQuery> diff_query(const Params& p) {
   FARDEAU_TRY(year, parse_year_param(get(p, "year"), "--year"));
   FARDEAU_TRY(min_change, parse_number_param(get(p, "min_change", "0"), "--min-change"));
   FARDEAU_TRY(target, parse_number_param(get(p, "target", "2"), "--target"));
+  // Absent is refused here; an empty or unknown id by the engine, which lists the ids.
   for (const char* name : {"from", "to"})
-    if (get(p, name).empty())
+    if (!given(p, name))
       return make_error(ErrorCode::invalid_argument,
                         std::string("a vintage id is required, e.g. nato-2025"),
                         std::string("--") + name);
@@ -206,7 +215,7 @@ Result<ScenarioQuery> scenario_query(const Params& p) {
     FARDEAU_TRY(u, parse_number_param(text, "--us"));
     q.us_pct = u;
   }
-  q.compare = get(p, "compare");
+  q.compare = given(p, "compare");
   return q;
 }
 

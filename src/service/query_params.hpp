@@ -21,7 +21,8 @@
 namespace fardeau::service {
 
 /// Parameter name -> value text. An absent name takes the default; an empty year is
-/// "not given", as on the command line.
+/// "not given", as on the command line. An empty vintage (vintage, from, to, compare) is
+/// not "not given": it stays empty and the engine refuses it, listing the valid ids.
 using Params = std::map<std::string, std::string, std::less<>>;
 
 /// Text to an optional year: empty = not given; else a whole number 1800-2200.
@@ -37,7 +38,7 @@ bool flag_param(const Params& p, std::string_view name);
 Result<Scope> scope_from(const Params& p);
 
 Result<ReportQuery> report_query(const Params& p);          ///< year
-Result<AlliesQuery> allies_query(const Params& p);          ///< year
+Result<AlliesQuery> allies_query(const Params& p);          ///< year, all
 Result<ComplianceQuery> compliance_query(const Params& p);  ///< year, target, equipment, group
 Result<GapQuery> gap_query(const Params& p);                ///< year, target, basis, group
 Result<SharesQuery> shares_query(const Params& p);          ///< year, by, basis, group

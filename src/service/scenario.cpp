@@ -55,7 +55,7 @@ Result<int> year_in(const Dataset& d, int year, const char* flag) {
 
 Result<ResolvedScenario> resolve_scenario(const Engine& engine, const ScenarioQuery& q) {
   FARDEAU_TRY(reg, engine.allies());
-  FARDEAU_TRY(d, engine.dataset(q.scope.vintage));
+  FARDEAU_TRY(d, engine.dataset(q.scope));
   for (Measure m : {Measure::defexp_pct_gdp, Measure::defexp_usd_current_m,
                     Measure::defexp_usd_const_m, Measure::gdp_usd_const_m}) {
     auto st = require_measure(*d, m);
@@ -153,8 +153,8 @@ Result<ScenarioResultSet> run_scenario(const Engine& engine, const ScenarioQuery
                       fmt::format("no ally of '{}' has a share of GDP, spending and GDP in {} {}",
                                   rs.group.label(), out.vintage.id, rs.spec.from_year),
                       "--allies");
-  if (!q.compare.empty()) {
-    auto cd = engine.dataset(q.compare);
+  if (q.compare) {
+    auto cd = engine.dataset(*q.compare);
     if (!cd) {
       Error e = cd.error();
       e.where = "--compare";
@@ -190,7 +190,7 @@ Result<ScenarioResultSet> run_scenario(const Engine& engine, const ScenarioQuery
 }
 
 Result<ScenarioPresetsResult> list_scenario_presets(const Engine& engine, const Scope& scope) {
-  FARDEAU_TRY(d, engine.dataset(scope.vintage));
+  FARDEAU_TRY(d, engine.dataset(scope));
   ScenarioPresetsResult r;
   r.vintage = d->info();
   r.latest_year = d->years(Measure::defexp_pct_gdp).second;

@@ -27,7 +27,7 @@ struct ScenarioQuery {
   std::string gdp_growth = "trend";  ///< "trend" or real growth in % a year
   std::string allies = "nato";       ///< group of allies
   std::optional<double> us_pct;      ///< the US share of GDP at the horizon
-  std::string compare;               ///< a later vintage whose outturn to compare with
+  std::optional<std::string> compare;  ///< a later vintage whose outturn to compare with
 };
 
 /// One year of a later edition's outturn, for the allies of the scenario.

@@ -120,8 +120,8 @@ Result<DatasetPtr> stats_dataset(const Engine& engine, const StatsScope& s) {
                                   "expenditure, {}), sipri (SIPRI military expenditure, {})",
                                   def, kDefaultVintage, kSipriVintage),
                       "--definition");
-  if (!s.scope.vintage.empty()) {
-    FARDEAU_TRY(d, engine.dataset(s.scope.vintage));
+  if (s.scope.vintage) {
+    FARDEAU_TRY(d, engine.dataset(*s.scope.vintage));
     if (!def.empty() && d->info().family != def)
       return make_error(ErrorCode::invalid_argument,
                         fmt::format("--definition {} contradicts --vintage {} (a {} edition); "

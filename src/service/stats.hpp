@@ -33,7 +33,7 @@ inline constexpr std::size_t kConcentrationMinAllies = 2;
 inline constexpr std::string_view kSipriVintage = "sipri-2025";
 
 /// Options of every stats query: the scope, plus `definition` ("nato" or "sipri", empty =
-/// none) which picks an edition family when `scope.vintage` is empty.
+/// none) which picks an edition family when `scope.vintage` is not given.
 struct StatsScope {
   Scope scope;
   std::string definition;

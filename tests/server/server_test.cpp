@@ -76,6 +76,7 @@ const std::vector<Case>& cases() {
       {"/api/v1/vintages", {"vintages"}},
       {"/api/v1/allies", {"allies"}},
       {"/api/v1/allies?year=2018", {"allies", "--year", "2018"}},
+      {"/api/v1/allies?year=2018&all=true", {"allies", "--year", "2018", "--all"}},
       {"/api/v1/indicators", {"indicators"}},
       {"/api/v1/indicators?vintage=sipri-2025", {"indicators", "--vintage", "sipri-2025"}},
       {"/api/v1/report", {"report"}},
@@ -246,6 +247,30 @@ TEST_F(ServerTest, claim_errors_follow_lang) {
       << sipri->body;
 }
 
+// 29 allies in 2018 (North Macedonia joined in 2020, Finland in 2023, Sweden in 2024): the
+// API lists the members of the year, as every CLI format does; all=true lists all 32, with
+// `member` false for the three. Without a year (what the dashboard asks), every ally.
+TEST_F(ServerTest, allies_of_a_year_are_its_members_unless_all) {
+  auto members = get("/api/v1/allies?year=2018");
+  ASSERT_TRUE(members);
+  auto m = json::parse(members->body);
+  EXPECT_EQ(m["members"], 29);
+  ASSERT_EQ(m["rows"].size(), 29u);
+  for (const auto& r : m["rows"]) EXPECT_TRUE(r["member"].get<bool>()) << r["iso3"];
+  auto all = get("/api/v1/allies?year=2018&all=true");
+  ASSERT_TRUE(all);
+  auto a = json::parse(all->body);
+  EXPECT_EQ(a["members"], 29);
+  ASSERT_EQ(a["rows"].size(), 32u);
+  std::vector<std::string> outside;
+  for (const auto& r : a["rows"])
+    if (!r["member"].get<bool>()) outside.push_back(r["iso3"]);
+  EXPECT_EQ(outside, (std::vector<std::string>{"FIN", "MKD", "SWE"}));
+  auto every = get("/api/v1/allies");
+  ASSERT_TRUE(every);
+  EXPECT_EQ(json::parse(every->body)["rows"].size(), 32u);
+}
+
 // NATO, Defence Expenditure of NATO Countries, Table 3 of every edition: in 2014, the year
 // of the Wales pledge, three allies spent at least 2% of GDP (GBR, GRC, USA).
 TEST_F(ServerTest, compliance_2014_names_the_three_allies_and_the_edition) {
@@ -281,6 +306,13 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
       {"/api/v1/report?year=1700", 400, "year", "expected a whole number"},
       {"/api/v1/report?year=2050", 400, "year", "2014"},
       {"/api/v1/report?vintage=nato-1999", 400, "vintage", "nato-2026"},
+      // An empty vintage (a page's unset variable) is an error, never the default edition.
+      {"/api/v1/report?vintage=", 400, "vintage", "empty value is not a vintage; valid: nato-2026"},
+      {"/api/v1/allies?year=2018&vintage=", 400, "vintage", "nato-2026"},
+      {"/api/v1/check?claim=members(2018)%20%3D%2029&vintage=", 400, "vintage", "nato-2026"},
+      {"/api/v1/diff?from=&to=nato-2026", 400, "from", "empty value is not a vintage"},
+      {"/api/v1/diff?from=nato-2025&to=", 400, "to", "empty value is not a vintage"},
+      {"/api/v1/scenario?preset=wales-2024&compare=", 400, "compare", "nato-2026"},
       {"/api/v1/compliance?target=lots", 400, "target", "expected e.g. 2 or 3.5"},
       {"/api/v1/gap?basis=nominal", 400, "basis", "current"},
       {"/api/v1/shares?by=area", 400, "by", "gdp, population"},

@@ -268,6 +268,29 @@ TEST_F(StoreCli, sql_sees_builtin_and_imported_values) {
   EXPECT_EQ(slurp(db), before);
 }
 
+// An empty or unknown vintage lists the valid ids, the imported ones with the built-in
+// ones, and answers nothing (the default edition is for a vintage not given at all).
+TEST_F(StoreCli, empty_or_unknown_vintage_lists_the_imported_ids_too) {
+  ASSERT_EQ(run({"import",
+                 write("mine.csv",
+                       "iso3,year,indicator,unit,value,is_estimate\n"
+                       "FRA,2024,defexp_pct_gdp,%,2.06,1\n"),
+                 "--id", "my-edition"})
+                .exit,
+            0);
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"report", "--vintage", ""},
+        std::vector<std::string>{"report", "--vintage", "nato-1999"},
+        std::vector<std::string>{"diff", "--from", "", "--to", "my-edition"}}) {
+    Outcome r = run(args);
+    expect_located_failure(r, args[1] + ": ");
+    EXPECT_NE(r.err.find("nato-2026, "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("my-edition"), std::string::npos) << r.err;
+  }
+  Outcome ok = run({"series", "--ally", "FRA", "--vintage", "my-edition", "--format", "csv"});
+  EXPECT_EQ(ok.exit, 0) << ok.err;
+}
+
 // ---------------------------------------------------------------- malformed inputs
 
 class MalformedImport : public StoreCli {

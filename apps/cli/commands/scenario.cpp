@@ -11,7 +11,7 @@ namespace {
 
 struct Opts {
   ScenarioFlags flags;
-  std::string compare;
+  std::optional<std::string> compare;  ///< none when absent; `--compare ''` is refused
   bool list = false;
 };
 
@@ -23,7 +23,7 @@ Result<Action> prepare(Cli& cli, const Opts& o) {
                 render::view_scenario_presets);
     }};
   auto params = o.flags.params();
-  params["compare"] = o.compare;
+  if (o.compare) params["compare"] = *o.compare;
   FARDEAU_TRY(q, service::scenario_query(cli.params(std::move(params))));
   return Action{
       [&cli, q] { emit_view(cli, service::run_scenario(cli.engine(), q), render::view_scenario); }};

@@ -29,7 +29,8 @@ std::string default_web_root() {
 
 int run(Cli& cli, const server::ServeOptions& so) {
   const auto& engine = cli.engine();
-  if (auto v = engine.dataset(cli.global.vintage); !v) return cli.fail(v.error());  // load up front
+  if (auto v = engine.dataset(service::Scope{cli.global.vintage, {}}); !v)  // load up front
+    return cli.fail(v.error());
   return cli.exit_code = server::serve(engine, so, [&so](int bound) {
            std::printf("fardeau serve: listening on http://%s:%d/ (web root %s)\n", so.host.c_str(),
                        bound, so.web_root.c_str());

@@ -11,10 +11,10 @@ Engine& engine() {
   return e;
 }
 
-Result<CheckResult> run(const char* claim, const char* vintage = "") {
+Result<CheckResult> run(const char* claim, const char* vintage = nullptr) {
   CheckQuery q;
   q.claim = claim;
-  q.scope.vintage = vintage;
+  if (vintage) q.scope.vintage = vintage;
   return check(engine(), q);
 }
 

@@ -10,7 +10,7 @@ namespace {
 TEST(query_params, scenario_defaults_are_the_cli_defaults) {
   auto q = scenario_query({});
   ASSERT_TRUE(q.ok()) << q.error().what();
-  EXPECT_EQ(q->scope.vintage, "");
+  EXPECT_FALSE(q->scope.vintage.has_value());  // not given: the engine's default
   EXPECT_EQ(q->scope.membership, Membership::as_of);
   EXPECT_EQ(q->preset, "");
   EXPECT_FALSE(q->target_pct.has_value());
@@ -19,7 +19,7 @@ TEST(query_params, scenario_defaults_are_the_cli_defaults) {
   EXPECT_EQ(q->gdp_growth, "trend");
   EXPECT_EQ(q->allies, "nato");
   EXPECT_EQ(q->path, "");
-  EXPECT_EQ(q->compare, "");
+  EXPECT_FALSE(q->compare.has_value());
 }
 
 TEST(query_params, scenario_values) {
