@@ -15,8 +15,9 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
   app->set_version_flag("--version", FARDEAU_VERSION);
   app->fallthrough();  // global flags may come after the subcommand
   app->require_subcommand(1);
-  app->add_option("--vintage", cli.global.vintage,
-                  "Data edition: nato-2026 (default), nato-2025, nato-2019, sipri-2025, wdi-2018");
+  app->add_option(
+      "--vintage", cli.global.vintage,
+      "Data edition: nato-2026 (default), nato-2025, nato-2024, nato-2019, sipri-2025, wdi-2018");
   app->add_option("--format", cli.global.format, "table (default), csv, json or md");
   app->add_option("--lang", cli.global.lang, "en (default) or fr");
   app->add_option("--data", cli.global.data_dir,
