@@ -11,6 +11,7 @@
 namespace fardeau::cli {
 
 int exit_code_for(ErrorCode code) {
+  if (code == ErrorCode::interrupted) return kExitInterrupted;
   return code == ErrorCode::internal ? kExitInternal : kExitInput;
 }
 

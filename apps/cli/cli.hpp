@@ -21,9 +21,10 @@ namespace fardeau::cli {
 /// Exit codes (docs/cli.md). One table, used by every subcommand.
 enum ExitCode : int {
   kExitOk = 0,
-  kExitFalse = 1,     ///< `check`: a claim evaluated to false
-  kExitInput = 2,     ///< bad flag, unknown name, malformed value or input file
-  kExitInternal = 3,  ///< a bug in fardeau
+  kExitFalse = 1,          ///< `check`: a claim evaluated to false
+  kExitInput = 2,          ///< bad flag, unknown name, malformed value or input file
+  kExitInternal = 3,       ///< a bug in fardeau
+  kExitInterrupted = 130,  ///< stopped by Ctrl-C (128 + SIGINT, as shells report it)
 };
 int exit_code_for(ErrorCode code);
 

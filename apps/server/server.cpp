@@ -49,9 +49,11 @@ std::string parameter_name(const std::string& where) {
 }
 
 /// A located error is a bad parameter (400); an unlocated not_found is an unknown
-/// resource (404); internal errors are 500.
+/// resource (404); a passed budget is 413; internal errors are 500.
 int status_for(const Error& e) {
   if (e.code == ErrorCode::internal || e.code == ErrorCode::io_error) return 500;
+  if (e.code == ErrorCode::limit_exceeded) return 413;
+  if (e.code == ErrorCode::interrupted) return 503;
   if (e.code == ErrorCode::not_found && e.where.empty()) return 404;
   return 400;
 }

@@ -14,6 +14,8 @@ enum class ErrorCode {
   io_error,          ///< a file could not be read or written
   data_error,        ///< input that parses but breaks the data layout (missing column, duplicate)
   unavailable,       ///< the vintage does not publish what was asked (e.g. equipment in SIPRI)
+  limit_exceeded,    ///< the work would pass a budget (time, memory, size): refused, not cut
+  interrupted,       ///< stopped by the user (Ctrl-C) before it finished
   internal,          ///< a bug: should never reach a user
 };
 
@@ -32,6 +34,10 @@ constexpr const char* to_string(ErrorCode c) {
       return "data_error";
     case ErrorCode::unavailable:
       return "unavailable";
+    case ErrorCode::limit_exceeded:
+      return "limit_exceeded";
+    case ErrorCode::interrupted:
+      return "interrupted";
     case ErrorCode::internal:
       return "internal";
   }

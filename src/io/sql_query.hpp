@@ -13,6 +13,7 @@
 
 #include "core/error.hpp"
 #include "core/vintage.hpp"
+#include "io/sql_budget.hpp"
 
 namespace fardeau::io {
 
@@ -24,8 +25,10 @@ struct SqlTable {
 };
 
 /// Run `sql` over the observations view. `store_path` may name a file that does not
-/// exist (then only built-in editions are visible). Errors are located at "sql".
+/// exist (then only built-in editions are visible). Errors are located at "sql"; a passed
+/// budget is ErrorCode::limit_exceeded (located at the flag that sets it), a cancel is
+/// ErrorCode::interrupted. SQLite's heap limit is process-wide: one query at a time.
 Result<SqlTable> query_observations(std::string_view sql, const std::vector<DatasetPtr>& builtin,
-                                    const std::string& store_path);
+                                    const std::string& store_path, const SqlBudget& budget = {});
 
 }  // namespace fardeau::io

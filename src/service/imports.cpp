@@ -64,7 +64,7 @@ Result<SqlResult> run_sql(const Engine& engine, const SqlQuery& q) {
     FARDEAU_TRY(d, engine.dataset(v.id));
     builtin.push_back(d);
   }
-  FARDEAU_TRY(table, io::query_observations(q.sql, builtin, q.db_path));
+  FARDEAU_TRY(table, io::query_observations(q.sql, builtin, q.db_path, q.budget));
   return SqlResult{q, std::move(table)};
 }
 

@@ -52,6 +52,7 @@ Result<RemoveResult> remove_imported(const std::string& db_path, const std::stri
 struct SqlQuery {
   std::string sql;
   std::string db_path;
+  io::SqlBudget budget;  ///< time, memory and cancel flag; see io/sql_budget.hpp
 };
 
 struct SqlResult {

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "core/group.hpp"
 #include "core/indicator.hpp"
 #include "io/number_parse.hpp"
@@ -191,6 +193,37 @@ Result<CheckQuery> check_query(const Params& p) {
                       "docs/claims.md)",
                       "--claim");
   return CheckQuery{scope, claim, flag_param(p, "explain"), !flag_param(p, "as_written")};
+}
+
+Result<SqlQuery> sql_query(const Params& p) {
+  SqlQuery q;
+  q.sql = get(p, "query");
+  if (q.sql.empty())
+    return make_error(ErrorCode::invalid_argument,
+                      "a SELECT statement is required, e.g. SELECT count(*) FROM observations",
+                      "query");
+  using B = io::SqlBudget;
+  if (auto t = get(p, "timeout"); !t.empty()) {
+    FARDEAU_TRY(s, parse_number_param(t, "--timeout"));
+    if (!(s > 0 && s <= B::kMaxTimeoutS))
+      return make_error(ErrorCode::invalid_argument,
+                        fmt::format("{} s is outside the valid time budget: more than 0, at "
+                                    "most {} seconds",
+                                    t, B::kMaxTimeoutS),
+                        "--timeout");
+    q.budget.timeout_s = s;
+  }
+  if (auto m = get(p, "memory"); !m.empty()) {
+    FARDEAU_TRY(mib, parse_count_param(m, "--memory"));
+    if (mib < static_cast<std::uint64_t>(B::kMinMemoryMib) ||
+        mib > static_cast<std::uint64_t>(B::kMaxMemoryMib))
+      return make_error(ErrorCode::invalid_argument,
+                        fmt::format("{} MiB is outside the valid memory budget: {} to {} MiB", m,
+                                    B::kMinMemoryMib, B::kMaxMemoryMib),
+                        "--memory");
+    q.budget.memory_mib = static_cast<std::int64_t>(mib);
+  }
+  return q;
 }
 
 Result<ScenarioQuery> scenario_query(const Params& p) {

@@ -13,6 +13,7 @@
 #include "core/error.hpp"
 #include "service/check.hpp"
 #include "service/diff.hpp"
+#include "service/imports.hpp"
 #include "service/queries.hpp"
 #include "service/scenario.hpp"
 #include "service/simulate.hpp"
@@ -55,6 +56,8 @@ Result<ScenarioQuery> scenario_query(const Params& p);
 /// The scenario's parameters (but compare) and paths, seed, threads, volatility, execution_mean,
 /// execution_sd (`fardeau simulate`). Ranges are checked by service::prepare_simulation.
 Result<SimulateQuery> simulate_query(const Params& p);
+/// query (required), timeout (seconds), memory (MiB) (`fardeau sql`); db_path is the caller's.
+Result<SqlQuery> sql_query(const Params& p);
 /// claim (required), explain ("1"/"true"), as_written ("1"/"true").
 Result<CheckQuery> check_query(const Params& p);
 

@@ -652,5 +652,39 @@ TEST_F(StoreCli, sigkill_during_a_large_import_leaves_the_store_intact_and_usabl
   EXPECT_EQ(n.out, "n\n1600000\n");
 }
 
+// ---------------------------------------------------------------- sql under Ctrl-C
+
+/// True once `pid` catches SIGINT (bit 1 of SigCgt in /proc/PID/status): fardeau sql
+/// installs its handler just before the query runs.
+bool catches_sigint(pid_t pid) {
+  std::ifstream f("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(f, line);)
+    if (line.rfind("SigCgt:", 0) == 0) return (std::stoull(line.substr(7), nullptr, 16) & 2u) != 0;
+  return false;
+}
+
+TEST_F(StoreCli, ctrl_c_interrupts_a_runaway_query_with_exit_130_and_no_output) {
+  pid_t pid = spawn({"sql", "--timeout", "600",
+                     "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) "
+                     "SELECT count(*) FROM c"});
+  for (int i = 0; i < 3000 && !catches_sigint(pid); ++i) usleep(10'000);
+  ASSERT_TRUE(catches_sigint(pid)) << "fardeau sql never installed its SIGINT handler";
+  kill(pid, SIGINT);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+  EXPECT_EQ(WEXITSTATUS(status), 130);
+  EXPECT_EQ(slurp(dir / "out"), "");
+  EXPECT_EQ(slurp(dir / "err"),
+            "fardeau: error: sql: interrupted (Ctrl-C) before the query finished; nothing was "
+            "printed\n");
+}
+
+TEST_F(StoreCli, a_runaway_query_stops_at_its_time_budget_with_exit_2) {
+  auto r = run({"sql", "--timeout", "0.3",
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT x FROM c"});
+  expect_located_failure(r, "--timeout: the query ran past its time budget of 0.3 s");
+}
+
 }  // namespace
 }  // namespace fardeau
