@@ -1,6 +1,8 @@
 // Where data files come from: the copy compiled into the binary, or a folder of files
 // of the same layout (--data DIR).
 #pragma once
+#include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,7 +58,9 @@ class DataSource {
   std::string dir_;
 };
 
-/// Read a whole file (binary-safe); io_error naming the path on failure.
-Result<std::string> read_file(const std::string& path);
+/// Read a whole file (binary-safe); io_error naming the path on failure. A file (or pipe,
+/// or device) longer than `max_bytes` is limit_exceeded, found without reading past it.
+Result<std::string> read_file(const std::string& path,
+                              std::uint64_t max_bytes = std::numeric_limits<std::uint64_t>::max());
 
 }  // namespace fardeau::io

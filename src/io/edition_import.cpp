@@ -8,6 +8,7 @@
 
 #include "io/csv_reader.hpp"
 #include "io/data_source.hpp"
+#include "io/import_limits.hpp"
 #include "io/long_csv_loader.hpp"
 #include "io/nato_workbook.hpp"
 #include "io/sha256.hpp"
@@ -166,7 +167,7 @@ Result<Edition> read_edition(const std::string& path, std::optional<SourceFormat
     auto st = check_import_id(id);
     if (!st) return st.error();
   }
-  FARDEAU_TRY(bytes, read_file(path));
+  FARDEAU_TRY(bytes, read_file(path, kMaxImportFileBytes));
   if (bytes.empty())
     return make_error(ErrorCode::data_error,
                       "empty file; expected a NATO or SIPRI xlsx workbook or a long CSV", path);

@@ -4,7 +4,10 @@
 #include <tuple>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "io/csv_header.hpp"
+#include "io/import_limits.hpp"
 #include "io/number_parse.hpp"
 
 namespace fardeau::io {
@@ -52,6 +55,12 @@ Status load_long_csv(std::string_view text, const std::string& name, Panel& pane
                           std::string(column) + " '" + e + "' must be empty, 0 or 1",
                           reader.where(*col + 1));
     }
+    if (panel.size() >= kMaxImportValues)
+      return make_error(ErrorCode::limit_exceeded,
+                        fmt::format("more than {} values; no edition holds that many, so the file "
+                                    "is refused (split it by indicator or years)",
+                                    kMaxImportValues),
+                        reader.where());
     // SIPRI's "Yemen, North" has no code: keep it addressable by name-less key "".
     if (!panel.add(iso3, row[c_ind], col_unit ? row[*col_unit] : kEmpty, static_cast<int>(*year),
                    Observation{*value, estimate, footnote}))

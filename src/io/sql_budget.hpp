@@ -11,12 +11,13 @@ namespace fardeau::io {
 struct SqlBudget {
   static constexpr double kDefaultTimeoutS = 5.0;
   static constexpr double kMaxTimeoutS = 3600.0;
-  static constexpr std::int64_t kDefaultMemoryMib = 1024;  // SELECT * FROM observations in JSON peaks at ~220 MB
+  static constexpr std::int64_t kDefaultMemoryMib =
+      1024;  // SELECT * FROM observations in JSON peaks at ~220 MB
   static constexpr std::int64_t kMinMemoryMib = 16;  // the built-in editions need ~10 MiB
   static constexpr std::int64_t kMaxMemoryMib = 16384;
 
-  double timeout_s = kDefaultTimeoutS;           ///< wall time from the start of the query
-  std::int64_t memory_mib = kDefaultMemoryMib;   ///< SQLite's heap, and the result kept apart
+  double timeout_s = kDefaultTimeoutS;          ///< wall time from the start of the query
+  std::int64_t memory_mib = kDefaultMemoryMib;  ///< SQLite's heap, and the result kept apart
   /// Set (by a SIGINT handler, another thread) to stop the query; null: no cancelling.
   const std::atomic<bool>* cancel = nullptr;
 };

@@ -24,8 +24,7 @@ TEST(sql_budget_test, a_query_that_never_ends_stops_at_the_time_budget) {
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.error().code, ErrorCode::limit_exceeded);
   EXPECT_EQ(t.error().where, "--timeout");
-  EXPECT_NE(t.error().message.find("time budget of 0.2 s"), std::string::npos)
-      << t.error().message;
+  EXPECT_NE(t.error().message.find("time budget of 0.2 s"), std::string::npos) << t.error().message;
 }
 
 TEST(sql_budget_test, rows_without_end_stop_at_the_memory_budget_and_the_limit_is_restored) {

@@ -686,5 +686,62 @@ TEST_F(StoreCli, a_runaway_query_stops_at_its_time_budget_with_exit_2) {
   expect_located_failure(r, "--timeout: the query ran past its time budget of 0.3 s");
 }
 
+// ---------------------------------------------------------------- bounded input
+
+TEST_F(StoreCli, a_long_csv_with_bom_crlf_and_quoted_commas_imports_exactly) {
+  // Values of data/nato_2024_edition_long.csv (NATO, Defence Expenditure of NATO Countries
+  // 2014-2024, Table 1): Albania 2014 and 2015, million Leks, current prices.
+  auto file = write("bom.csv",
+                    "\xEF\xBB\xBFiso3,country,year,indicator,unit,value,is_estimate\r\n"
+                    "ALB,\"Albania, Republic of\",2014,defexp_ncu_current_m,\"million national "
+                    "currency (Leks), current prices\",18788.017032,0\r\n"
+                    "ALB,\"Albania, Republic of\",2015,defexp_ncu_current_m,\"million national "
+                    "currency (Leks), current prices\",16671.141,1\r\n");
+  auto r = run({"import", file, "--id", "bom-test"});
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto d = load("bom-test");
+  const auto v14 = d.panel().get("ALB", "defexp_ncu_current_m", 2014);
+  const auto v15 = d.panel().get("ALB", "defexp_ncu_current_m", 2015);
+  ASSERT_TRUE(v14 && v15);
+  EXPECT_EQ(v14->value, 18788.017032);
+  EXPECT_FALSE(v14->estimate);
+  EXPECT_EQ(v15->value, 16671.141);
+  EXPECT_TRUE(v15->estimate);
+  ASSERT_EQ(d.panel().indicators().size(), 1u);
+  EXPECT_EQ(d.panel().indicators()[0].unit, "million national currency (Leks), current prices");
+}
+
+TEST_F(StoreCli, a_file_over_the_import_limit_is_refused_before_it_is_read) {
+  // Sparse: 300 MiB of nothing, created at once and without using the disk.
+  const auto big = (dir / "huge.csv").string();
+  { std::ofstream(big, std::ios::binary) << "iso3,year,indicator,value\n"; }
+  fs::resize_file(big, std::uintmax_t{300} << 20);
+  for (const std::string& file : {big, std::string("/dev/zero")}) {
+    auto r = run({"import", file});
+    expect_located_failure(r, file + ": the file is larger than the limit of 256 MiB");
+    EXPECT_FALSE(fs::exists(db)) << file;  // nothing written, not even an empty store
+  }
+}
+
+TEST_F(StoreCli, a_hostile_claims_file_is_a_clear_error_in_bounded_time) {
+  // 1 MB in one claim, and a nesting depth of 100,000: each refused at once, no crash.
+  auto long_claim = write("long.claims", "members(2018) = " + std::string(1'000'000, '1') + "\n");
+  auto deep =
+      write("deep.claims", std::string(100'000, '(') + "1" + std::string(100'000, ')') + " = 1\n");
+  auto deep_short = write("deep_short.claims",
+                          std::string(2'000, '(') + "1" + std::string(2'000, ')') + " = 1\n");
+  auto over = write("over.claims", std::string(2 << 20, '\n'));
+  for (const auto& [file, where] : std::vector<std::pair<std::string, std::string>>{
+           {long_claim, "long.claims:1:4097: claim is 1000016 bytes long; the limit is 4096"},
+           {deep, "deep.claims:1:4097: claim is 200005 bytes long; the limit is 4096"},
+           {deep_short, "deep_short.claims:1:65: expression nested deeper than 64 levels"},
+           {over, "--file: '" + over + "' is larger than 1048576 bytes"}}) {
+    auto r = run({"check", "--file", file});
+    EXPECT_EQ(r.exit, 2) << file << r.err;
+    EXPECT_EQ(r.out, "") << file;
+    EXPECT_NE(r.err.find(where), std::string::npos) << r.err.substr(0, 300);
+  }
+}
+
 }  // namespace
 }  // namespace fardeau
