@@ -19,6 +19,19 @@ std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
       [](const CLI::App* s) { return !s->get_name().empty() && !s->get_group().empty(); });
 }
 
+/// The visible top-level commands in the order of `--help` (help.hpp's table, then any
+/// other).
+std::vector<const CLI::App*> commands_in_help_order(const CLI::App& root) {
+  const auto subs = visible_subcommands(root);
+  std::vector<const CLI::App*> out;
+  for (const auto& c : command_help())
+    for (const auto* sub : subs)
+      if (sub->get_name() == c.name) out.push_back(sub);
+  for (const auto* sub : subs)
+    if (!find_command_help(sub->get_name())) out.push_back(sub);
+  return out;
+}
+
 /// Named options shown to users (not positionals, not hidden).
 std::vector<const CLI::Option*> named_options(const CLI::App& app) {
   return app.get_options(
@@ -156,7 +169,7 @@ std::string root_page(const CLI::App& root) {
        "compiled in: fardeau needs no data files.\n";
   s += ".SH COMMANDS\n";
   std::string group;
-  for (const auto* sub : visible_subcommands(root)) {
+  for (const auto* sub : commands_in_help_order(root)) {
     if (sub->get_group() != group) {
       group = sub->get_group();
       s += ".SS " + roff(group) + "\n";
@@ -175,7 +188,7 @@ std::string root_page(const CLI::App& root) {
        "when no \\fB\\-\\-web\\-root\\fR is given (found next to the binary: "
        "\\fIbin/../share/fardeau/web\\fR).\n";
   std::vector<std::string> see;
-  for (const auto* sub : visible_subcommands(root))
+  for (const auto* sub : commands_in_help_order(root))
     see.push_back(".BR fardeau\\-" + roff(sub->get_name()) + " (1)");
   s += ".SH SEE ALSO\n" + join(see, ",\n") + "\n";
   return s;
