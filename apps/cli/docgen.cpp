@@ -254,7 +254,8 @@ std::string value_arms(const CLI::App& root, std::string_view choices_fmt, std::
     for (const auto* o : named_options(app)) {
       if (!takes_value(*o)) continue;
       std::vector<std::string> patterns;
-      for (const auto& n : option_names(*o)) patterns.push_back(pattern_path + "|" + n + "\"");
+      for (const auto& n : option_names(*o))
+        patterns.push_back(fmt::format("{}|{}\"", pattern_path, n));
       const auto choices = choices_of(*o);
       s += "    " + join(patterns, "|") + ") " +
            (choices.empty() ? std::string(files)
@@ -320,7 +321,8 @@ std::string bash_script(const CLI::App& root) {
 std::string zsh_script(const CLI::App& root) {
   auto offer = [](const Words& words) {
     std::vector<std::string> w;
-    for (const auto& [word, help] : words) w.push_back(shell_quote(word + ":" + help));
+    for (const auto& [word, help] : words)
+      w.push_back(shell_quote(fmt::format("{}:{}", word, help)));
     return "items=(" + join(w, " ") + ")";
   };
   return "#compdef fardeau\n"
