@@ -4,6 +4,9 @@
 #include <exception>
 
 #include "commands/commands.hpp"
+#include "core/vintage.hpp"
+#include "docgen.hpp"
+#include "help.hpp"
 
 namespace fardeau::cli {
 
@@ -12,21 +15,31 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
       "fardeau: alliance burden sharing (le partage du fardeau).\n"
       "Measures, checks and simulates how NATO allies share the cost of defence.",
       "fardeau");
-  app->set_version_flag("--version", FARDEAU_VERSION);
+  app->set_version_flag("--version", [] {
+    auto text = version_text();  // CLI11 adds the final newline
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    return text;
+  });
   app->fallthrough();  // global flags may come after the subcommand
   app->require_subcommand(1);
-  app->add_option(
-      "--vintage", cli.global.vintage,
-      "Data edition: nato-2026 (default), nato-2025, nato-2024, nato-2019, sipri-2025, wdi-2018");
-  app->add_option("--format", cli.global.format, "table (default), csv, json or md");
-  app->add_option("--lang", cli.global.lang, "en (default) or fr");
+  std::vector<std::string> builtin_ids;
+  for (const auto& v : builtin_vintages()) builtin_ids.push_back(v.id);
+  // The choices are for help and completion; the commands check the values themselves (an
+  // imported edition is a valid --vintage too).
+  set_choices(app->add_option("--vintage", cli.global.vintage,
+                              "Data edition (default nato-2026), or the id of an imported one"),
+              builtin_ids);
+  set_choices(app->add_option("--format", cli.global.format, "table (default), csv, json or md"),
+              {"table", "csv", "json", "md"});
+  set_choices(app->add_option("--lang", cli.global.lang, "en (default) or fr"), {"en", "fr"});
   app->add_option("--data", cli.global.data_dir,
                   "Read the data files from this folder instead of the embedded copy");
   app->add_option(
       "--db", cli.global.db,
       "SQLite store of imported editions (default: $XDG_DATA_HOME/fardeau/store.sqlite)");
-  app->add_option("--membership", cli.global.membership,
-                  "as-of (default: members of each year) or current (today's allies)");
+  set_choices(app->add_option("--membership", cli.global.membership,
+                              "as-of (default: members of each year) or current (today's allies)"),
+              {"as-of", "current"});
 
   register_report(*app, cli);
   register_allies(*app, cli);
@@ -45,6 +58,9 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
   register_diff(*app, cli);
   register_sql(*app, cli);
   register_serve(*app, cli);
+  register_completions(*app, cli);
+  register_manpage(*app, cli);
+  apply_command_help(*app);
   return app;
 }
 

@@ -23,5 +23,8 @@ void register_import(CLI::App& app, Cli& cli);
 void register_diff(CLI::App& app, Cli& cli);
 void register_sql(CLI::App& app, Cli& cli);
 void register_serve(CLI::App& app, Cli& cli);
+/// Hidden (docgen.cpp): the completion scripts and man pages the package installs.
+void register_completions(CLI::App& app, Cli& cli);
+void register_manpage(CLI::App& app, Cli& cli);
 
 }  // namespace fardeau::cli

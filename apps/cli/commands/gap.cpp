@@ -1,5 +1,6 @@
 // fardeau gap [--year Y] [--target PCT] [--basis current|constant] [--group G]
 #include "commands/commands.hpp"
+#include "docgen.hpp"
 
 namespace fardeau::cli {
 namespace {
@@ -23,7 +24,9 @@ void register_gap(CLI::App& app, Cli& cli) {
                                  "and the total");
   sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
   sub->add_option("--target", opts->target, "Target in % of GDP (default 2)");
-  sub->add_option("--basis", opts->basis, "GDP at current or constant prices (default current)");
+  set_choices(sub->add_option("--basis", opts->basis,
+                              "GDP at current or constant prices (default current)"),
+              {"current", "constant"});
   sub->add_option("--group", opts->group,
                   "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas");
   cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });

@@ -1,5 +1,6 @@
 // fardeau import FILE [--source nato|sipri|csv] [--id ID] [--dry-run]
 #include "commands/commands.hpp"
+#include "docgen.hpp"
 #include "render/store_views.hpp"
 
 namespace fardeau::cli {
@@ -35,7 +36,9 @@ void register_import(CLI::App& app, Cli& cli) {
   sub->add_option("file", opts->file,
                   "The file: def-exp-YYYY-en.xlsx, SIPRI-Milex-data-*.xlsx or a long CSV")
       ->required();
-  sub->add_option("--source", opts->source, "nato, sipri or csv (default: detected from the file)");
+  set_choices(sub->add_option("--source", opts->source,
+                              "nato, sipri or csv (default: detected from the file)"),
+              {"nato", "sipri", "csv"});
   sub->add_option("--id", opts->id, "Vintage id (default: <source>-<edition year>-import)");
   sub->add_flag("--dry-run", opts->dry_run,
                 "Read and check the file and print what was found (sheets, blocks, allies, "

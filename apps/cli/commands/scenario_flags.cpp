@@ -1,4 +1,5 @@
 #include "commands/scenario_flags.hpp"
+#include "docgen.hpp"
 
 namespace fardeau::cli {
 
@@ -23,7 +24,8 @@ void add_scenario_flags(CLI::App* sub, ScenarioFlags& f) {
   sub->add_option(
       "--year", f.year,
       "That year only (every ally below raised at once); with a path preset, the base year");
-  sub->add_option("--path", f.path, "linear (default), constant-growth or step");
+  set_choices(sub->add_option("--path", f.path, "linear (default), constant-growth or step"),
+              {"linear", "constant-growth", "step"});
   sub->add_option("--gdp-growth", f.gdp_growth,
                   "Real GDP growth in % a year, or trend (default: each ally's own average)");
   sub->add_option(

@@ -16,14 +16,18 @@ struct Opts {
   bool quiet = false;
 };
 
-/// The dashboard's built files: beside the binary (an installed copy, <exe dir>/web),
-/// else the source tree's web/dist this binary was built from.
+/// The dashboard's built files, first found of: the installed layout
+/// (<exe dir>/../share/fardeau/web, FARDEAU_WEB_FROM_BIN), a copy beside the binary
+/// (<exe dir>/web), else the source tree's web/dist this binary was built from.
 std::string default_web_root() {
   namespace fs = std::filesystem;
   std::error_code ec;
   auto exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec && fs::is_regular_file(exe.parent_path() / "web" / "index.html", ec))
-    return (exe.parent_path() / "web").string();
+  if (!ec) {
+    for (const fs::path& dir :
+         {exe.parent_path() / FARDEAU_WEB_FROM_BIN, exe.parent_path() / "web"})
+      if (fs::is_regular_file(dir / "index.html", ec)) return dir.lexically_normal().string();
+  }
   return FARDEAU_WEB_DIST;
 }
 
@@ -85,7 +89,8 @@ void register_serve(CLI::App& app, Cli& cli) {
                   "Address to listen on (default 127.0.0.1: this machine only)");
   sub->add_option("--port", opts->port, "Port (default 8080; 0 picks a free one and prints it)");
   sub->add_option("--web-root", opts->web_root,
-                  "Folder of the built dashboard (default: web/dist of this build)");
+                  "Folder of the built dashboard (default: the installed one, "
+                  "<exe dir>/../share/fardeau/web, else web/dist of this build)");
   sub->add_option("--threads", opts->threads, "Worker threads (default 16)");
   sub->add_option("--max-simulations", opts->max_simulations,
                   "Simulations run at once; more wait (--simulation-wait), then get 503 "

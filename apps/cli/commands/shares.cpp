@@ -1,5 +1,6 @@
 // fardeau shares [--year Y] [--by gdp|population] [--basis current|constant] [--group G]
 #include "commands/commands.hpp"
+#include "docgen.hpp"
 
 namespace fardeau::cli {
 namespace {
@@ -22,8 +23,10 @@ void register_shares(CLI::App& app, Cli& cli) {
                                  "Each ally's share of spending against its share of GDP "
                                  "or population, the US share and the HHI");
   sub->add_option("--year", opts->year, "Year (default: the last year of the vintage)");
-  sub->add_option("--by", opts->by, "gdp (default) or population");
-  sub->add_option("--basis", opts->basis, "current (default) or constant prices");
+  set_choices(sub->add_option("--by", opts->by, "gdp (default) or population"),
+              {"gdp", "population"});
+  set_choices(sub->add_option("--basis", opts->basis, "current (default) or constant prices"),
+              {"current", "constant"});
   sub->add_option("--group", opts->group,
                   "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas");
   cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands/commands.hpp"
+#include "docgen.hpp"
 #include "render/stats_view.hpp"
 #include "service/query_params.hpp"
 #include "service/stats.hpp"
@@ -55,8 +56,9 @@ Result<Action> prepare_fair_share(Cli& cli, const Opts& o) {
 CLI::App* add(CLI::App& stats, const char* name, const char* help, Opts& o) {
   auto* sub = stats.add_subcommand(name, help);
   sub->fallthrough();  // global flags (--vintage, --format...) after the subcommand
-  sub->add_option("--definition", o.definition,
-                  "nato (default NATO edition) or sipri (sipri-2025); --vintage wins");
+  set_choices(sub->add_option("--definition", o.definition,
+                              "nato (default NATO edition) or sipri (sipri-2025); --vintage wins"),
+              {"nato", "sipri"});
   return sub;
 }
 
@@ -80,23 +82,27 @@ void register_stats(CLI::App& app, Cli& cli) {
   sub = add(*stats, "concordance",
             "Sandler-Forbes: shares of spending against shares of benefit, Wilcoxon test", *co);
   sub->add_option("--year", co->year, "Year (default: the last year of the edition)");
-  sub->add_option("--benefit", co->benefit,
-                  "gdp (default), population or mixed (average of the two shares)");
+  set_choices(sub->add_option("--benefit", co->benefit,
+                              "gdp (default), population or mixed (average of the two shares)"),
+              {"gdp", "population", "mixed"});
   cli.on_parsed(sub, [&cli, co] { return prepare_concordance(cli, *co); });
 
   auto ce = std::make_shared<Opts>();
   sub = add(*stats, "concentration", "HHI, Gini of spending and the US share, year by year", *ce);
   sub->add_option("--from", ce->from, "First year (default: first year of the edition)");
   sub->add_option("--to", ce->to, "Last year (default: last year of the edition)");
-  sub->add_option("--basis", ce->basis, "current (default) or constant prices");
+  set_choices(sub->add_option("--basis", ce->basis, "current (default) or constant prices"),
+              {"current", "constant"});
   cli.on_parsed(sub, [&cli, ce] { return prepare_concentration(cli, *ce); });
 
   auto fs = std::make_shared<Opts>();
   sub = add(*stats, "fair-share",
             "Share ratio (share of spending / share of GDP or population), ally by ally", *fs);
   sub->add_option("--year", fs->year, "Year (default: the last year of the edition)");
-  sub->add_option("--by", fs->by, "gdp (default) or population");
-  sub->add_option("--basis", fs->basis, "current (default) or constant prices");
+  set_choices(sub->add_option("--by", fs->by, "gdp (default) or population"),
+              {"gdp", "population"});
+  set_choices(sub->add_option("--basis", fs->basis, "current (default) or constant prices"),
+              {"current", "constant"});
   cli.on_parsed(sub, [&cli, fs] { return prepare_fair_share(cli, *fs); });
 }
 

@@ -1,5 +1,6 @@
 // fardeau trend --group G --from A --to B [--basis current|constant]
 #include "commands/commands.hpp"
+#include "docgen.hpp"
 
 namespace fardeau::cli {
 namespace {
@@ -25,7 +26,8 @@ void register_trend(CLI::App& app, Cli& cli) {
                   "nato, europe-canada (default), european-allies, eu, or ISO3 codes");
   sub->add_option("--from", opts->from, "Base year (default: first year of the vintage)");
   sub->add_option("--to", opts->to, "Last year (default: last year of the vintage)");
-  sub->add_option("--basis", opts->basis, "constant (default) or current prices");
+  set_choices(sub->add_option("--basis", opts->basis, "constant (default) or current prices"),
+              {"constant", "current"});
   cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 
