@@ -1,6 +1,8 @@
 #include "server.hpp"
 
 #include <pthread.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <chrono>
@@ -19,6 +21,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "connection_threads.hpp"
 #include "openapi.hpp"
 #include "response_cache.hpp"
 #include "routes.hpp"
@@ -146,10 +149,8 @@ class Server {
   }
 
   void install(httplib::Server& svr) {
-    const int threads = opts_.threads > 0 ? opts_.threads : 16;
-    svr.new_task_queue = [threads] {
-      return new httplib::ThreadPool(static_cast<size_t>(threads));
-    };
+    const int threads = opts_.threads > 0 ? opts_.threads : ServeOptions{}.threads;
+    svr.new_task_queue = [threads] { return new ConnectionThreads(static_cast<size_t>(threads)); };
     svr.set_payload_max_length(opts_.max_body_bytes);
     // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm
     // and delayed ACKs cost ~40 ms per kept-alive request (measured: 173 req/s).
@@ -221,6 +222,25 @@ class Server {
       if (res.status == 404) return send_error(res, 404, "not_found", "not found");
       send_error(res, res.status, "bad_request", "malformed request");
     });
+    // A declared body far over the limit (16 times) is refused from its Content-Length,
+    // before it is read: httplib would read (and discard) all of it first, so a client
+    // sending 10 MB slowly would hold its thread. The connection is closed after the
+    // answer, the body unread. Bodies a little over the limit are still read and discarded
+    // by httplib, so that clients that send the whole body before reading (httplib's own)
+    // get their 413 at once too.
+    const std::size_t max_body_bytes = 16 * opts_.max_body_bytes;
+    svr.set_pre_routing_handler(
+        [max_body, max_body_bytes](const httplib::Request& req, httplib::Response& res) {
+          const std::string declared = req.get_header_value("Content-Length");
+          if (declared.empty() || declared.size() > 19 ||
+              declared.find_first_not_of("0123456789") != std::string::npos ||
+              std::stoull(declared) <= max_body_bytes)
+            return httplib::Server::HandlerResponse::Unhandled;
+          res.set_header("Connection", "close");
+          send_error(res, 413, "payload_too_large",
+                     "request body too large (" + max_body + " at most)");
+          return httplib::Server::HandlerResponse::Handled;
+        });
     svr.set_exception_handler(
         [](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
           send_error(res, 500, "internal", "internal error");
@@ -306,9 +326,25 @@ int serve(const service::Engine& engine, const ServeOptions& options,
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  // A connection is a file descriptor: let the server use as many as the hard limit allows
+  // (the default soft limit, 1024 on Debian, is below what --threads may ask for).
+  if (rlimit nofile{};
+      getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < nofile.rlim_max) {
+    nofile.rlim_cur = nofile.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &nofile);
+  }
+
   Server app(engine, options);
   httplib::Server svr;
   app.install(svr);
+  // Debian's httplib listens with a backlog of 5 (compiled in): a burst of connections
+  // overflows it and waits for SYN retries (1 s, 3 s, ...). The listening socket passes
+  // through the socket-options hook before bind; listen() again after bind enlarges it.
+  int listening_fd = -1;
+  svr.set_socket_options([&listening_fd](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listening_fd = sock;
+  });
 
   int port = options.port;
   if (port == 0)
@@ -320,6 +356,7 @@ int serve(const service::Engine& engine, const ServeOptions& options,
                  options.port);
     return 2;
   }
+  if (listening_fd >= 0) ::listen(listening_fd, SOMAXCONN);
   std::thread stopper([&svr, stop_signals] {
     int sig = 0;
     sigwait(&stop_signals, &sig);

@@ -13,7 +13,9 @@ struct ServeOptions {
   std::string host = "127.0.0.1";  ///< loopback unless told otherwise
   int port = 8080;                 ///< 0: any free port (reported through on_listening)
   std::string web_root;            ///< the dashboard's built files; empty: API only
-  int threads = 16;                ///< worker threads (one per open connection)
+  /// Connections served at once, a thread each, started as connections need them (see
+  /// connection_threads.hpp); more wait for a free thread.
+  int threads = 512;
   std::size_t max_body_bytes = std::size_t{64} * 1024;  ///< larger request bodies get 413
   bool log = true;                                      ///< one line per request on stderr
   /// Simulations running at once, whatever the number of clients (each takes up to

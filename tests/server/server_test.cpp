@@ -1,6 +1,9 @@
 // `fardeau serve` over real HTTP on 127.0.0.1: every endpoint equals the CLI's
 // `--format json` byte for byte, every error status has its JSON body, many parallel
 // clients get no errors, hostile requests neither crash it nor leave the web root.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -627,6 +630,69 @@ TEST(ServeFlags, bad_flags_exit_2_with_one_line) {
     EXPECT_EQ(b.exit_code, 2) << bad[1] << " " << bad[2];
     EXPECT_TRUE(b.out.empty());
   }
+}
+
+// ------------------------------------------------------------------ hostile clients
+
+/// A socket connected to 127.0.0.1:port whose reads give up after `timeout_s`.
+int connect_loopback(int port, int timeout_s) {
+  int s = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+    close(s);
+    return -1;
+  }
+  timeval tv{timeout_s, 0};
+  setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  return s;
+}
+
+// 200 clients that have sent half their headers (slowloris) each hold one connection
+// thread, and no more: /healthz, on its own connection, still answers (the old fixed pool
+// of 16 threads made it wait 5 s). Run on a server with the default --threads.
+TEST(ServerHostileClients, two_hundred_slow_clients_do_not_starve_healthz) {
+  ServerProcess server({});
+  std::vector<int> slow;
+  for (int i = 0; i < 200; ++i) {
+    int s = connect_loopback(server.port(), 5);
+    ASSERT_GE(s, 0) << "connection " << i;
+    const std::string part = "GET /api/v1/report HTTP/1.1\r\nHost: x\r\nX-Slow: a";
+    ASSERT_EQ(send(s, part.data(), part.size(), MSG_NOSIGNAL), static_cast<ssize_t>(part.size()));
+    slow.push_back(s);
+  }
+  for (int round = 0; round < 3; ++round) {
+    httplib::Client c("127.0.0.1", server.port());
+    c.set_connection_timeout(2, 0);
+    c.set_read_timeout(2, 0);  // a starved server would not answer in time
+    auto r = c.Get("/healthz");
+    ASSERT_TRUE(r) << "no answer to /healthz behind 200 slow clients (round " << round << ")";
+    EXPECT_EQ(r->status, 200);
+    for (int s : slow) send(s, "a", 1, MSG_NOSIGNAL);  // still trickling
+  }
+  for (int s : slow) close(s);
+  EXPECT_TRUE(server.alive());
+}
+
+// A 10 MB POST is refused from its Content-Length: the 413 comes without the body being
+// sent (the socket gives up after 2 s, well before the server's 5 s read timeout).
+TEST_F(ServerTest, a_ten_megabyte_post_gets_413_before_its_body_is_sent) {
+  int s = connect_loopback(port(), 2);
+  ASSERT_GE(s, 0);
+  const std::string head =
+      "POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+      "Content-Length: 10485760\r\n\r\n";
+  ASSERT_EQ(send(s, head.data(), head.size(), MSG_NOSIGNAL), static_cast<ssize_t>(head.size()));
+  std::string raw;
+  char buf[4096];
+  for (ssize_t n;
+       raw.find("\r\n\r\n") == std::string::npos && (n = recv(s, buf, sizeof buf, 0)) > 0;)
+    raw.append(buf, static_cast<size_t>(n));
+  close(s);
+  EXPECT_EQ(status_of(raw), 413) << raw.substr(0, 200);
+  EXPECT_TRUE(alive());
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 namespace fardeau::cli {
 namespace {
 struct Opts {
-  std::string host = "127.0.0.1", web_root, port = "8080", threads = "16", max_simulations = "2",
+  std::string host = "127.0.0.1", web_root, port = "8080", threads = "512", max_simulations = "2",
               simulation_wait = "10";
   bool quiet = false;
 };
@@ -49,9 +49,10 @@ Result<Action> prepare(Cli& cli, const Opts& o) {
                       "'" + o.port + "' is not a port; expected 0-65535 (0: any free port)",
                       "--port");
   auto threads = service::parse_number_param(o.threads, "--threads");
-  if (!threads || *threads < 1 || *threads > 256 || *threads != static_cast<int>(*threads))
+  if (!threads || *threads < 1 || *threads > 4096 || *threads != static_cast<int>(*threads))
     return make_error(ErrorCode::invalid_argument,
-                      "'" + o.threads + "' is not a thread count; expected 1-256", "--threads");
+                      "'" + o.threads + "' is not a connection count; expected 1-4096",
+                      "--threads");
   auto sims = service::parse_number_param(o.max_simulations, "--max-simulations");
   if (!sims || *sims < 0 || *sims > 256 || *sims != static_cast<int>(*sims))
     return make_error(ErrorCode::invalid_argument,
@@ -91,7 +92,9 @@ void register_serve(CLI::App& app, Cli& cli) {
   sub->add_option("--web-root", opts->web_root,
                   "Folder of the built dashboard (default: the installed one, "
                   "<exe dir>/../share/fardeau/web, else web/dist of this build)");
-  sub->add_option("--threads", opts->threads, "Worker threads (default 16)");
+  sub->add_option("--threads", opts->threads,
+                  "Connections served at once, a thread each, started as needed (default 512, "
+                  "1-4096)");
   sub->add_option("--max-simulations", opts->max_simulations,
                   "Simulations run at once; more wait (--simulation-wait), then get 503 "
                   "(default 2; 0: simulate off)");
