@@ -9,14 +9,13 @@
 //
 // Exit 0 written, 2 bad input (the importer's located message on stderr), 3 cannot write.
 #include <cstdio>
-#include <exception>
-#include <fstream>
 #include <string>
 
 #include "embedded_data.hpp"
 #include "io/edition_import.hpp"
 #include "io/long_csv_writer.hpp"
 #include "io/members_loader.hpp"
+#include "tool.hpp"
 
 namespace {
 int run(int argc, char** argv) {
@@ -57,10 +56,7 @@ int run(int argc, char** argv) {
     return u;
   };
   const std::string csv = io::write_long_csv(ed->panel, meta);
-  std::ofstream out(argv[4], std::ios::binary | std::ios::trunc);
-  out << csv;
-  out.close();
-  if (!out) {
+  if (!datagen::write_output(argv[4], csv)) {
     std::fprintf(stderr, "fardeau-edition-csv: error: %s: cannot write\n", argv[4]);
     return 3;
   }
@@ -69,10 +65,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "fardeau-edition-csv: error: %s\n", e.what());
-    return 3;
-  }
+  return fardeau::datagen::tool_main("fardeau-edition-csv", run, argc, argv);
 }

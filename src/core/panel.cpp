@@ -38,11 +38,37 @@ std::uint32_t Panel::intern_indicator(std::string_view i, std::string_view unit,
   return last_indicator_ = it->second;
 }
 
+Panel Panel::in_place(std::vector<std::string> entities, std::vector<IndicatorInfo> indicators,
+                      std::vector<std::pair<int, int>> indicator_years, SortedValues values) {
+  Panel p;
+  p.entities_ = std::move(entities);
+  p.indicators_ = std::move(indicators);
+  p.indicator_years_ = std::move(indicator_years);
+  p.in_place_ = values;
+  for (std::uint32_t e = 0; e < p.entities_.size(); ++e) p.entity_ids_.emplace(p.entities_[e], e);
+  for (std::uint32_t i = 0; i < p.indicators_.size(); ++i)
+    p.indicator_ids_.emplace(p.indicators_[i].id, i);
+  bool any = false;
+  for (auto [first, last] : p.indicator_years_) {
+    if (first == 0) continue;
+    p.first_year_ = any ? std::min(p.first_year_, first) : first;
+    p.last_year_ = any ? std::max(p.last_year_, last) : last;
+    any = true;
+  }
+  return p;
+}
+
 bool Panel::add(std::string_view entity, std::string_view indicator, std::string_view unit,
                 int year, Observation obs) {
+  if (!in_place_.empty()) {
+    values_.reserve(in_place_.size() + 1);
+    for (std::size_t k = 0; k < in_place_.size(); ++k)
+      values_.emplace(in_place_.key(k), in_place_.observation(k));
+    in_place_ = SortedValues{};
+  }
   const std::uint32_t e = intern_entity(entity);
   const std::uint32_t i = intern_indicator(indicator, unit, year);
-  auto [vit, vnew] = values_.try_emplace(key(e, i, year), obs);
+  auto [vit, vnew] = values_.try_emplace(value_key(e, i, year), obs);
   if (!vnew) return false;
   auto& yr = indicator_years_[i];
   yr.first = std::min(yr.first, year);
@@ -57,7 +83,8 @@ std::optional<Observation> Panel::get(std::string_view entity, std::string_view 
   auto e = entity_index(entity);
   auto i = indicator_index(indicator);
   if (!e || !i) return std::nullopt;
-  auto it = values_.find(key(*e, *i, year));
+  if (!in_place_.empty()) return in_place_.find(value_key(*e, *i, year));
+  auto it = values_.find(value_key(*e, *i, year));
   if (it == values_.end()) return std::nullopt;
   return it->second;
 }

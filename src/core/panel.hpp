@@ -9,23 +9,29 @@
 #include <vector>
 
 #include "core/indicator.hpp"
+#include "core/observation.hpp"
+#include "core/sorted_values.hpp"
 
 namespace fardeau {
 
-/// One published value. `estimate` is the publisher's "e" flag (NATO); SIPRI and WDI
-/// publish no flag, so it is false there. `footnote` is NATO's '*' on the ally's label
-/// ("These Allies have national laws or political agreements which call for 2% of GDP or
-/// more to be spent on defence annually...").
-struct Observation {
-  double value = 0.0;
-  bool estimate = false;
-  bool footnote = false;
-};
-
 class Panel {
  public:
+  Panel() = default;
+  /// A panel over values held elsewhere (a built-in edition's binary image): `entities`
+  /// and `indicators` in index order, each indicator's first and last year, and the values
+  /// sorted by value_key() of those indices. Only the names are copied.
+  static Panel in_place(std::vector<std::string> entities, std::vector<IndicatorInfo> indicators,
+                        std::vector<std::pair<int, int>> indicator_years, SortedValues values);
+
+  /// The key of a value: its entity's and indicator's indices (order of first appearance)
+  /// and its year. Binary images store it, so its layout is part of their format.
+  static std::uint64_t value_key(std::uint32_t entity, std::uint32_t indicator, int year) {
+    return (std::uint64_t{entity} << 40) | (std::uint64_t{indicator} << 20) |
+           static_cast<std::uint64_t>(year & 0xFFFFF);
+  }
+
   /// Add a value; false if (entity, indicator, year) is already present (the caller
-  /// reports the duplicate with its location).
+  /// reports the duplicate with its location). A panel in place copies its values first.
   bool add(std::string_view entity, std::string_view indicator, std::string_view unit, int year,
            Observation obs);
 
@@ -41,13 +47,9 @@ class Panel {
   int last_year() const { return last_year_; }
   /// First and last year with at least one value of `indicator` (0, 0 if none).
   std::pair<int, int> year_range(std::string_view indicator) const;
-  std::size_t size() const { return values_.size(); }
+  std::size_t size() const { return values_.size() + in_place_.size(); }
 
  private:
-  static std::uint64_t key(std::uint32_t e, std::uint32_t i, int year) {
-    return (std::uint64_t{e} << 40) | (std::uint64_t{i} << 20) |
-           static_cast<std::uint64_t>(year & 0xFFFFF);
-  }
   std::optional<std::uint32_t> entity_index(std::string_view e) const;
   std::optional<std::uint32_t> indicator_index(std::string_view i) const;
 
@@ -67,6 +69,8 @@ class Panel {
   // Rows usually come grouped by entity and indicator: remember the last ones.
   std::uint32_t last_entity_ = UINT32_MAX, last_indicator_ = UINT32_MAX;
   std::unordered_map<std::uint64_t, Observation> values_;
+  // The values of a panel in place (then values_ is empty until the first add()).
+  SortedValues in_place_;
   int first_year_ = 0;
   int last_year_ = 0;
 };

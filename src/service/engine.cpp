@@ -6,6 +6,7 @@
 
 #include "analysis/burden_report.hpp"
 #include "core/target_rule.hpp"
+#include "embedded_editions.hpp"
 #include "io/members_loader.hpp"
 #include "io/vintage_loader.hpp"
 
@@ -129,7 +130,10 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
     std::lock_guard lock(mu_);
     return datasets_.emplace(std::string(id), ptr).first->second;
   }
-  auto loaded = io::load_vintage(*info, source_);
+  // The embedded editions are read in place from their build-time image; a --data folder
+  // is parsed as CSV.
+  auto loaded = source_.is_embedded() ? io::load_vintage_image(*info, embedded::edition_image())
+                                      : io::load_vintage(*info, source_);
   if (!loaded) return loaded.error();
   auto ptr = std::make_shared<const Dataset>(std::move(*loaded));
   std::lock_guard lock(mu_);

@@ -1,0 +1,50 @@
+// fardeau-edition-image: the long CSV of every built-in edition -> one binary image of
+// their panels (io/edition_image.hpp), by fardeau's own loader (io::load_vintage). The
+// build runs it on data/ and embeds its output (data/CMakeLists.txt), so the program reads
+// the built-in editions in place instead of parsing their CSV at every start; the CSV in
+// data/ stays the source of truth, and tests/unit/io/edition_image_test.cpp checks that the
+// embedded image holds exactly its values.
+//
+//   fardeau-edition-image DATA_DIR OUT.img
+//
+// Exit 0 written, 2 bad input (the loader's located message on stderr), 3 cannot write.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/vintage.hpp"
+#include "io/edition_image.hpp"
+#include "io/vintage_loader.hpp"
+#include "tool.hpp"
+
+namespace {
+int run(int argc, char** argv) {
+  using namespace fardeau;
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: fardeau-edition-image DATA_DIR OUT.img\n");
+    return 2;
+  }
+  const auto source = io::DataSource::directory(argv[1]);
+  std::vector<Dataset> datasets;
+  for (const auto& info : builtin_vintages()) {
+    auto d = io::load_vintage(info, source);
+    if (!d) {
+      std::fprintf(stderr, "fardeau-edition-image: error: %s\n", d.error().what().c_str());
+      return 2;
+    }
+    datasets.push_back(std::move(*d));
+  }
+  std::vector<io::ImageEdition> editions;
+  for (const auto& d : datasets) editions.push_back({d.info().id, &d.panel()});
+  const std::string image = io::write_edition_image(editions);
+  if (!datagen::write_output(argv[2], image)) {
+    std::fprintf(stderr, "fardeau-edition-image: error: cannot write %s\n", argv[2]);
+    return 3;
+  }
+  return 0;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  return fardeau::datagen::tool_main("fardeau-edition-image", run, argc, argv);
+}
