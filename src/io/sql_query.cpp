@@ -307,7 +307,7 @@ Result<SqlTable> query_observations(std::string_view sql, const std::vector<Data
     // One budget for both: SQLite's heap now, and the rows kept (with the outer vector's
     // capacity, which doubles).
     kept_bytes += row_bytes(row);
-    const auto used = kept_bytes + out.rows.capacity() * sizeof(row) +
+    const auto used = kept_bytes + out.rows.capacity() * sizeof(std::vector<SqlValue>) +
                       static_cast<std::size_t>(sqlite3_memory_used());
     if (used > static_cast<std::size_t>(memory_bytes)) {
       watch.stopped = Watch::Stop::result;

@@ -52,7 +52,7 @@ void register_sql(CLI::App& app, Cli& cli) {
         InterruptScope ctrl_c;
         return service::run_sql(cli.engine(), q);
       }();
-      cli.emit(std::move(result));
+      cli.emit(result);
     }};
   });
 }
