@@ -35,6 +35,7 @@ int run(int argc, char** argv) {
     datasets.push_back(std::move(*d));
   }
   std::vector<io::ImageEdition> editions;
+  editions.reserve(datasets.size());
   for (const auto& d : datasets) editions.push_back({d.info().id, &d.panel()});
   const std::string image = io::write_edition_image(editions);
   if (!datagen::write_output(argv[2], image)) {
