@@ -228,13 +228,13 @@ class Server {
     // answer, the body unread. Bodies a little over the limit are still read and discarded
     // by httplib, so that clients that send the whole body before reading (httplib's own)
     // get their 413 at once too.
-    const std::size_t max_body_bytes = 16 * opts_.max_body_bytes;
+    const std::size_t refuse_unread_over = 16 * opts_.max_body_bytes;
     svr.set_pre_routing_handler(
-        [max_body, max_body_bytes](const httplib::Request& req, httplib::Response& res) {
+        [max_body, refuse_unread_over](const httplib::Request& req, httplib::Response& res) {
           const std::string declared = req.get_header_value("Content-Length");
           if (declared.empty() || declared.size() > 19 ||
               declared.find_first_not_of("0123456789") != std::string::npos ||
-              std::stoull(declared) <= max_body_bytes)
+              std::stoull(declared) <= refuse_unread_over)
             return httplib::Server::HandlerResponse::Unhandled;
           res.set_header("Connection", "close");
           send_error(res, 413, "payload_too_large",

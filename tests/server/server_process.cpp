@@ -94,7 +94,7 @@ CliRun run_cli(const std::vector<std::string>& args) {
   return r;
 }
 
-std::string raw_request(int port, const std::string& bytes) {
+int connect_loopback(int port, int timeout_s) {
   int s = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in a{};
   a.sin_family = AF_INET;
@@ -102,10 +102,16 @@ std::string raw_request(int port, const std::string& bytes) {
   a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
     close(s);
-    return {};
+    return -1;
   }
-  timeval tv{7, 0};  // above the server's 5 s keep-alive timeout
+  timeval tv{timeout_s, 0};
   setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  return s;
+}
+
+std::string raw_request(int port, const std::string& bytes) {
+  const int s = connect_loopback(port, 7);  // above the server's 5 s keep-alive timeout
+  if (s < 0) return {};
   size_t sent = 0;
   while (sent < bytes.size()) {
     ssize_t n = send(s, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);

@@ -34,6 +34,8 @@ struct CliRun {
 /// Runs the fardeau binary with `args` (no shell) and captures stdout.
 CliRun run_cli(const std::vector<std::string>& args);
 
+/// A socket connected to 127.0.0.1:port whose reads give up after `timeout_s`; -1 if none.
+int connect_loopback(int port, int timeout_s);
 /// Sends raw bytes to 127.0.0.1:port and returns everything read until the server closes.
 std::string raw_request(int port, const std::string& bytes);
 /// The status code of a raw HTTP response ("HTTP/1.1 404 Not Found" -> 404), or 0.

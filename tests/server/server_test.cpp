@@ -1,8 +1,6 @@
 // `fardeau serve` over real HTTP on 127.0.0.1: every endpoint equals the CLI's
 // `--format json` byte for byte, every error status has its JSON body, many parallel
 // clients get no errors, hostile requests neither crash it nor leave the web root.
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,6 +20,7 @@
 #include "server/server_process.hpp"
 
 namespace fs = std::filesystem;
+using fardeau::test::connect_loopback;
 using fardeau::test::raw_request;
 using fardeau::test::run_cli;
 using fardeau::test::ServerProcess;
@@ -633,22 +632,6 @@ TEST(ServeFlags, bad_flags_exit_2_with_one_line) {
 }
 
 // ------------------------------------------------------------------ hostile clients
-
-/// A socket connected to 127.0.0.1:port whose reads give up after `timeout_s`.
-int connect_loopback(int port, int timeout_s) {
-  int s = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_port = htons(static_cast<uint16_t>(port));
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
-    close(s);
-    return -1;
-  }
-  timeval tv{timeout_s, 0};
-  setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  return s;
-}
 
 // 200 clients that have sent half their headers (slowloris) each hold one connection
 // thread, and no more: /healthz, on its own connection, still answers (the old fixed pool
