@@ -1,5 +1,7 @@
 #include "static_files.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <system_error>
 
 namespace fardeau::server {
@@ -24,6 +26,36 @@ std::string content_type_for(const fs::path& p) {
   if (ext == ".woff2") return "font/woff2";
   if (ext == ".txt") return "text/plain; charset=utf-8";
   return "application/octet-stream";
+}
+
+bool accepts_encoding(const std::string& accept_encoding, const std::string& coding) {
+  bool by_star = false;
+  std::size_t at = 0;
+  while (at <= accept_encoding.size()) {
+    auto end = accept_encoding.find(',', at);
+    if (end == std::string::npos) end = accept_encoding.size();
+    std::string item = accept_encoding.substr(at, end - at);
+    at = end + 1;
+    const auto semi = item.find(';');
+    std::string name = item.substr(0, semi);
+    std::string params = semi == std::string::npos ? "" : item.substr(semi + 1);
+    auto trim = [](std::string& t) {
+      t.erase(0, t.find_first_not_of(" \t"));
+      t.erase(t.find_last_not_of(" \t") + 1);
+    };
+    trim(name);
+    std::erase(params, ' ');
+    std::erase(params, '\t');
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    // "q=0", "q=0.0", "q=0.000": refused. Any other weight accepts.
+    const bool refused = params.size() >= 3 &&
+                         (params.compare(0, 2, "q=") == 0 || params.compare(0, 2, "Q=") == 0) &&
+                         params.find_first_not_of("0.", 2) == std::string::npos;
+    if (name == coding) return !refused;
+    if (name == "*") by_star = !refused;
+  }
+  return by_star;
 }
 
 std::optional<StaticFile> resolve_static(const fs::path& root, const std::string& url_path) {

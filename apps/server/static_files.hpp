@@ -21,6 +21,10 @@ std::optional<std::filesystem::path> canonical_web_root(const std::filesystem::p
 std::optional<StaticFile> resolve_static(const std::filesystem::path& root,
                                          const std::string& url_path);
 
+/// Whether an Accept-Encoding header accepts `coding` ("br", "gzip"): listed by name or by
+/// "*", and not with q=0.
+bool accepts_encoding(const std::string& accept_encoding, const std::string& coding);
+
 /// MIME type by extension (text types in UTF-8).
 std::string content_type_for(const std::filesystem::path& p);
 
