@@ -37,6 +37,8 @@ export const TEXT = {
     membershipSource: 'accession dates of the allies (nato_members.csv)',
     source: 'Source', footer: 'fardeau: the same figures as the command line and the JSON API (/api/v1/).',
     error: 'Could not load the data: ',
+    httpError: (status, text) => `the server answered ${status}${text ? ' ' + text : ''}`,
+    copyLink: 'Copy link', linkCopied: 'Link copied.',
   },
   fr: {
     title: 'fardeau : qui porte le fardeau de l\'OTAN',
@@ -84,6 +86,8 @@ export const TEXT = {
     membershipSource: 'dates d\'adhésion des Alliés (nato_members.csv)',
     source: 'Source', footer: 'fardeau : les mêmes chiffres que la ligne de commande et l\'API JSON (/api/v1/).',
     error: 'Impossible de charger les données : ',
+    httpError: (status, text) => `le serveur a répondu ${status}${text ? ' ' + text : ''}`,
+    copyLink: 'Copier le lien', linkCopied: 'Lien copié.',
   },
 };
 
