@@ -366,3 +366,88 @@ test('the claim and scenario views are readable at phone width', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// The screen is in the URL: a link opened in another page reopens it; back and forward move
+// between screens.
+test('a copied link reopens the same view, year, ally and language; back/forward restore states', async () => {
+  const { page, errors } = await open();
+  await page.selectOption('#year', '2018');
+  await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2018|'));
+  await page.click('#tab-ally');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|'));
+  await page.selectOption('#ally', 'POL');
+  await page.waitForFunction(() => document.getElementById('chart-ally').dataset.state.includes('|POL|'));
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|fr|'));
+  await settled(page);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.getElementById('copy-link').dataset.link);
+  const link = await page.getAttribute('#copy-link', 'data-link');
+  assert.equal(link, page.url(), 'the link is the address of the screen');
+  assert.match(link, /view=ally/);
+
+  const other = await browser.newPage();
+  await other.setViewportSize({ width: 1200, height: 1000 });
+  const otherErrors = [];
+  other.on('pageerror', (e) => otherErrors.push(String(e)));
+  await other.goto(link);
+  await other.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|fr|nato-2026')
+    && !document.body.dataset.loading);
+  assert.equal(await chartState(other, 'chart-ally'), await chartState(page, 'chart-ally'));
+  assert.equal(await other.getAttribute('#tab-ally', 'aria-selected'), 'true');
+  assert.equal(await other.inputValue('#ally'), 'POL');
+  assert.equal(await other.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await other.textContent('#ally-summary'), await page.textContent('#ally-summary'));
+  assert.match(await other.textContent('#ally-summary'), /^Pologne : /);
+  await other.close();
+
+  // Back: English, then France, then the year view of 2018; forward: France again.
+  await page.goBack();
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|en|') && !document.body.dataset.loading);
+  assert.match(await page.textContent('#ally-summary'), /^Poland: /);
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('chart-ally').dataset.state.includes('|FRA|')
+    && !document.body.dataset.loading);
+  assert.equal(await page.inputValue('#ally'), 'FRA');
+  await page.goBack();
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|en|') && !document.body.dataset.loading);
+  assert.equal(await chartState(page, 'chart-year'), 'nato-2026|2018|28');  // 29 members, Iceland reports none
+  assert.equal(await page.inputValue('#year'), '2018');
+  assert.equal(await page.getAttribute('#tab-year', 'aria-selected'), 'true');
+  await page.goForward();
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|en|') && !document.body.dataset.loading);
+  assert.match(await chartState(page, 'chart-ally'), /\|FRA\|/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(otherErrors, []);
+  await page.close();
+});
+
+test('a slow answer for an older request does not overwrite the newer one', async () => {
+  const { page, errors } = await open();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/api\/v1\/compliance\?.*year=2015/, async (route) => { await held; await route.continue(); });
+  await page.selectOption('#year', '2015');   // held back
+  await page.selectOption('#year', '2016');   // answered at once
+  await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2016|'));
+  release();
+  await page.waitForFunction(() => !document.body.dataset.loading);
+  await page.waitForTimeout(200);
+  assert.match(await chartState(page, 'chart-year'), /\|2016\|/);
+  assert.match(await page.evaluate(() => window.fardeauCharts['chart-year'].getOption().title[0].text), /2016/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an API error is shown in the page\'s language, with a non-JSON body too', async () => {
+  const { page } = await open();
+  await page.route(/\/api\/v1\/compliance\?.*year=2017/, (route) =>
+    route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>proxy down</h1>' }));
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|'));
+  await page.selectOption('#year', '2017');
+  await page.waitForFunction(() => !document.getElementById('error').hidden);
+  assert.equal(await page.textContent('#error'),
+    'Impossible de charger les données : le serveur a répondu 503 Service Unavailable');
+  await page.close();
+});
