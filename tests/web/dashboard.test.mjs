@@ -451,3 +451,53 @@ test('an API error is shown in the page\'s language, with a non-JSON body too', 
     'Impossible de charger les données : le serveur a répondu 503 Service Unavailable');
   await page.close();
 });
+
+// The map: the classes are read off the API's figures, not written here.
+test('the map draws the 31 reporting allies of 2026 in the right class, Iceland as not reporting', async () => {
+  const { page, errors } = await open();
+  await page.click('#tab-map');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|') && !document.body.dataset.loading);
+  await settled(page);
+  assert.equal(await chartState(page, 'chart-map'), 'nato-2026|2026|31');
+  const api = await page.evaluate(async () =>
+    (await (await fetch('/api/v1/compliance?year=2026')).json()).rows);
+  const drawn = await page.evaluate(() => {
+    const c = window.fardeauCharts['chart-map'];
+    const geo = c.getModel().getSeriesByIndex(0).coordinateSystem;
+    // ECharts adds an item for each shape without data (the neighbours): the allies have a label.
+    return c.getOption().series[0].data.filter((d) => d.label).map((d) => ({ name: d.name, value: d.value, status: d.status,
+      estimate: d.estimate, color: d.itemStyle.areaColor, region: Boolean(geo.getRegion(d.name)) }));
+  });
+  const legend = await page.$$eval('#map-legend .swatch', (s) => s.map((x) => getComputedStyle(x).backgroundColor));
+  assert.equal(drawn.length, 32, 'the 32 allies');
+  const reporting = drawn.filter((d) => d.value != null);
+  assert.equal(reporting.length, 31);
+  assert.ok(drawn.every((d) => d.region), 'every ally has its shape on the map');
+  const hex = (rgb) => '#' + rgb.match(/\d+/g).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+  const expected = (v) => (v >= 5 ? 3 : v >= 3.5 ? 2 : v >= 2 ? 1 : 0);
+  for (const iso of ['POL', 'ESP', 'SVN']) {
+    const row = api.find((r) => r.iso3 === iso);
+    const d = drawn.find((x) => x.name === iso);
+    assert.equal(d.value, row.value_pct);
+    assert.equal(d.estimate, row.estimate, `${iso} estimate marked`);
+    assert.equal(d.color, hex(legend[expected(row.value_pct)]), `${iso} ${row.value_pct}`);
+  }
+  assert.ok(api.find((r) => r.iso3 === 'POL').value_pct > 3.5);
+  assert.equal(api.find((r) => r.iso3 === 'ESP').value_pct, 2);
+  assert.ok(api.find((r) => r.iso3 === 'SVN').value_pct < 2);
+  assert.equal(drawn.find((d) => d.name === 'ISL').status, 'not-reporting');
+  await page.screenshot({ path: path.join(shots, 'map-en.png'), fullPage: true });
+  // 2020: Finland and Sweden not yet members, greyed.
+  await page.selectOption('#map-year', '2020');
+  await page.waitForFunction(() => document.getElementById('chart-map').dataset.state.includes('|2020|'));
+  const y2020 = await page.evaluate(() => window.fardeauCharts['chart-map'].getOption().series[0].data
+    .filter((d) => d.status === 'non-member').map((d) => d.name).sort());
+  assert.deepEqual(y2020, ['FIN', 'SWE']);
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|fr|') && !document.body.dataset.loading);
+  await settled(page);
+  assert.match(await page.textContent('#map-summary'), /^2020 : \d+ Alliés avec données/);
+  await page.screenshot({ path: path.join(shots, 'map-fr.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -39,6 +39,11 @@ export const TEXT = {
     error: 'Could not load the data: ',
     httpError: (status, text) => `the server answered ${status}${text ? ' ' + text : ''}`,
     copyLink: 'Copy link', linkCopied: 'Link copied.',
+    tabMap: 'Map', mapChart: (y) => `Defence expenditure as % of GDP, ${y}`,
+    mapClasses: ['below 2%', '2% to 3.5%', '3.5% to 5%', '5% and more'],
+    mapSummary: (y, n, k) => `${y}: ${n} allies reporting; ${k[0]} below 2% of GDP, ${k[1]} from 2% to 3.5%, ${k[2]} from 3.5% to 5%, ${k[3]} at 5% or more.`,
+    mapNonMember: (a, y) => `${a}: not a member in ${y}`, mapNotReporting: (a) => `${a}: not reporting`,
+    mapNonMemberLegend: 'not yet a member', mapNotReportingLegend: 'not reporting',
   },
   fr: {
     title: 'fardeau : qui porte le fardeau de l\'OTAN',
@@ -88,6 +93,11 @@ export const TEXT = {
     error: 'Impossible de charger les données : ',
     httpError: (status, text) => `le serveur a répondu ${status}${text ? ' ' + text : ''}`,
     copyLink: 'Copier le lien', linkCopied: 'Lien copié.',
+    tabMap: 'Carte', mapChart: (y) => `Dépenses de défense en % du PIB, ${y}`,
+    mapClasses: ['moins de 2 %', 'de 2 % à 3,5 %', 'de 3,5 % à 5 %', '5 % ou plus'],
+    mapSummary: (y, n, k) => `${y} : ${n} Alliés avec données ; ${k[0]} sous 2 % du PIB, ${k[1]} de 2 % à 3,5 %, ${k[2]} de 3,5 % à 5 %, ${k[3]} à 5 % ou plus.`,
+    mapNonMember: (a, y) => `${a} : pas encore membre en ${y}`, mapNotReporting: (a) => `${a} : sans données`,
+    mapNonMemberLegend: 'pas encore membre', mapNotReportingLegend: 'sans données',
   },
 };
 

@@ -7,12 +7,13 @@ import { $, charts, allyName, fillYears } from './ui.js';
 import { fmtPct } from './i18n.js';
 import * as year from './views/year.js';
 import * as ally from './views/ally.js';
+import * as map from './views/map.js';
 import * as shares from './views/shares.js';
 import * as gap from './views/gap.js';
 import * as scenario from './views/scenario.js';
 import * as claim from './views/claim.js';
 
-const RENDER = { year: year.render, ally: ally.render, shares: shares.render, gap: gap.render,
+const RENDER = { year: year.render, map: map.render, ally: ally.render, shares: shares.render, gap: gap.render,
   scenario: scenario.render, claim: claim.render };
 
 function showError(e) {
@@ -60,7 +61,7 @@ function applyLabels() {
   $('footer').textContent = tx.footer;
   const labels = { 'lbl-vintage': tx.vintage, 'lbl-lang': tx.lang, 'lbl-year': tx.year, 'lbl-ally': tx.ally,
     'lbl-ally-target': tx.target, 'lbl-basis': tx.basis, 'lbl-gap-year': tx.year, 'lbl-target': tx.target,
-    'tab-year': tx.tabYear, 'tab-ally': tx.tabAlly, 'tab-shares': tx.tabShares, 'tab-gap': tx.tabGap,
+    'tab-year': tx.tabYear, 'tab-map': tx.tabMap, 'lbl-map-year': tx.year, 'tab-ally': tx.tabAlly, 'tab-shares': tx.tabShares, 'tab-gap': tx.tabGap,
     'tab-scenario': tx.tabScenario, 'tab-claim': tx.tabClaim, 'lbl-sc-preset': tx.preset,
     'lbl-sc-target': tx.target, 'lbl-sc-by': tx.horizon, 'lbl-claim': tx.claim, 'claim-submit': tx.check,
     'claim-hint': tx.claimHint, 'lbl-claim-examples': tx.examples, 'th-reading': tx.reading,
@@ -101,6 +102,7 @@ function selectView(view, focus = false) {
 async function loadVintage() {
   state.year = fillYears('year', state.year);
   state.gapYear = fillYears('gap-year', state.gapYear);
+  state.mapYear = fillYears('map-year', state.mapYear);
   const a = await api('allies', {});
   state.names = Object.fromEntries(a.rows.map((r) => [r.iso3, { en: r.name_en, fr: r.name_fr }]));
   const sel = $('ally');
@@ -126,6 +128,7 @@ async function adoptUrl() {
   else {
     state.year = fillYears('year', state.year);
     state.gapYear = fillYears('gap-year', state.gapYear);
+    state.mapYear = fillYears('map-year', state.mapYear);
     if ([...$('ally').options].some((o) => o.value === state.ally)) $('ally').value = state.ally;
     scenario.choosePreset(state.presets.some((p) => p.id === state.scPreset) ? state.scPreset : '');
     applyLabels();
@@ -159,6 +162,7 @@ async function start() {
   $('lang').addEventListener('change', () => { state.lang = $('lang').value; applyLabels(); changed(); });
   $('year').addEventListener('change', () => { state.year = Number($('year').value); changed(); });
   $('gap-year').addEventListener('change', () => { state.gapYear = Number($('gap-year').value); changed(); });
+  $('map-year').addEventListener('change', () => { state.mapYear = Number($('map-year').value); changed(); });
   $('target').addEventListener('change', () => { state.target = $('target').value; changed(); });
   $('ally').addEventListener('change', () => { state.ally = $('ally').value; changed(); });
   $('ally-target').addEventListener('change', () => { state.allyTarget = $('ally-target').value; changed(); });

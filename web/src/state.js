@@ -3,7 +3,7 @@
 // screen and the browser's back and forward buttons move between screens.
 import { TEXT } from './i18n.js';
 
-export const VIEWS = ['year', 'ally', 'shares', 'gap', 'scenario', 'claim'];
+export const VIEWS = ['year', 'map', 'ally', 'shares', 'gap', 'scenario', 'claim'];
 
 export const state = { lang: 'en', view: 'year', vintage: '', vintages: [], names: {}, year: null,
   ally: 'FRA', allyTarget: '2', basis: 'current', gapYear: null, target: '3.5',

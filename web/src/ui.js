@@ -1,13 +1,13 @@
 // What the views share: the ECharts set-up and the chart registry, colours, the citation
 // line, ally names in the page's language, the year lists.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, TitleComponent,
   AriaComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { state, t, currentVintage } from './state.js';
 
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent,
+echarts.use([BarChart, LineChart, MapChart, GridComponent, TooltipComponent, LegendComponent,
   MarkLineComponent, TitleComponent, AriaComponent, CanvasRenderer]);
 
 export const $ = (id) => document.getElementById(id);
