@@ -501,3 +501,56 @@ test('the map draws the 31 reporting allies of 2026 in the right class, Iceland 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+async function download(page, chartId, kind) {
+  const [d] = await Promise.all([page.waitForEvent('download'),
+    page.click(`[data-chart="${chartId}"][data-download="${kind}"]`)]);
+  const file = await d.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: d.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+test('every chart downloads as PNG and SVG with its citation, and as CSV with the vintage', async () => {
+  const { page, errors } = await open();
+  await settled(page);
+  const cite = await page.textContent('#cite-year');
+  const p = await download(page, 'chart-year', 'png');
+  assert.equal(p.name, 'nato-2026_pct-gdp_2026.png');
+  assert.deepEqual([...p.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.ok(p.bytes.length > 20000, `PNG of ${p.bytes.length} bytes`);
+  const height = p.bytes.readUInt32BE(20);
+  const chartHeight = await page.$eval('#chart-year', (e) => e.clientHeight);
+  assert.ok(height > 2 * chartHeight, `the citation adds lines below the chart: ${height} px`);
+
+  const s = await download(page, 'chart-year', 'svg');
+  assert.equal(s.name, 'nato-2026_pct-gdp_2026.svg');
+  const svgText = s.bytes.toString('utf8');
+  const parsed = await page.evaluate((x) => {
+    const doc = new DOMParser().parseFromString(x, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName,
+      text: doc.documentElement.textContent };
+  }, svgText);
+  assert.equal(parsed.error, false);
+  assert.equal(parsed.root, 'svg');
+  assert.ok(parsed.text.includes(cite), 'the citation is in the SVG');
+  assert.ok(parsed.text.includes('Defence expenditure as % of GDP, 2026'), 'the title is in the SVG');
+
+  const c = await download(page, 'chart-year', 'csv');
+  assert.equal(c.name, 'nato-2026_pct-gdp_2026.csv');
+  const lines = c.bytes.toString('utf8').trim().split('\n');
+  assert.equal(lines[0].split(',').at(-1), 'vintage');
+  const rows = await page.evaluate(async () =>
+    (await (await fetch('/api/v1/compliance?year=2026')).json()).rows.filter((r) => r.value_pct != null));
+  assert.equal(lines.length - 1, rows.length);
+  assert.ok(lines.slice(1).every((l) => l.endsWith(',nato-2026')));
+  const values = lines.slice(1).map((l) => Number(l.split(',').at(-2))).sort((a, b) => a - b);
+  assert.deepEqual(values, rows.map((r) => r.value_pct).sort((a, b) => a - b));
+
+  await page.click('#tab-map');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|') && !document.body.dataset.loading);
+  const m = await download(page, 'chart-map', 'csv');
+  assert.equal(m.name, 'nato-2026_pct-gdp-map_2026.csv');
+  assert.equal(m.bytes.toString('utf8').trim().split('\n').length - 1, 32);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

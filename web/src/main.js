@@ -5,6 +5,7 @@ import { api, ticket, Stale } from './api.js';
 import { state, t, fromQuery, remember, adopted, shareLink } from './state.js';
 import { $, charts, allyName, fillYears } from './ui.js';
 import { fmtPct } from './i18n.js';
+import { addDownloadButtons, labelDownloads } from './download.js';
 import * as year from './views/year.js';
 import * as ally from './views/ally.js';
 import * as map from './views/map.js';
@@ -74,6 +75,7 @@ function applyLabels() {
   const allySel = $('ally');
   for (const o of allySel.options) o.text = allyName(o.value);
   scenario.presetLabels();
+  labelDownloads();
 }
 
 /// Shows the tabs and the controls as the state says (after a link or back/forward).
@@ -155,6 +157,7 @@ async function start() {
   state.defaultVintage = v.default;
   const sel = $('vintage');
   for (const x of v.vintages) sel.add(new Option(`${x.id}: ${x.title}`, x.id));
+  addDownloadButtons();
   await adoptUrl();
   remember(true);
 
