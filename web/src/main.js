@@ -42,6 +42,7 @@ async function render() {
     if (!stale) {
       for (const c of Object.values(charts)) c.resize();
       document.body.dataset.rendered = `${state.view}|${state.lang}|${state.vintage}`;
+      if (!performance.getEntriesByName('fardeau-first-chart').length) performance.mark('fardeau-first-chart');
     }
     if (pending === 0) delete document.body.dataset.loading;
   }
