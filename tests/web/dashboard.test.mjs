@@ -554,3 +554,21 @@ test('every chart downloads as PNG and SVG with its citation, and as CSV with th
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the map and shares views in French, and the map at phone width with no overflow', async () => {
+  const { page, errors } = await open();
+  await page.goto(base + '/?view=shares&edition=nato-2026&lang=fr&indicator=current');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('shares|fr|') && !document.body.dataset.loading);
+  await settled(page);
+  assert.match(await page.textContent('#shares-summary'), /^En \d{4}, les États-Unis/);
+  await page.screenshot({ path: path.join(shots, 'shares-fr.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(base + '/?view=map&edition=nato-2026&lang=en');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|en|') && !document.body.dataset.loading);
+  await settled(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `map: horizontal overflow of ${overflow}px`);
+  await page.screenshot({ path: path.join(shots, 'map-phone.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
