@@ -572,3 +572,30 @@ test('the map and shares views in French, and the map at phone width with no ove
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('each chart has a sortable table with estimates marked, and an aria-label with its finding', async () => {
+  const { page, errors } = await open();
+  await settled(page);
+  const summary = await page.textContent('#year-summary');
+  assert.ok((await page.getAttribute('#chart-year', 'aria-label')).includes(summary));
+  assert.equal(await page.isHidden('#chart-year-table'), true);
+  await page.click('[data-table-for="chart-year"]');
+  assert.equal(await page.getAttribute('[data-table-for="chart-year"]', 'aria-expanded'), 'true');
+  const opt = await chartOption(page, 'chart-year');
+  const rows = await page.$$eval('#chart-year-table tbody tr', (trs) => trs.map((tr) =>
+    ({ cells: [...tr.cells].map((c) => c.textContent), estimate: tr.classList.contains('estimate') })));
+  assert.equal(rows.length, opt.categories.length);
+  assert.ok(rows.every((r) => r.estimate === r.cells[0].endsWith('(e)')));
+  assert.ok(rows.some((r) => r.estimate), '2026 figures are estimates');
+  // Sort by the figure, ascending then descending.
+  await page.click('#chart-year-table th:nth-child(2) button');
+  assert.equal(await page.getAttribute('#chart-year-table th:nth-child(2)', 'aria-sort'), 'ascending');
+  let vals = await page.$$eval('#chart-year-table tbody tr td:nth-child(2)', (tds) => tds.map((t) => Number(t.textContent)));
+  assert.deepEqual(vals, [...vals].sort((a, b) => a - b));
+  await page.keyboard.press('Enter');  // the header button keeps the focus
+  assert.equal(await page.getAttribute('#chart-year-table th:nth-child(2)', 'aria-sort'), 'descending');
+  vals = await page.$$eval('#chart-year-table tbody tr td:nth-child(2)', (tds) => tds.map((t) => Number(t.textContent)));
+  assert.deepEqual(vals, [...vals].sort((a, b) => b - a));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

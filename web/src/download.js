@@ -97,7 +97,7 @@ const csvCell = (v) => {
 };
 
 /// The figures drawn: the category axis, one column per series, and the edition.
-export function csv(id) {
+export function tableData(id) {
   const o = charts[id].getOption();
   const seriesValues = (s) => s.data.map((d) => (d && typeof d === 'object' ? d.value : d));
   let header;
@@ -108,14 +108,65 @@ export function csv(id) {
     rows = data.map((d) => [d.name, d.label, d.value ?? '', d.estimate ? 'true' : (d.value != null ? 'false' : ''),
       d.status || 'reporting']);
   } else {
-    const cat = (o.yAxis[0] && o.yAxis[0].type === 'category' ? o.yAxis[0] : o.xAxis[0]).data || [];
+    const cat = ((o.yAxis[0] && o.yAxis[0].type === 'category' ? o.yAxis[0] : o.xAxis[0]) || {}).data || [];
     header = ['category', ...o.series.map((s, i) => s.name || `series_${i + 1}`)];
     const cols = o.series.map(seriesValues);
     rows = cat.map((c, i) => [c, ...cols.map((col) => col[i])]);
   }
-  header.push('vintage');
-  const lines = [header, ...rows.map((r) => [...r, state.vintage])].map((r) => r.map(csvCell).join(','));
-  return lines.join('\n') + '\n';
+  return { header: [...header, 'vintage'], rows: rows.map((r) => [...r, state.vintage]) };
+}
+
+export function csv(id) {
+  const { header, rows } = tableData(id);
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+/// The table of a chart: one row a category, columns sortable (a button in each header).
+export function fillTable(id) {
+  const table = $(`${id}-table`);
+  if (!table || table.hidden || !charts[id]) return;
+  const { header, rows } = tableData(id);
+  const sort = table.dataset.sort ? JSON.parse(table.dataset.sort) : null;
+  if (sort) {
+    const num = rows.every((r) => r[sort.col] === '' || r[sort.col] == null || !Number.isNaN(Number(r[sort.col])));
+    rows.sort((a, b) => {
+      const x = a[sort.col];
+      const y = b[sort.col];
+      const c = num ? (Number(x) || 0) - (Number(y) || 0) : String(x).localeCompare(String(y), state.lang);
+      return sort.dir === 'ascending' ? c : -c;
+    });
+  }
+  table.replaceChildren();
+  const cap = table.createCaption();
+  cap.textContent = charts[id].getOption().title?.[0]?.text || '';
+  const tr = table.createTHead().insertRow();
+  header.forEach((h, i) => {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    if (sort && sort.col === i) th.setAttribute('aria-sort', sort.dir);
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = h;
+    b.addEventListener('click', () => {
+      const dir = sort && sort.col === i && sort.dir === 'ascending' ? 'descending' : 'ascending';
+      table.dataset.sort = JSON.stringify({ col: i, dir });
+      fillTable(id);
+      table.querySelectorAll('th button')[i].focus();
+    });
+    th.append(b);
+    tr.append(th);
+  });
+  const body = table.createTBody();
+  for (const r of rows) {
+    const row = body.insertRow();
+    const estimate = /\(e\)$|^\d{4}e$/.test(String(r[0])) || (header[3] === 'estimate' && r[3] === 'true');
+    if (estimate) row.className = 'estimate';
+    for (const v of r) row.insertCell().textContent = typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? '');
+  }
+}
+
+export function fillTables() {
+  for (const id of Object.keys(charts)) fillTable(id);
 }
 
 /// Adds the PNG, SVG and CSV buttons under every chart.
@@ -140,7 +191,27 @@ export function addDownloadButtons() {
       });
       bar.append(b);
     }
-    el.closest('figure').append(bar);
+    const tb = document.createElement('button');
+    tb.type = 'button';
+    tb.className = 'secondary small';
+    tb.dataset.tableFor = el.id;
+    tb.setAttribute('aria-expanded', 'false');
+    tb.setAttribute('aria-controls', `${el.id}-table`);
+    tb.textContent = t().table;
+    bar.append(tb);
+    const wrapDiv = document.createElement('div');
+    wrapDiv.className = 'table-scroll';
+    const table = document.createElement('table');
+    table.id = `${el.id}-table`;
+    table.className = 'data';
+    table.hidden = true;
+    wrapDiv.append(table);
+    tb.addEventListener('click', () => {
+      table.hidden = !table.hidden;
+      tb.setAttribute('aria-expanded', String(!table.hidden));
+      fillTable(el.id);
+    });
+    el.closest('figure').append(bar, wrapDiv);
   }
   labelDownloads();
 }
@@ -148,4 +219,5 @@ export function addDownloadButtons() {
 export function labelDownloads() {
   for (const b of document.querySelectorAll('[data-download]'))
     b.setAttribute('aria-label', t().download(b.dataset.download.toUpperCase()));
+  for (const b of document.querySelectorAll('[data-table-for]')) b.textContent = t().table;
 }

@@ -5,7 +5,7 @@ import { api, ticket, Stale } from './api.js';
 import { state, t, fromQuery, remember, adopted, shareLink } from './state.js';
 import { $, charts, allyName, fillYears } from './ui.js';
 import { fmtPct } from './i18n.js';
-import { addDownloadButtons, labelDownloads } from './download.js';
+import { addDownloadButtons, labelDownloads, fillTables } from './download.js';
 import * as year from './views/year.js';
 import * as ally from './views/ally.js';
 import * as map from './views/map.js';
@@ -41,10 +41,23 @@ async function render() {
     pending--;
     if (!stale) {
       for (const c of Object.values(charts)) c.resize();
+      findings();
+      fillTables();
       document.body.dataset.rendered = `${state.view}|${state.lang}|${state.vintage}`;
       if (!performance.getEntriesByName('fardeau-first-chart').length) performance.mark('fardeau-first-chart');
     }
     if (pending === 0) delete document.body.dataset.loading;
+  }
+}
+
+/// Each chart of the view shown is labelled with its title and the view's finding (the
+/// summary sentence above it), for screen readers.
+function findings() {
+  const section = $(`view-${state.view}`);
+  const summary = section.querySelector('.summary')?.textContent || '';
+  for (const el of section.querySelectorAll('.chart')) {
+    const title = charts[el.id]?.getOption().title?.[0]?.text || '';
+    el.setAttribute('aria-label', [title, summary].filter(Boolean).join('. '));
   }
 }
 
