@@ -599,3 +599,30 @@ test('each chart has a sortable table with estimates marked, and an aria-label w
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('/embed shows one chart with its citation and a link back to the same screen', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 800, height: 900 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base + '/embed?view=year&edition=nato-2019&lang=fr&year=2014');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|nato-2019') && !document.body.dataset.loading);
+  await settled(page);
+  assert.equal(await chartState(page, 'chart-year'), 'nato-2019|2014|27');
+  assert.equal(await page.isHidden('header'), true);
+  assert.equal(await page.isHidden('#tabs'), true);
+  assert.equal(await page.isHidden('#view-ally'), true);
+  assert.ok(await page.isVisible('#chart-year'));
+  assert.match(await page.textContent('#cite-year'), /^Source: .*\[nato-2019\]/);
+  const href = await page.getAttribute('#embed-link', 'href');
+  assert.equal(href, '/?view=year&edition=nato-2019&lang=fr&year=2014');
+  assert.equal(await page.textContent('#embed-link'), 'Ouvrir dans le tableau de bord fardeau');
+  await page.screenshot({ path: path.join(shots, 'embed-fr.png'), fullPage: true });
+  await page.click('#embed-link');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|nato-2019') && !document.body.dataset.loading);
+  assert.equal(await page.isVisible('header'), true);
+  assert.equal(await chartState(page, 'chart-year'), 'nato-2019|2014|27');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -2,7 +2,7 @@
 // knows only the API (api.js); every figure comes with the edition it is from. The state of
 // the screen lives in the URL (state.js); each view is a module of views/.
 import { api, ticket, Stale } from './api.js';
-import { state, t, fromQuery, remember, adopted, shareLink } from './state.js';
+import { state, t, fromQuery, remember, adopted, shareLink, toQuery } from './state.js';
 import { $, charts, allyName, fillYears } from './ui.js';
 import { fmtPct } from './i18n.js';
 import { addDownloadButtons, labelDownloads, fillTables } from './download.js';
@@ -42,6 +42,7 @@ async function render() {
     if (!stale) {
       for (const c of Object.values(charts)) c.resize();
       findings();
+      if (document.body.classList.contains('embed')) embedLink();
       fillTables();
       document.body.dataset.rendered = `${state.view}|${state.lang}|${state.vintage}`;
       if (!performance.getEntriesByName('fardeau-first-chart').length) performance.mark('fardeau-first-chart');
@@ -59,6 +60,14 @@ function findings() {
     const title = charts[el.id]?.getOption().title?.[0]?.text || '';
     el.setAttribute('aria-label', [title, summary].filter(Boolean).join('. '));
   }
+}
+
+/// In /embed: the link back to the same screen in the full dashboard.
+function embedLink() {
+  const a = $('embed-link');
+  a.href = `/?${toQuery()}`;
+  a.textContent = t().embedBack;
+  a.target = '_top';
 }
 
 /// A control changed the screen: a new history entry, then draw it.
