@@ -1,6 +1,6 @@
 // Bundles the dashboard into dist/: app.js (our code + Apache ECharts), index.html, style.css.
 import { build } from 'esbuild';
-import { mkdir, copyFile, rm } from 'node:fs/promises';
+import { mkdir, copyFile, rm, readFile, writeFile } from 'node:fs/promises';
 
 const dist = new URL('./dist/', import.meta.url);
 await rm(dist, { recursive: true, force: true });
@@ -17,4 +17,10 @@ await build({
 });
 for (const f of ['index.html', 'style.css'])
   await copyFile(new URL(`./src/${f}`, import.meta.url), new URL(f, dist));
+// /embed?view=..: the same page marked as an embed (one chart, its citation, a link back);
+// `fardeau serve` serves a folder's index.html, so no server route is needed.
+const page = await readFile(new URL('./src/index.html', import.meta.url), 'utf8');
+await mkdir(new URL('./embed/', dist), { recursive: true });
+await writeFile(new URL('./embed/index.html', dist), page.replace('href="style.css"', 'href="/style.css"')
+  .replace('src="app.js"', 'src="/app.js"').replace('<body>', '<body class="embed">'));
 console.log('web: built dist/');

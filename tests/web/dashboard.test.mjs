@@ -366,3 +366,263 @@ test('the claim and scenario views are readable at phone width', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// The screen is in the URL: a link opened in another page reopens it; back and forward move
+// between screens.
+test('a copied link reopens the same view, year, ally and language; back/forward restore states', async () => {
+  const { page, errors } = await open();
+  await page.selectOption('#year', '2018');
+  await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2018|'));
+  await page.click('#tab-ally');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|'));
+  await page.selectOption('#ally', 'POL');
+  await page.waitForFunction(() => document.getElementById('chart-ally').dataset.state.includes('|POL|'));
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|fr|'));
+  await settled(page);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.getElementById('copy-link').dataset.link);
+  const link = await page.getAttribute('#copy-link', 'data-link');
+  assert.equal(link, page.url(), 'the link is the address of the screen');
+  assert.match(link, /view=ally/);
+
+  const other = await browser.newPage();
+  await other.setViewportSize({ width: 1200, height: 1000 });
+  const otherErrors = [];
+  other.on('pageerror', (e) => otherErrors.push(String(e)));
+  await other.goto(link);
+  await other.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|fr|nato-2026')
+    && !document.body.dataset.loading);
+  assert.equal(await chartState(other, 'chart-ally'), await chartState(page, 'chart-ally'));
+  assert.equal(await other.getAttribute('#tab-ally', 'aria-selected'), 'true');
+  assert.equal(await other.inputValue('#ally'), 'POL');
+  assert.equal(await other.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await other.textContent('#ally-summary'), await page.textContent('#ally-summary'));
+  assert.match(await other.textContent('#ally-summary'), /^Pologne : /);
+  await other.close();
+
+  // Back: English, then France, then the year view of 2018; forward: France again.
+  await page.goBack();
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|en|') && !document.body.dataset.loading);
+  assert.match(await page.textContent('#ally-summary'), /^Poland: /);
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('chart-ally').dataset.state.includes('|FRA|')
+    && !document.body.dataset.loading);
+  assert.equal(await page.inputValue('#ally'), 'FRA');
+  await page.goBack();
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|en|') && !document.body.dataset.loading);
+  assert.equal(await chartState(page, 'chart-year'), 'nato-2026|2018|28');  // 29 members, Iceland reports none
+  assert.equal(await page.inputValue('#year'), '2018');
+  assert.equal(await page.getAttribute('#tab-year', 'aria-selected'), 'true');
+  await page.goForward();
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|en|') && !document.body.dataset.loading);
+  assert.match(await chartState(page, 'chart-ally'), /\|FRA\|/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(otherErrors, []);
+  await page.close();
+});
+
+test('a slow answer for an older request does not overwrite the newer one', async () => {
+  const { page, errors } = await open();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/api\/v1\/compliance\?.*year=2015/, async (route) => { await held; await route.continue(); });
+  await page.selectOption('#year', '2015');   // held back
+  await page.selectOption('#year', '2016');   // answered at once
+  await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2016|'));
+  release();
+  await page.waitForFunction(() => !document.body.dataset.loading);
+  await page.waitForTimeout(200);
+  assert.match(await chartState(page, 'chart-year'), /\|2016\|/);
+  assert.match(await page.evaluate(() => window.fardeauCharts['chart-year'].getOption().title[0].text), /2016/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an API error is shown in the page\'s language, with a non-JSON body too', async () => {
+  const { page } = await open();
+  await page.route(/\/api\/v1\/compliance\?.*year=2017/, (route) =>
+    route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>proxy down</h1>' }));
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|'));
+  await page.selectOption('#year', '2017');
+  await page.waitForFunction(() => !document.getElementById('error').hidden);
+  assert.equal(await page.textContent('#error'),
+    'Impossible de charger les données : le serveur a répondu 503 Service Unavailable');
+  await page.close();
+});
+
+// The map: the classes are read off the API's figures, not written here.
+test('the map draws the 31 reporting allies of 2026 in the right class, Iceland as not reporting', async () => {
+  const { page, errors } = await open();
+  await page.click('#tab-map');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|') && !document.body.dataset.loading);
+  await settled(page);
+  assert.equal(await chartState(page, 'chart-map'), 'nato-2026|2026|31');
+  const api = await page.evaluate(async () =>
+    (await (await fetch('/api/v1/compliance?year=2026')).json()).rows);
+  const drawn = await page.evaluate(() => {
+    const c = window.fardeauCharts['chart-map'];
+    const geo = c.getModel().getSeriesByIndex(0).coordinateSystem;
+    // ECharts adds an item for each shape without data (the neighbours): the allies have a label.
+    return c.getOption().series[0].data.filter((d) => d.label).map((d) => ({ name: d.name, value: d.value, status: d.status,
+      estimate: d.estimate, color: d.itemStyle.areaColor, region: Boolean(geo.getRegion(d.name)) }));
+  });
+  const legend = await page.$$eval('#map-legend .swatch', (s) => s.map((x) => getComputedStyle(x).backgroundColor));
+  assert.equal(drawn.length, 32, 'the 32 allies');
+  const reporting = drawn.filter((d) => d.value != null);
+  assert.equal(reporting.length, 31);
+  assert.ok(drawn.every((d) => d.region), 'every ally has its shape on the map');
+  const hex = (rgb) => '#' + rgb.match(/\d+/g).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+  const expected = (v) => (v >= 5 ? 3 : v >= 3.5 ? 2 : v >= 2 ? 1 : 0);
+  for (const iso of ['POL', 'ESP', 'SVN']) {
+    const row = api.find((r) => r.iso3 === iso);
+    const d = drawn.find((x) => x.name === iso);
+    assert.equal(d.value, row.value_pct);
+    assert.equal(d.estimate, row.estimate, `${iso} estimate marked`);
+    assert.equal(d.color, hex(legend[expected(row.value_pct)]), `${iso} ${row.value_pct}`);
+  }
+  assert.ok(api.find((r) => r.iso3 === 'POL').value_pct > 3.5);
+  assert.equal(api.find((r) => r.iso3 === 'ESP').value_pct, 2);
+  assert.ok(api.find((r) => r.iso3 === 'SVN').value_pct < 2);
+  assert.equal(drawn.find((d) => d.name === 'ISL').status, 'not-reporting');
+  await page.screenshot({ path: path.join(shots, 'map-en.png'), fullPage: true });
+  // 2020: Finland and Sweden not yet members, greyed.
+  await page.selectOption('#map-year', '2020');
+  await page.waitForFunction(() => document.getElementById('chart-map').dataset.state.includes('|2020|'));
+  const y2020 = await page.evaluate(() => window.fardeauCharts['chart-map'].getOption().series[0].data
+    .filter((d) => d.status === 'non-member').map((d) => d.name).sort());
+  assert.deepEqual(y2020, ['FIN', 'SWE']);
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|fr|') && !document.body.dataset.loading);
+  await settled(page);
+  assert.match(await page.textContent('#map-summary'), /^2020 : \d+ Alliés avec données/);
+  await page.screenshot({ path: path.join(shots, 'map-fr.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+async function download(page, chartId, kind) {
+  const [d] = await Promise.all([page.waitForEvent('download'),
+    page.click(`[data-chart="${chartId}"][data-download="${kind}"]`)]);
+  const file = await d.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: d.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+test('every chart downloads as PNG and SVG with its citation, and as CSV with the vintage', async () => {
+  const { page, errors } = await open();
+  await settled(page);
+  const cite = await page.textContent('#cite-year');
+  const p = await download(page, 'chart-year', 'png');
+  assert.equal(p.name, 'nato-2026_pct-gdp_2026.png');
+  assert.deepEqual([...p.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.ok(p.bytes.length > 20000, `PNG of ${p.bytes.length} bytes`);
+  const height = p.bytes.readUInt32BE(20);
+  const chartHeight = await page.$eval('#chart-year', (e) => e.clientHeight);
+  assert.ok(height > 2 * chartHeight, `the citation adds lines below the chart: ${height} px`);
+
+  const s = await download(page, 'chart-year', 'svg');
+  assert.equal(s.name, 'nato-2026_pct-gdp_2026.svg');
+  const svgText = s.bytes.toString('utf8');
+  const parsed = await page.evaluate((x) => {
+    const doc = new DOMParser().parseFromString(x, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName,
+      text: doc.documentElement.textContent };
+  }, svgText);
+  assert.equal(parsed.error, false);
+  assert.equal(parsed.root, 'svg');
+  assert.ok(parsed.text.includes(cite), 'the citation is in the SVG');
+  assert.ok(parsed.text.includes('Defence expenditure as % of GDP, 2026'), 'the title is in the SVG');
+
+  const c = await download(page, 'chart-year', 'csv');
+  assert.equal(c.name, 'nato-2026_pct-gdp_2026.csv');
+  const lines = c.bytes.toString('utf8').trim().split('\n');
+  assert.equal(lines[0].split(',').at(-1), 'vintage');
+  const rows = await page.evaluate(async () =>
+    (await (await fetch('/api/v1/compliance?year=2026')).json()).rows.filter((r) => r.value_pct != null));
+  assert.equal(lines.length - 1, rows.length);
+  assert.ok(lines.slice(1).every((l) => l.endsWith(',nato-2026')));
+  const values = lines.slice(1).map((l) => Number(l.split(',').at(-2))).sort((a, b) => a - b);
+  assert.deepEqual(values, rows.map((r) => r.value_pct).sort((a, b) => a - b));
+
+  await page.click('#tab-map');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|') && !document.body.dataset.loading);
+  const m = await download(page, 'chart-map', 'csv');
+  assert.equal(m.name, 'nato-2026_pct-gdp-map_2026.csv');
+  assert.equal(m.bytes.toString('utf8').trim().split('\n').length - 1, 32);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the map and shares views in French, and the map at phone width with no overflow', async () => {
+  const { page, errors } = await open();
+  await page.goto(base + '/?view=shares&edition=nato-2026&lang=fr&indicator=current');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('shares|fr|') && !document.body.dataset.loading);
+  await settled(page);
+  assert.match(await page.textContent('#shares-summary'), /^En \d{4}, les États-Unis/);
+  await page.screenshot({ path: path.join(shots, 'shares-fr.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(base + '/?view=map&edition=nato-2026&lang=en');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|en|') && !document.body.dataset.loading);
+  await settled(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `map: horizontal overflow of ${overflow}px`);
+  await page.screenshot({ path: path.join(shots, 'map-phone.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('each chart has a sortable table with estimates marked, and an aria-label with its finding', async () => {
+  const { page, errors } = await open();
+  await settled(page);
+  const summary = await page.textContent('#year-summary');
+  assert.ok((await page.getAttribute('#chart-year', 'aria-label')).includes(summary));
+  assert.equal(await page.isHidden('#chart-year-table'), true);
+  await page.click('[data-table-for="chart-year"]');
+  assert.equal(await page.getAttribute('[data-table-for="chart-year"]', 'aria-expanded'), 'true');
+  const opt = await chartOption(page, 'chart-year');
+  const rows = await page.$$eval('#chart-year-table tbody tr', (trs) => trs.map((tr) =>
+    ({ cells: [...tr.cells].map((c) => c.textContent), estimate: tr.classList.contains('estimate') })));
+  assert.equal(rows.length, opt.categories.length);
+  assert.ok(rows.every((r) => r.estimate === r.cells[0].endsWith('(e)')));
+  assert.ok(rows.some((r) => r.estimate), '2026 figures are estimates');
+  // Sort by the figure, ascending then descending.
+  await page.click('#chart-year-table th:nth-child(2) button');
+  assert.equal(await page.getAttribute('#chart-year-table th:nth-child(2)', 'aria-sort'), 'ascending');
+  let vals = await page.$$eval('#chart-year-table tbody tr td:nth-child(2)', (tds) => tds.map((t) => Number(t.textContent)));
+  assert.deepEqual(vals, [...vals].sort((a, b) => a - b));
+  await page.keyboard.press('Enter');  // the header button keeps the focus
+  assert.equal(await page.getAttribute('#chart-year-table th:nth-child(2)', 'aria-sort'), 'descending');
+  vals = await page.$$eval('#chart-year-table tbody tr td:nth-child(2)', (tds) => tds.map((t) => Number(t.textContent)));
+  assert.deepEqual(vals, [...vals].sort((a, b) => b - a));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('/embed shows one chart with its citation and a link back to the same screen', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 800, height: 900 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base + '/embed?view=year&edition=nato-2019&lang=fr&year=2014');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|nato-2019') && !document.body.dataset.loading);
+  await settled(page);
+  assert.equal(await chartState(page, 'chart-year'), 'nato-2019|2014|27');
+  assert.equal(await page.isHidden('header'), true);
+  assert.equal(await page.isHidden('#tabs'), true);
+  assert.equal(await page.isHidden('#view-ally'), true);
+  assert.ok(await page.isVisible('#chart-year'));
+  assert.match(await page.textContent('#cite-year'), /^Source: .*\[nato-2019\]/);
+  const href = await page.getAttribute('#embed-link', 'href');
+  assert.equal(href, '/?view=year&edition=nato-2019&lang=fr&year=2014');
+  assert.equal(await page.textContent('#embed-link'), 'Ouvrir dans le tableau de bord fardeau');
+  await page.screenshot({ path: path.join(shots, 'embed-fr.png'), fullPage: true });
+  await page.click('#embed-link');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|nato-2019') && !document.body.dataset.loading);
+  assert.equal(await page.isVisible('header'), true);
+  assert.equal(await chartState(page, 'chart-year'), 'nato-2019|2014|27');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,44 @@
+// Shares: the United States against the other allies over time.
+import { api } from '../api.js';
+import { state, t } from '../state.js';
+import { $, chart, cite, COLORS } from '../ui.js';
+import { fmtPct, fmtUsdBn } from '../i18n.js';
+
+export async function render(tk) {
+  const tx = t();
+  const [us, all] = await Promise.all([
+    api('trend', { group: 'USA', basis: state.basis }, tk),
+    api('trend', { group: 'nato', basis: state.basis }, tk),
+  ]);
+  const byYear = new Map(us.points.map((p) => [p.year, p.defexp_usd_m]));
+  const pts = all.points.filter((p) => p.defexp_usd_m != null && byYear.get(p.year) != null);
+  const years = pts.map((p) => String(p.year) + (p.estimate ? 'e' : ''));
+  const usVals = pts.map((p) => byYear.get(p.year));
+  const restVals = pts.map((p, i) => p.defexp_usd_m - usVals[i]);
+  const shareVals = pts.map((p, i) => 100 * usVals[i] / p.defexp_usd_m);
+  const basisLabel = state.basis === 'current' ? tx.current
+    : `${tx.constant}${all.price_base_year ? ' ' + all.price_base_year : ''}`;
+  if (pts.length)
+    $('shares-summary').textContent = tx.sharesSummary(pts[pts.length - 1].year,
+      fmtPct(state.lang, shareVals[shareVals.length - 1], 1));
+  chart('chart-shares').setOption({
+    aria: { enabled: true },
+    title: { text: tx.sharesChart(basisLabel), left: 'center', textStyle: { fontSize: 14 } },
+    legend: { top: 30 },
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 8, top: 70, bottom: 24, containLabel: true },
+    xAxis: { type: 'category', data: years },
+    yAxis: [{ type: 'value', axisLabel: { formatter: (v) => fmtUsdBn(state.lang, v).replace(/[.,]0(?=\D*$)/, '') } },
+      { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v) => fmtPct(state.lang, v, 0) } }],
+    series: [
+      { type: 'bar', stack: 'all', name: tx.us, data: usVals, itemStyle: { color: COLORS.us },
+        tooltip: { valueFormatter: (v) => fmtUsdBn(state.lang, v) } },
+      { type: 'bar', stack: 'all', name: tx.rest, data: restVals, itemStyle: { color: COLORS.rest },
+        tooltip: { valueFormatter: (v) => fmtUsdBn(state.lang, v) } },
+      { type: 'line', yAxisIndex: 1, name: tx.usShare, data: shareVals, itemStyle: { color: COLORS.line },
+        tooltip: { valueFormatter: (v) => fmtPct(state.lang, v, 1) } },
+    ],
+  }, true);
+  $('chart-shares').dataset.state = `${all.vintage.id}|${state.basis}|${pts.length}`;
+  cite('cite-shares', all.vintage);
+}
