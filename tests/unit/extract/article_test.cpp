@@ -52,9 +52,7 @@ bool same_sentence(const std::string& quote, const std::string& sentence) {
 }
 
 // The function a claim starts with: "members", "cumulative", "pct_gdp", ...
-std::string head(const std::string& claim) {
-  return claim.substr(0, claim.find_first_of("([ "));
-}
+std::string head(const std::string& claim) { return claim.substr(0, claim.find_first_of("([ ")); }
 
 TEST(article, seed_statements_and_verdicts_match_the_hand_written_file) {
   const std::string article = read("tests/fixtures/articles/otan-bruxelles-2018-07.txt");
@@ -101,6 +99,40 @@ TEST(article, seed_statements_and_verdicts_match_the_hand_written_file) {
   for (const auto& u : got->extracted.extraction.uncheckable)
     aim = aim || u.sentence.text.find("doubler leurs efforts") != std::string::npos;
   EXPECT_TRUE(aim);
+}
+
+}  // namespace
+}  // namespace fardeau::service
+
+namespace fardeau::service {
+namespace {
+
+// tests/fixtures/articles/public-claims.tsv: each sentence gives exactly its claim, and the
+// claim, checked, its verdict.
+TEST(article, public_claims_in_english_and_french) {
+  std::istringstream in(read("tests/fixtures/articles/public-claims.tsv"));
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::size_t from = 0;
+    for (std::size_t tab = line.find('\t'); tab != std::string::npos;
+         from = tab + 1, tab = line.find('\t', from))
+      f.push_back(line.substr(from, tab - from));
+    f.push_back(line.substr(from));
+    ASSERT_EQ(f.size(), 5U) << line;
+    SCOPED_TRACE(f[2]);
+    auto got = check_article(engine(), {f[2], "public", f[0], f[1]}, {}, false, true);
+    ASSERT_TRUE(got.ok()) << got.error().what();
+    ASSERT_EQ(got->checked.claims.size(), 1U);
+    const auto& c = got->checked.claims[0];
+    EXPECT_EQ(c.line.claim, f[3]);
+    ASSERT_TRUE(c.result.has_value());
+    EXPECT_EQ(to_string(c.result->verdict), f[4]);
+    ++n;
+  }
+  EXPECT_GE(n, 15);
 }
 
 }  // namespace

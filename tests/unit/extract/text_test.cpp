@@ -18,7 +18,9 @@ TEST(utf8, accepts_french_and_typography) {
 }
 
 TEST(utf8, invalid_byte_gives_its_offset) {
-  auto st = validate_utf8(std::string("abc\xff" "def"));
+  auto st =
+      validate_utf8(std::string("abc\xff"
+                                "def"));
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.error().code, ErrorCode::parse_error);
   EXPECT_EQ(st.error().where, "byte 3");
