@@ -74,9 +74,7 @@ bool alnum(char c) {
          (static_cast<unsigned char>(c) >= 0x80);
 }
 
-bool lang_fits(const Entry& e, Lang lang) {
-  return e.lang == "*" || e.lang == to_string(lang);
-}
+bool lang_fits(const Entry& e, Lang lang) { return e.lang == "*" || e.lang == to_string(lang); }
 
 // ---------------------------------------------------------------------------------------
 // Matching on the normalised sentence
@@ -256,8 +254,10 @@ std::vector<Quantity> quantities(const std::string& s, Lang lang) {
     const std::size_t begin = i;
     bool dollar = false;
     std::size_t j = i;
-    if (s.compare(j, 3, "us$") == 0) j += 3;
-    else if (s[j] == '$') j += 1;
+    if (s.compare(j, 3, "us$") == 0)
+      j += 3;
+    else if (s[j] == '$')
+      j += 1;
     dollar = j > i;
     while (dollar && j < s.size() && s[j] == ' ') ++j;
     Quantity q;
@@ -304,8 +304,8 @@ std::vector<Quantity> quantities(const std::string& s, Lang lang) {
       }
       if (dollar) q.unit = Unit::money;
     }
-    q.is_year = q.unit == Unit::plain && !scaled && q.integer && j - at == 4 &&
-                q.value >= 1949 && q.value <= 2100;
+    q.is_year = q.unit == Unit::plain && !scaled && q.integer && j - at == 4 && q.value >= 1949 &&
+                q.value <= 2100;
     q.begin = begin;
     q.end = j;
     q.text = s.substr(begin, j - begin);
@@ -367,7 +367,8 @@ struct Facts {
       if ((m.entry->kind == "since" || m.entry->kind == "by") && m.end <= q.begin &&
           q.begin - m.end <= 2)
         return m.entry->value;
-    if (q.begin >= 3 && (s.compare(q.begin - 3, 3, "en ") == 0 || s.compare(q.begin - 3, 3, "in ") == 0))
+    if (q.begin >= 3 &&
+        (s.compare(q.begin - 3, 3, "en ") == 0 || s.compare(q.begin - 3, 3, "in ") == 0))
       return "in";
     return {};
   }
@@ -377,8 +378,8 @@ struct Context {
   Lang lang = Lang::fr;
   int article_year = 0;
   int outcome_year = 0;
-  std::string last_group;       ///< the group of the previous sentence with one
-  bool last_pct_gdp = false;    ///< the previous sentence spoke of % of GDP
+  std::string last_group;     ///< the group of the previous sentence with one
+  bool last_pct_gdp = false;  ///< the previous sentence spoke of % of GDP
 };
 
 struct Draft {
@@ -400,10 +401,14 @@ Draft analyse(const std::string& s, const Facts& f, Context& ctx, const std::str
     if (!q.is_year) continue;
     const std::string mk = f.marker_before(q, s);
     const int y = static_cast<int>(q.value);
-    if (mk == "since" || mk == "between") base = y;
-    else if (mk == "by") deadline = y;
-    else if (base != 0 && end == 0 && q.begin > 0) end = y;
-    else if (year == 0) year = y;
+    if (mk == "since" || mk == "between")
+      base = y;
+    else if (mk == "by")
+      deadline = y;
+    else if (base != 0 && end == 0 && q.begin > 0)
+      end = y;
+    else if (year == 0)
+      year = y;
   }
   if (const Match* ev = f.find("event")) base = std::atoi(ev->entry->value.c_str());
   if (end != 0 && year == 0) year = end;
@@ -468,11 +473,11 @@ Draft analyse(const std::string& s, const Facts& f, Context& ctx, const std::str
         break;
       }
     if (target != nullptr) {
-      d.claims.emplace_back("count", "count(" + meets(y, target->value) + ") " + op + " " +
-                                         fmt_number(q.value));
+      d.claims.emplace_back(
+          "count", "count(" + meets(y, target->value) + ") " + op + " " + fmt_number(q.value));
     } else {
-      d.claims.emplace_back("count", "members(" + std::to_string(y) + ") " + op + " " +
-                                         fmt_number(q.value));
+      d.claims.emplace_back("count",
+                            "members(" + std::to_string(y) + ") " + op + " " + fmt_number(q.value));
     }
   }
 
@@ -504,8 +509,9 @@ Draft analyse(const std::string& s, const Facts& f, Context& ctx, const std::str
       add_inferred(d, "base year " + std::to_string(b) +
                           " (not written; NATO's \"added\" figures of 2017-2019 count from it)");
     }
-    add_inferred(d, "constant prices and a cumulative sum over the base year (NATO's \"added\"); "
-                    "the checker also tries current prices and the level difference");
+    add_inferred(d,
+                 "constant prices and a cumulative sum over the base year (NATO's \"added\"); "
+                 "the checker also tries current prices and the level difference");
     d.claims.emplace_back("amount", "cumulative(defexp_usd_const, " + g + ", " + std::to_string(b) +
                                         ".." + std::to_string(y) + ") " +
                                         op_or(f.op_before(q), "~") + " " + fmt_amount(q.value));
@@ -554,8 +560,8 @@ Draft analyse(const std::string& s, const Facts& f, Context& ctx, const std::str
         add_inferred(d, "\"" + f.find_value("indicator", "pct_gdp_ref")->entry->phrase +
                             "\" = % of GDP, from the previous sentence");
       add_inferred(d, "a demand to reach a target implies most allies are below it");
-      d.claims.emplace_back("target", "count(" + meets(y, q.value) + ") < members(" +
-                                          std::to_string(y) + ") / 2");
+      d.claims.emplace_back(
+          "target", "count(" + meets(y, q.value) + ") < members(" + std::to_string(y) + ") / 2");
       if (f.find("us") != nullptr) {
         add_inferred(d, "the US figure as NATO publishes it, within 0.2 points");
         d.claims.emplace_back("us-figure", "pct_gdp[USA, " + std::to_string(y) + "] ~ " +
@@ -584,9 +590,8 @@ Draft analyse(const std::string& s, const Facts& f, Context& ctx, const std::str
       if (y == 0) break;
       add_inferred(d, "current prices and exchange rates; share of all allies (nato)");
       d.claims.emplace_back("us-share", "share(defexp_usd_current, USA, nato, " +
-                                            std::to_string(y) + ") " +
-                                            op_or(f.op_before(q), "~") + " " +
-                                            fmt_number(q.value) + " ±1");
+                                            std::to_string(y) + ") " + op_or(f.op_before(q), "~") +
+                                            " " + fmt_number(q.value) + " ±1");
     }
   }
 
@@ -597,19 +602,21 @@ Draft analyse(const std::string& s, const Facts& f, Context& ctx, const std::str
     if (y != 0 && ctx.outcome_year > y) {
       const std::string a = std::to_string(y);
       const std::string o = std::to_string(ctx.outcome_year);
-      add_inferred(d, "an aim, checked against the outcome: " + o +
-                          ", the last full year of the data");
-      add_inferred(d, "\"US spending\" read two ways: its share of allied spending (current "
-                      "prices) and its level (constant prices)");
+      add_inferred(
+          d, "an aim, checked against the outcome: " + o + ", the last full year of the data");
+      add_inferred(d,
+                   "\"US spending\" read two ways: its share of allied spending (current "
+                   "prices) and its level (constant prices)");
       d.claims.emplace_back("aim", "share(defexp_usd_current, USA, nato, " + o +
                                        ") < share(defexp_usd_current, USA, nato, " + a + ")");
-      d.claims.emplace_back("aim", "defexp_usd_const[USA, " + o + "] < defexp_usd_const[USA, " +
-                                       a + "]");
+      d.claims.emplace_back("aim",
+                            "defexp_usd_const[USA, " + o + "] < defexp_usd_const[USA, " + a + "]");
     }
   }
 
   if (d.claims.empty() && d.reason.empty()) {
-    if (aim != nullptr) d.reason = aim->entry->value;
+    if (aim != nullptr)
+      d.reason = aim->entry->value;
     else if (has_deadline && (has_money || has_pct))
       d.reason = "a forecast: the deadline " + std::to_string(deadline) + " is after the article";
   }
@@ -619,9 +626,9 @@ Draft analyse(const std::string& s, const Facts& f, Context& ctx, const std::str
 }
 
 Lang guess_lang(const std::string& norm) {
-  static const std::vector<std::string> fr = {" les ", " des ", " est ", " une ", " que ",
-                                              " du ", " et ", " pour ", " dans "};
-  static const std::vector<std::string> en = {" the ", " and ", " is ", " of ", " that ",
+  static const std::vector<std::string> fr = {" les ", " des ", " est ",  " une ", " que ",
+                                              " du ",  " et ",  " pour ", " dans "};
+  static const std::vector<std::string> en = {" the ",  " and ", " is ", " of ", " that ",
                                               " have ", " for ", " in ", " to "};
   auto count = [&](const std::vector<std::string>& words) {
     std::size_t n = 0;
@@ -633,8 +640,8 @@ Lang guess_lang(const std::string& norm) {
 }
 
 bool valid_date(std::string_view d) {
-  return d.size() == 7 && digit(d[0]) && digit(d[1]) && digit(d[2]) && digit(d[3]) &&
-         d[4] == '-' && digit(d[5]) && digit(d[6]) && (d[5] == '0' || (d[5] == '1' && d[6] <= '2')) &&
+  return d.size() == 7 && digit(d[0]) && digit(d[1]) && digit(d[2]) && digit(d[3]) && d[4] == '-' &&
+         digit(d[5]) && digit(d[6]) && (d[5] == '0' || (d[5] == '1' && d[6] <= '2')) &&
          !(d[5] == '0' && d[6] == '0');
 }
 

@@ -58,7 +58,8 @@ std::uint32_t decode(std::string_view s, std::size_t i, std::size_t n) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (n == 1) return b0;
   std::uint32_t cp = b0 & (n == 2 ? 0x1FU : n == 3 ? 0x0FU : 0x07U);
-  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6U) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
+  for (std::size_t k = 1; k < n; ++k)
+    cp = (cp << 6U) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
   return cp;
 }
 
@@ -72,31 +73,90 @@ std::size_t utf8_length(unsigned char b0) {
 // The ASCII a Latin-1 or typographic character folds to, or 0 to keep it.
 char fold(std::uint32_t cp) {
   switch (cp) {
-    case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE5:
-    case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC4: case 0xC5:
+    case 0xE0:
+    case 0xE1:
+    case 0xE2:
+    case 0xE3:
+    case 0xE4:
+    case 0xE5:
+    case 0xC0:
+    case 0xC1:
+    case 0xC2:
+    case 0xC3:
+    case 0xC4:
+    case 0xC5:
       return 'a';
-    case 0xE7: case 0xC7:
+    case 0xE7:
+    case 0xC7:
       return 'c';
-    case 0xE8: case 0xE9: case 0xEA: case 0xEB: case 0xC8: case 0xC9: case 0xCA: case 0xCB:
+    case 0xE8:
+    case 0xE9:
+    case 0xEA:
+    case 0xEB:
+    case 0xC8:
+    case 0xC9:
+    case 0xCA:
+    case 0xCB:
       return 'e';
-    case 0xEC: case 0xED: case 0xEE: case 0xEF: case 0xCC: case 0xCD: case 0xCE: case 0xCF:
+    case 0xEC:
+    case 0xED:
+    case 0xEE:
+    case 0xEF:
+    case 0xCC:
+    case 0xCD:
+    case 0xCE:
+    case 0xCF:
       return 'i';
-    case 0xF1: case 0xD1:
+    case 0xF1:
+    case 0xD1:
       return 'n';
-    case 0xF2: case 0xF3: case 0xF4: case 0xF5: case 0xF6: case 0xD2: case 0xD3: case 0xD4:
-    case 0xD5: case 0xD6:
+    case 0xF2:
+    case 0xF3:
+    case 0xF4:
+    case 0xF5:
+    case 0xF6:
+    case 0xD2:
+    case 0xD3:
+    case 0xD4:
+    case 0xD5:
+    case 0xD6:
       return 'o';
-    case 0xF9: case 0xFA: case 0xFB: case 0xFC: case 0xD9: case 0xDA: case 0xDB: case 0xDC:
+    case 0xF9:
+    case 0xFA:
+    case 0xFB:
+    case 0xFC:
+    case 0xD9:
+    case 0xDA:
+    case 0xDB:
+    case 0xDC:
       return 'u';
     case 0xFF:
       return 'y';
-    case 0x2019: case 0x2018: case 0x02BC: case 0x2032:
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x2032:
       return '\'';
-    case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x2039: case 0x203A:
+    case 0xAB:
+    case 0xBB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2039:
+    case 0x203A:
       return '"';
-    case 0xA0: case 0x202F: case 0x2009: case 0x2007: case 0x2002: case 0x2003:
+    case 0xA0:
+    case 0x202F:
+    case 0x2009:
+    case 0x2007:
+    case 0x2002:
+    case 0x2003:
       return ' ';
-    case 0x2013: case 0x2014: case 0x2212: case 0x2010: case 0x2011:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+    case 0x2010:
+    case 0x2011:
       return '-';
     case 0x2026:
       return '.';
@@ -109,13 +169,11 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 // Words after which a period does not end a sentence (normalised, without the period).
 constexpr std::array<std::string_view, 28> kAbbreviations = {
-    "m",    "mm",   "mme", "mmes", "mlle", "mr",   "mrs",  "ms",  "dr",   "prof",
-    "st",   "ste",  "no",  "nos",  "n",    "vol",  "p",    "pp",  "etc",  "cf",
-    "ex",   "env",  "vs",  "jr",   "sr",   "gen",  "gov",  "sen"};
+    "m", "mm",  "mme", "mmes", "mlle", "mr", "mrs", "ms",  "dr", "prof", "st", "ste", "no",  "nos",
+    "n", "vol", "p",   "pp",   "etc",  "cf", "ex",  "env", "vs", "jr",   "sr", "gen", "gov", "sen"};
 
 bool is_abbreviation(std::string_view norm_word) {
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), norm_word) !=
-         kAbbreviations.end();
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), norm_word) != kAbbreviations.end();
 }
 
 }  // namespace
@@ -281,8 +339,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     if (cp == '.') {
       // The word before the period: an abbreviation or a lone initial does not end.
       std::size_t w = i;
-      while (w > start && !is_space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
-        --w;
+      while (w > start && !is_space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"') --w;
       const Normalized word = normalize(text.substr(w, i - w));
       std::string bare;
       for (char c : word.text)
