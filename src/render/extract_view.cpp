@@ -11,8 +11,8 @@ std::string where(const extract::Span& s) {
 }
 
 nlohmann::ordered_json span_json(const extract::Span& s) {
-  return {{"line", s.from.line},         {"column", s.from.column}, {"end_line", s.to.line},
-          {"end_column", s.to.column},   {"byte_begin", s.begin},   {"byte_end", s.end}};
+  return {{"line", s.from.line},       {"column", s.from.column}, {"end_line", s.to.line},
+          {"end_column", s.to.column}, {"byte_begin", s.begin},   {"byte_end", s.end}};
 }
 
 nlohmann::ordered_json statement_json(const extract::Statement& st) {
@@ -44,8 +44,8 @@ Rendered view(const service::ExtractResult& r, Lang lang) {
   out.json["uncheckable"] = nlohmann::ordered_json::array();
   for (const auto& st : x.uncheckable) out.json["uncheckable"].push_back(statement_json(st));
 
-  out.doc.title = fr ? "Affirmations extraites : " + r.query.source
-                     : "Statements extracted: " + r.query.source;
+  out.doc.title =
+      fr ? "Affirmations extraites : " + r.query.source : "Statements extracted: " + r.query.source;
   Block facts;
   facts.facts = {{fr ? "Langue" : "Language", extract::to_string(x.lang)},
                  {fr ? "Date de l'article" : "Article date", x.date.empty() ? "-" : x.date},
@@ -55,21 +55,20 @@ Rendered view(const service::ExtractResult& r, Lang lang) {
   out.doc.blocks.push_back(facts);
   Block claims;
   TextTable t;
-  t.headers = {fr ? "position" : "where", fr ? "phrase" : "sentence",
-               fr ? "affirmation" : "claim", fr ? "déduit" : "inferred"};
+  t.headers = {fr ? "position" : "where", fr ? "phrase" : "sentence", fr ? "affirmation" : "claim",
+               fr ? "déduit" : "inferred"};
   t.right_align = {false, false, false, false};
-  out.csv.headers = {"line", "column", "end_line", "end_column", "sentence", "claim", "pattern",
-                     "inferred", "reason"};
+  out.csv.headers = {"line",  "column",  "end_line", "end_column", "sentence",
+                     "claim", "pattern", "inferred", "reason"};
   for (const auto& st : x.statements) {
     std::string inferred;
     for (const auto& i : st.inferred) inferred += (inferred.empty() ? "" : "; ") + i;
     for (const auto& c : st.claims) {
       t.rows.push_back({where(st.sentence.span), st.sentence.text, c.claim, inferred});
-      out.csv.rows.push_back({std::to_string(st.sentence.span.from.line),
-                              std::to_string(st.sentence.span.from.column),
-                              std::to_string(st.sentence.span.to.line),
-                              std::to_string(st.sentence.span.to.column), st.sentence.text,
-                              c.claim, c.pattern, inferred, ""});
+      out.csv.rows.push_back(
+          {std::to_string(st.sentence.span.from.line), std::to_string(st.sentence.span.from.column),
+           std::to_string(st.sentence.span.to.line), std::to_string(st.sentence.span.to.column),
+           st.sentence.text, c.claim, c.pattern, inferred, ""});
     }
   }
   claims.tables.push_back(t);
@@ -78,16 +77,14 @@ Rendered view(const service::ExtractResult& r, Lang lang) {
     Block u;
     u.heading = fr ? "Reconnues, non vérifiables" : "Recognised, not checkable";
     TextTable ut;
-    ut.headers = {fr ? "position" : "where", fr ? "phrase" : "sentence",
-                  fr ? "raison" : "reason"};
+    ut.headers = {fr ? "position" : "where", fr ? "phrase" : "sentence", fr ? "raison" : "reason"};
     ut.right_align = {false, false, false};
     for (const auto& st : x.uncheckable) {
       ut.rows.push_back({where(st.sentence.span), st.sentence.text, st.reason});
-      out.csv.rows.push_back({std::to_string(st.sentence.span.from.line),
-                              std::to_string(st.sentence.span.from.column),
-                              std::to_string(st.sentence.span.to.line),
-                              std::to_string(st.sentence.span.to.column), st.sentence.text, "",
-                              "", "", st.reason});
+      out.csv.rows.push_back(
+          {std::to_string(st.sentence.span.from.line), std::to_string(st.sentence.span.from.column),
+           std::to_string(st.sentence.span.to.line), std::to_string(st.sentence.span.to.column),
+           st.sentence.text, "", "", "", st.reason});
     }
     u.tables.push_back(ut);
     out.doc.blocks.push_back(u);

@@ -75,9 +75,8 @@ void register_extract(CLI::App& app, Cli& cli) {
       ->check(CLI::IsMember({"en", "fr", "auto"}));
   sub->add_option("--date", opts->date,
                   "Month of the article, YYYY-MM (default: its first line 'date YYYY-MM')");
-  cli.on_parsed(sub, [&cli, opts]() -> Result<Action> {
-    return Action{[&cli, opts] { run(cli, *opts); }};
-  });
+  cli.on_parsed(
+      sub, [&cli, opts]() -> Result<Action> { return Action{[&cli, opts] { run(cli, *opts); }}; });
 }
 
 }  // namespace fardeau::cli
