@@ -54,6 +54,7 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
   register_scenario(*app, cli);
   register_simulate(*app, cli);
   register_check(*app, cli);
+  register_extract(*app, cli);
   register_import(*app, cli);
   register_diff(*app, cli);
   register_sql(*app, cli);

@@ -64,6 +64,7 @@ const std::vector<CommandHelp>& command_help() {
       {"scenario", "Project", "fardeau scenario --preset counterfactual-2pct"},
       {"simulate", "Project", "fardeau simulate --preset hague-2035 --paths 100000"},
       {"check", "Check claims", "fardeau check 'members(2018) = 29'"},
+      {"extract", "Check claims", "fardeau extract article.txt --format json"},
       {"allies", "Data and editions", "fardeau allies --year 2018"},
       {"indicators", "Data and editions", "fardeau indicators --vintage sipri-2025"},
       {"vintages", "Data and editions", "fardeau vintages"},

@@ -8,13 +8,15 @@
 
 #include "claims/diagnostic.hpp"
 #include "commands/commands.hpp"
+#include "commands/read_article.hpp"
 #include "render/check_view.hpp"
 #include "service/check.hpp"
+#include "service/extract.hpp"
 
 namespace fardeau::cli {
 namespace {
 struct Opts {
-  std::string claim, file;
+  std::string claim, file, article;
   bool explain = false, as_written = false;
 };
 
@@ -141,8 +143,36 @@ int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
   return cli.exit_code = code;
 }
 
+// --article: extract the statements (docs/extract.md), then check each claim as a file's.
+int run_article(Cli& cli, const service::Scope& scope, const Opts& o) {
+  auto text = read_article(o.article, "--article");
+  if (!text) return cli.fail(text.error());
+  auto r = service::check_article(cli.engine(), {std::move(*text), o.article, "auto", ""}, scope,
+                                  o.explain, !o.as_written);
+  if (!r) return cli.fail(r.error());
+  if (r->checked.errors() > 0) {
+    for (const auto& c : r->checked.claims)
+      if (c.error) std::fprintf(stderr, "%s\n", cli.error_line(*c.error).c_str());
+    return cli.exit_code = kExitInput;
+  }
+  if (r->checked.claims.empty()) {
+    std::fprintf(stderr, "%s\n", "fardeau: no quantitative statement found in the article");
+    return cli.exit_code = kExitOk;
+  }
+  if (auto st = print(cli, r->checked); !st) return cli.fail(st.error());
+  int code = kExitOk;
+  for (const auto& c : r->checked.claims) code = std::max(code, exit_for(c.result->verdict));
+  return cli.exit_code = code;
+}
+
 Result<Action> prepare(Cli& cli, const Opts& o) {
   FARDEAU_TRY(scope, cli.scope());
+  if (!o.article.empty()) {
+    if (!o.claim.empty() || !o.file.empty())
+      return make_error(ErrorCode::invalid_argument,
+                        "give --article alone, not with a claim or --file", "check");
+    return Action{[&cli, scope, o] { run_article(cli, scope, o); }};
+  }
   if (o.claim.empty() == o.file.empty())
     return make_error(ErrorCode::invalid_argument,
                       o.claim.empty() ? "give a claim, e.g. fardeau check 'members(2018) = 29', "
@@ -162,6 +192,8 @@ void register_check(CLI::App& app, Cli& cli) {
   sub->add_option("claim", opts->claim, "The claim, e.g. 'members(2018) = 29' (quote it)");
   sub->add_option("--file", opts->file,
                   "A claims file: one claim a line, '#' comments, '> sentence' before a claim");
+  sub->add_option("--article", opts->article,
+                  "An article (UTF-8 text, or -): extract its statements and check each one");
   sub->add_flag("--explain", opts->explain, "Show the computation step by step");
   sub->add_flag("--as-written", opts->as_written,
                 "Evaluate the claim as written only (no alternative readings)");

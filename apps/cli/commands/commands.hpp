@@ -19,6 +19,7 @@ void register_vintages(CLI::App& app, Cli& cli);
 void register_scenario(CLI::App& app, Cli& cli);
 void register_simulate(CLI::App& app, Cli& cli);
 void register_check(CLI::App& app, Cli& cli);
+void register_extract(CLI::App& app, Cli& cli);
 void register_import(CLI::App& app, Cli& cli);
 void register_diff(CLI::App& app, Cli& cli);
 void register_sql(CLI::App& app, Cli& cli);
