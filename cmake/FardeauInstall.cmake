@@ -32,6 +32,8 @@ add_custom_command(OUTPUT ${FARDEAU_GENERATED}/stamp
 add_custom_target(fardeau_docs ALL DEPENDS ${FARDEAU_GENERATED}/stamp)
 
 install(TARGETS fardeau RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# What fardeau execs for `serve` and `import` (apps/cli/CMakeLists.txt).
+install(TARGETS fardeau-full RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/fardeau)
 
 # The dashboard: web/dist, built by scripts/build-web (npm), not by CMake.
 set(FARDEAU_WEB_DIST_DIR ${PROJECT_SOURCE_DIR}/web/dist)

@@ -66,6 +66,8 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
 }
 
 int run_command_line(Cli& cli, int argc, const char* const* argv) {
+  cli.argc = argc;
+  cli.argv = argv;
   auto app = make_app(cli);
   // Help and version: CLI11 prints them through app->exit(), which returns the code.
   auto show = [&](const CLI::ParseError& e) { return cli.validate_only ? kExitOk : app->exit(e); };

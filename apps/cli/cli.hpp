@@ -52,6 +52,10 @@ class Cli {
   bool validate_only = false;
   /// The first error of the run.
   std::optional<Error> error;
+  /// The command line as run_command_line() got it: `serve` and `import` pass it on to
+  /// fardeau-full (commands/helper.hpp).
+  int argc = 0;
+  const char* const* argv = nullptr;
 
   /// Sets `sub`'s callback: `prepare` checks the command's flags and returns what to run,
   /// or an error naming the bad flag; the format and language are checked next, then the

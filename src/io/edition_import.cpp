@@ -91,25 +91,6 @@ std::size_t count_countries(const Panel& p) {
 
 }  // namespace
 
-const char* to_string(SourceFormat f) {
-  switch (f) {
-    case SourceFormat::nato:
-      return "nato";
-    case SourceFormat::sipri:
-      return "sipri";
-    case SourceFormat::csv:
-      return "csv";
-  }
-  return "csv";
-}
-
-Result<SourceFormat> parse_source_format(std::string_view s) {
-  for (auto f : {SourceFormat::nato, SourceFormat::sipri, SourceFormat::csv})
-    if (s == to_string(f)) return f;
-  return make_error(ErrorCode::invalid_argument,
-                    fmt::format("unknown source '{}'; valid: nato, sipri, csv", s), "--source");
-}
-
 Status check_import_id(std::string_view id) {
   bool ok = !id.empty() && id.size() <= 64;
   for (std::size_t i = 0; ok && i < id.size(); ++i) {

@@ -1,35 +1,22 @@
 // fardeau import FILE [--source nato|sipri|csv] [--id ID] [--dry-run]
 #include "commands/commands.hpp"
+#include "commands/helper.hpp"
 #include "docgen.hpp"
-#include "render/store_views.hpp"
+#include "io/edition_import.hpp"
 
 namespace fardeau::cli {
 namespace {
-struct Opts {
-  std::string file, source, id;
-  bool dry_run = false;
-};
-
-Result<Action> prepare(Cli& cli, const Opts& o) {
-  service::ImportQuery q{o.file, std::nullopt, o.id, {}, o.dry_run};
-  if (!o.source.empty()) {
-    FARDEAU_TRY(s, io::parse_source_format(o.source));
-    q.source = s;
+Result<Action> prepare(Cli& cli, const ImportFlags& f) {
+  if (!f.source.empty()) {  // checked here, parsed again by fardeau-full (commands/helper.hpp)
+    auto s = io::parse_source_format(f.source);
+    if (!s) return s.error();
   }
-  return Action{[&cli, q]() mutable {
-    q.db_path = cli.db_path();
-    auto r = service::import_edition(q);
-    // What was read and left out goes to stderr, so that stdout stays the result; a dry
-    // run lists it in its report instead.
-    if (r && !q.dry_run)
-      for (const auto& k : r->report.skipped) cli.warn(k.where, k.why);
-    cli.emit(r);
-  }};
+  return Action{[&cli, f] { run_import(cli, f); }};
 }
 }  // namespace
 
 void register_import(CLI::App& app, Cli& cli) {
-  auto opts = std::make_shared<Opts>();
+  auto opts = std::make_shared<ImportFlags>();
   auto* sub = app.add_subcommand("import",
                                  "Import a NATO or SIPRI workbook or a long CSV into the "
                                  "store (--db) as a new vintage");

@@ -1,12 +1,13 @@
 // fardeau serve [--host H] [--port P] [--web-root DIR] [--threads N] [--max-simulations N]
 //   [--simulation-wait S]
-// The HTTP front end lives in apps/server/; this only maps flags and finds the page.
+// The HTTP front end lives in apps/server/; this only maps flags and finds the page. The
+// server runs in fardeau-full (commands/helper.hpp), the same flags checked there again.
 #include <cstdio>
 #include <filesystem>
 #include <system_error>
 
 #include "commands/commands.hpp"
-#include "server.hpp"
+#include "commands/helper.hpp"
 
 namespace fardeau::cli {
 namespace {
@@ -17,29 +18,20 @@ struct Opts {
 };
 
 /// The dashboard's built files, first found of: the installed layout
-/// (<exe dir>/../share/fardeau/web, FARDEAU_WEB_FROM_BIN), a copy beside the binary
-/// (<exe dir>/web), else the source tree's web/dist this binary was built from.
+/// (<exe dir>/../share/fardeau/web, FARDEAU_WEB_FROM_BIN; from fardeau-full, which runs the
+/// server, <exe dir>/../../share/fardeau/web, FARDEAU_WEB_FROM_LIBEXEC), a copy beside the
+/// binary (<exe dir>/web), else the source tree's web/dist this binary was built from.
 std::string default_web_root() {
   namespace fs = std::filesystem;
   std::error_code ec;
   auto exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
     for (const fs::path& dir :
-         {exe.parent_path() / FARDEAU_WEB_FROM_BIN, exe.parent_path() / "web"})
+         {exe.parent_path() / FARDEAU_WEB_FROM_BIN, exe.parent_path() / FARDEAU_WEB_FROM_LIBEXEC,
+          exe.parent_path() / "web"})
       if (fs::is_regular_file(dir / "index.html", ec)) return dir.lexically_normal().string();
   }
   return FARDEAU_WEB_DIST;
-}
-
-int run(Cli& cli, const server::ServeOptions& so) {
-  const auto& engine = cli.engine();
-  if (auto v = engine.dataset(service::Scope{cli.global.vintage, {}}); !v)  // load up front
-    return cli.fail(v.error());
-  return cli.exit_code = server::serve(engine, so, [&so](int bound) {
-           std::printf("fardeau serve: listening on http://%s:%d/ (web root %s)\n", so.host.c_str(),
-                       bound, so.web_root.c_str());
-           std::fflush(stdout);
-         });
 }
 
 Result<Action> prepare(Cli& cli, const Opts& o) {
@@ -77,7 +69,7 @@ Result<Action> prepare(Cli& cli, const Opts& o) {
   so.web_root = o.web_root.empty() ? default_web_root() : o.web_root;
   so.log = !o.quiet;
   so.version = FARDEAU_VERSION;
-  return Action{[&cli, so] { run(cli, so); }};
+  return Action{[&cli, so] { run_serve(cli, so); }};
 }
 }  // namespace
 
