@@ -11,9 +11,9 @@
 namespace {
 
 std::string seed() {
-  std::ifstream in(std::string(FARDEAU_SOURCE_DIR) +
-                       "/tests/fixtures/articles/otan-bruxelles-2018-07.txt",
-                   std::ios::binary);
+  std::ifstream in(
+      std::string(FARDEAU_SOURCE_DIR) + "/tests/fixtures/articles/otan-bruxelles-2018-07.txt",
+      std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();

@@ -48,8 +48,8 @@ int exec_helper(Cli& cli, const char* command) {
   std::fflush(stdout);
   std::fflush(stderr);
   ::execv(path.c_str(), args.data());
-  return cli.fail(make_error(ErrorCode::internal,
-                             "cannot run " + path + ": " + std::strerror(errno), command));
+  return cli.fail(
+      make_error(ErrorCode::internal, "cannot run " + path + ": " + std::strerror(errno), command));
 }
 }  // namespace
 
