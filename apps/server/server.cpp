@@ -162,7 +162,7 @@ class Server {
   Server(const service::Engine& engine, const ServeOptions& o)
       : engine_(engine), opts_(o), heavy_slots_(std::clamp(o.max_simulations, 0, 256)) {
     if (!o.web_root.empty()) web_root_ = canonical_web_root(o.web_root);
-    openapi_ = openapi_json(api_routes(), o.version);
+    openapi_ = std::make_shared<const std::string>(openapi_json(api_routes(), o.version));
   }
 
   void install(httplib::Server& svr) {
@@ -342,7 +342,7 @@ class Server {
   const service::Engine& engine_;
   ServeOptions opts_;
   std::optional<std::filesystem::path> web_root_;
-  std::string openapi_;
+  std::shared_ptr<const std::string> openapi_;  ///< built once, shared by every answer
   ResponseCache cache_;
   HeavySlot::Semaphore heavy_slots_;
 };

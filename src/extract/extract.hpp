@@ -58,7 +58,8 @@ struct Extraction {
 /// text over kMaxTextBytes (limit_exceeded), a bad --lang or --date (invalid_argument).
 Result<Extraction> extract(std::string_view text, const ExtractOptions& options);
 
-/// The entries of the embedded lexicon (for docs and tests).
-std::size_t lexicon_size();
+/// What is wrong with the embedded lexicon, one "lexicon.tsv:LINE: why" each (wrong field
+/// count, unknown kind or lang, empty phrase); such lines are left out. Empty when it is sound.
+std::vector<std::string> lexicon_problems();
 
 }  // namespace fardeau::extract

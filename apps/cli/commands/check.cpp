@@ -3,12 +3,12 @@
 // 2 a claim cannot be read or is not checkable (docs/cli.md).
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <vector>
 
 #include "claims/diagnostic.hpp"
 #include "commands/commands.hpp"
-#include "commands/read_article.hpp"
+#include "commands/read_input.hpp"
+#include "extract/text.hpp"
 #include "render/check_view.hpp"
 #include "service/check.hpp"
 #include "service/extract.hpp"
@@ -56,25 +56,6 @@ void print_file_error(const Cli& cli, const service::FileClaimOutcome& c) {
   print_caret(std::string(c.line.column - 1, ' ') + c.line.claim, at_line);
 }
 
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return make_error(ErrorCode::io_error,
-                      "cannot read '" + path + "': no such file or not readable", "--file");
-  std::string text;
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > service::kMaxClaimsFileBytes)
-      return make_error(ErrorCode::invalid_argument,
-                        "'" + path + "' is larger than " +
-                            std::to_string(service::kMaxClaimsFileBytes) + " bytes; split it",
-                        "--file");
-  }
-  if (in.bad()) return make_error(ErrorCode::io_error, "cannot read '" + path + "'", "--file");
-  return text;
-}
-
 // Render to stdout; the exit code follows the verdicts.
 template <typename R>
 Status print(Cli& cli, const R& result) {
@@ -117,24 +98,21 @@ int run_claim(Cli& cli, const service::Scope& scope, const Opts& o) {
   return cli.exit_code = exit_for(r->verdict);
 }
 
-int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
-  auto text = read_file(o.file);
-  if (!text) return cli.fail(text.error());
-  auto r = service::check_file(cli.engine(),
-                               {scope, std::move(*text), o.file, o.explain, !o.as_written});
-  if (!r) return cli.fail(r.error());
-  if (r->errors() > 0) {
-    for (const auto& c : r->claims)
+// The claims of a file (or of an article's extraction) checked: the errors or the table,
+// then one line for each claim that could not be checked; the exit code of the worst.
+int report_file(Cli& cli, const service::CheckFileResult& r, const std::string& source) {
+  if (r.errors() > 0) {
+    for (const auto& c : r.claims)
       if (c.error) print_file_error(cli, c);
     return cli.exit_code = kExitInput;
   }
-  if (auto st = print(cli, *r); !st) return cli.fail(st.error());
+  if (auto st = print(cli, r); !st) return cli.fail(st.error());
   int code = kExitOk;
-  for (const auto& c : r->claims) {
+  for (const auto& c : r.claims) {
     int e = exit_for(c.result->verdict);
     if (e == kExitInput && c.result->readings.front().reason) {
       Error why = *c.result->readings.front().reason;
-      why.where = service::file_location(o.file, c.line, why);
+      why.where = service::file_location(source, c.line, why);
       std::fprintf(stderr, "%s\n",
                    cli.error_line(why, "not checkable: ", "non vérifiable\u00a0: ").c_str());
     }
@@ -143,26 +121,30 @@ int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
   return cli.exit_code = code;
 }
 
+int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
+  auto text = read_input(o.file, service::kMaxClaimsFileBytes, "--file");
+  if (!text) return cli.fail(text.error());
+  auto r = service::check_file(cli.engine(),
+                               {scope, std::move(*text), o.file, o.explain, !o.as_written});
+  if (!r) return cli.fail(r.error());
+  return report_file(cli, *r, o.file);
+}
+
 // --article: extract the statements (docs/extract.md), then check each claim as a file's.
 int run_article(Cli& cli, const service::Scope& scope, const Opts& o) {
-  auto text = read_article(o.article, "--article");
+  auto text = read_input(o.article, extract::kMaxTextBytes, "--article");
   if (!text) return cli.fail(text.error());
   auto r = service::check_article(cli.engine(), {std::move(*text), o.article, "auto", ""}, scope,
                                   o.explain, !o.as_written);
   if (!r) return cli.fail(r.error());
-  if (r->checked.errors() > 0) {
-    for (const auto& c : r->checked.claims)
-      if (c.error) std::fprintf(stderr, "%s\n", cli.error_line(*c.error).c_str());
-    return cli.exit_code = kExitInput;
-  }
   if (r->checked.claims.empty()) {
-    std::fprintf(stderr, "%s\n", "fardeau: no quantitative statement found in the article");
+    std::fprintf(stderr, "%s\n",
+                 cli.global.lang == "fr"
+                     ? "fardeau: aucune affirmation chiffrée trouvée dans l'article"
+                     : "fardeau: no quantitative statement found in the article");
     return cli.exit_code = kExitOk;
   }
-  if (auto st = print(cli, r->checked); !st) return cli.fail(st.error());
-  int code = kExitOk;
-  for (const auto& c : r->checked.claims) code = std::max(code, exit_for(c.result->verdict));
-  return cli.exit_code = code;
+  return report_file(cli, r->checked, o.article);
 }
 
 Result<Action> prepare(Cli& cli, const Opts& o) {

@@ -3,42 +3,14 @@
 // (also when nothing is found: the list is empty and stderr says so), 2 for a file that
 // cannot be read, is not UTF-8 text or is too large (docs/cli.md).
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 
 #include "commands/commands.hpp"
-#include "commands/read_article.hpp"
+#include "commands/read_input.hpp"
+#include "extract/text.hpp"
 #include "render/extract_view.hpp"
 #include "service/extract.hpp"
 
 namespace fardeau::cli {
-
-Result<std::string> read_article(const std::string& path, const char* flag) {
-  std::string text;
-  char buf[65536];
-  auto append = [&](std::istream& in) -> Status {
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-      text.append(buf, static_cast<std::size_t>(in.gcount()));
-      if (text.size() > extract::kMaxTextBytes)
-        return make_error(ErrorCode::limit_exceeded,
-                          "'" + path + "' is larger than " +
-                              std::to_string(extract::kMaxTextBytes) + " bytes; split it",
-                          flag);
-    }
-    if (in.bad()) return make_error(ErrorCode::io_error, "cannot read '" + path + "'", flag);
-    return ok_status();
-  };
-  if (path == "-") {
-    if (auto st = append(std::cin); !st) return st.error();
-    return text;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return make_error(ErrorCode::io_error,
-                      "cannot read '" + path + "': no such file or not readable", flag);
-  if (auto st = append(in); !st) return st.error();
-  return text;
-}
 
 namespace {
 struct Opts {
@@ -46,21 +18,15 @@ struct Opts {
 };
 
 int run(Cli& cli, const Opts& o) {
-  auto text = read_article(o.file, "extract");
+  auto text = read_input(o.file, extract::kMaxTextBytes, "extract");
   if (!text) return cli.fail(text.error());
   auto r = service::extract_article(cli.engine(), {std::move(*text), o.file, o.lang, o.date});
-  if (!r) return cli.fail(r.error());
-  auto f = render::parse_format(cli.global.format);
-  if (!f) return cli.fail(f.error());
-  auto l = render::parse_lang(cli.global.lang);
-  if (!l) return cli.fail(l.error());
-  cli.write_stdout(render::emit(render::render_result(*r, *l), *f));
-  if (r->extraction.statements.empty())
+  if (cli.emit(r) == kExitOk && r->extraction.statements.empty())
     std::fprintf(stderr, "%s\n",
-                 *l == render::Lang::fr
+                 cli.global.lang == "fr"
                      ? "fardeau: aucune affirmation chiffrée trouvée dans le texte"
                      : "fardeau: no quantitative statement found in the text");
-  return cli.exit_code = kExitOk;
+  return cli.exit_code;
 }
 }  // namespace
 

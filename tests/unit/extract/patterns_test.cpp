@@ -28,6 +28,14 @@ std::vector<std::string> claims_of(const std::string& text, const char* lang = "
   return out;
 }
 
+TEST(Lexicon, every_line_of_the_embedded_lexicon_is_well_formed) {
+  // A malformed line is left out of matching; this keeps a typo in data/ from going unseen.
+  const auto problems = lexicon_problems();
+  std::string all;
+  for (const auto& p : problems) all += p + "\n";
+  EXPECT_TRUE(problems.empty()) << all;
+}
+
 using V = std::vector<std::string>;
 
 TEST(counts, digits_and_words_in_both_languages) {

@@ -4,6 +4,23 @@ import { state, t, currentVintage } from '../state.js';
 import { $, chart, cite, allyName, COLORS } from '../ui.js';
 import { fmtPct, fmtUsdBn } from '../i18n.js';
 
+// One ally's series over the years against a target line (dashed): the % of GDP chart
+// (a line) and the equipment share chart (bars).
+function seriesOption(title, pts, { type, name, target, digits }) {
+  return {
+    aria: { enabled: true },
+    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => fmtPct(state.lang, v) },
+    grid: { left: 8, right: 48, top: 40, bottom: 24, containLabel: true },
+    xAxis: { type: 'category', data: pts.map((p) => String(p.year) + (p.estimate ? 'e' : '')) },
+    yAxis: { type: 'value', axisLabel: { formatter: (v) => fmtPct(state.lang, v, digits) } },
+    series: [{ type, ...(name ? { name } : {}), ...(type === 'line' ? { symbolSize: 7 } : {}),
+      data: pts.map((p) => p.value), itemStyle: { color: COLORS.bar },
+      markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: COLORS.line },
+        label: { formatter: (p) => fmtPct(state.lang, p.value, digits) }, data: [{ yAxis: target }] } }],
+  };
+}
+
 export async function render(tk) {
   const tx = t();
   const s = await api('series', { ally: state.ally, indicator: 'pct_gdp' }, tk);
@@ -22,19 +39,8 @@ export async function render(tk) {
   const e = hasEquipment ? await api('series', { ally: state.ally, indicator: 'equipment_share' }, tk) : null;
 
   $('ally-summary').textContent = gapText;
-  chart('chart-ally').setOption({
-    aria: { enabled: true },
-    title: { text: tx.allyChart(name), left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => fmtPct(state.lang, v) },
-    grid: { left: 8, right: 48, top: 40, bottom: 24, containLabel: true },
-    xAxis: { type: 'category', data: pts.map((p) => String(p.year) + (p.estimate ? 'e' : '')) },
-    yAxis: { type: 'value', axisLabel: { formatter: (v) => fmtPct(state.lang, v, 1) } },
-    series: [{ type: 'line', name: '% GDP', data: pts.map((p) => p.value), symbolSize: 7,
-      itemStyle: { color: COLORS.bar },
-      markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: COLORS.line },
-        label: { formatter: (p) => fmtPct(state.lang, p.value, 1) },
-        data: [{ yAxis: Number(state.allyTarget) }] } }],
-  }, true);
+  chart('chart-ally').setOption(seriesOption(tx.allyChart(name), pts,
+    { type: 'line', name: '% GDP', target: Number(state.allyTarget), digits: 1 }), true);
   $('chart-ally').dataset.state = `${s.vintage.id}|${s.iso3}|${pts.length}`;
   cite('cite-ally', s.vintage);
 
@@ -46,16 +52,7 @@ export async function render(tk) {
     return;
   }
   const epts = e.points.filter((p) => p.value != null);
-  eqChart.setOption({
-    aria: { enabled: true },
-    title: { text: tx.allyEqChart(name), left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => fmtPct(state.lang, v) },
-    grid: { left: 8, right: 48, top: 40, bottom: 24, containLabel: true },
-    xAxis: { type: 'category', data: epts.map((p) => String(p.year) + (p.estimate ? 'e' : '')) },
-    yAxis: { type: 'value', axisLabel: { formatter: (v) => fmtPct(state.lang, v, 0) } },
-    series: [{ type: 'bar', data: epts.map((p) => p.value), itemStyle: { color: COLORS.bar },
-      markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: COLORS.line },
-        label: { formatter: (p) => fmtPct(state.lang, p.value, 0) }, data: [{ yAxis: 20 }] } }],
-  }, true);
+  eqChart.setOption(seriesOption(tx.allyEqChart(name), epts,
+    { type: 'bar', target: 20, digits: 0 }), true);
   cite('cite-ally-eq', e.vintage);
 }
