@@ -9,12 +9,11 @@ Result<std::string> read_input(const std::string& path, std::size_t max_bytes, c
   if (text) return text;
   // The command's wording, the flag named: io::read_file names the path only.
   if (text.error().code == ErrorCode::limit_exceeded)
-    return make_error(ErrorCode::limit_exceeded,
-                      "'" + path + "' is larger than " + std::to_string(max_bytes) +
-                          " bytes; split it",
-                      flag);
-  return make_error(ErrorCode::io_error,
-                    "cannot read '" + path + "': no such file or not readable", flag);
+    return make_error(
+        ErrorCode::limit_exceeded,
+        "'" + path + "' is larger than " + std::to_string(max_bytes) + " bytes; split it", flag);
+  return make_error(ErrorCode::io_error, "cannot read '" + path + "': no such file or not readable",
+                    flag);
 }
 
 }  // namespace fardeau::cli
