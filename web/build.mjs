@@ -1,32 +1,64 @@
-// Bundles the dashboard into dist/: app.js (our code + Apache ECharts), index.html, style.css.
+// Bundles the dashboard into dist/: app.js (the page's own code, small: it asks for the data
+// at once), the views and Apache ECharts as chunks it loads when needed (chunks/*.js: the map
+// and its shapes only with the map view, the SVG renderer with the first download),
+// index.html, style.css.
 import { build } from 'esbuild';
 import { mkdir, copyFile, rm, readFile, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import path from 'node:path';
 
 const dist = new URL('./dist/', import.meta.url);
+const src = new URL('./src/', import.meta.url).pathname;
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-await build({
-  entryPoints: [new URL('./src/main.js', import.meta.url).pathname],
+const result = await build({
+  entryPoints: { app: path.join(src, 'main.js') },
   bundle: true,
+  splitting: true,
   minify: true,
   format: 'esm',
   target: ['es2020'],
-  outfile: new URL('./app.js', dist).pathname,
+  outdir: dist.pathname,
+  outbase: src,
+  entryNames: '[dir]/[name]',
+  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
+  metafile: true,
   logLevel: 'warning',
 });
-for (const f of ['index.html', 'style.css'])
-  await copyFile(new URL(`./src/${f}`, import.meta.url), new URL(f, dist));
+const outputs = Object.entries(result.metafile.outputs)
+  .map(([file, o]) => ({ file: '/' + path.relative(dist.pathname, path.resolve(file)), ...o }));
+await copyFile(new URL('./src/style.css', import.meta.url), new URL('style.css', dist));
+// What the first screen needs is asked for in the page's head, so that it downloads beside
+// app.js instead of after it: app.js's own imports, ECharts (charts.js) and the default view
+// (the year's), with their imports.
+const byFile = new Map(outputs.map((o) => [o.file, o]));
+const rel = (f) => '/' + path.relative(dist.pathname, path.resolve(f));
+const fromSource = (name) => outputs.find((o) => o.file.endsWith('.js') && o.entryPoint?.endsWith(name));
+const preload = new Set();
+const visit = (o) => {
+  for (const i of o.imports) {
+    if (i.kind !== 'import-statement' || preload.has(rel(i.path))) continue;
+    preload.add(rel(i.path));
+    visit(byFile.get(rel(i.path)));
+  }
+};
+for (const o of [byFile.get('/app.js'), fromSource('src/views/year.js')]) {
+  if (o !== byFile.get('/app.js')) preload.add(o.file);
+  visit(o);
+}
+let page = await readFile(new URL('./src/index.html', import.meta.url), 'utf8');
+page = page.replace('<link rel="stylesheet"',
+  [...preload].map((f) => `<link rel="modulepreload" href="${f}">\n`).join('') + '<link rel="stylesheet"');
+await writeFile(new URL('index.html', dist), page);
 // /embed?view=..: the same page marked as an embed (one chart, its citation, a link back);
 // `fardeau serve` serves a folder's index.html, so no server route is needed.
-const page = await readFile(new URL('./src/index.html', import.meta.url), 'utf8');
 await mkdir(new URL('./embed/', dist), { recursive: true });
 await writeFile(new URL('./embed/index.html', dist), page.replace('href="style.css"', 'href="/style.css"')
   .replace('src="app.js"', 'src="/app.js"').replace('<body>', '<body class="embed">'));
 // Compressed once here, not per request: `fardeau serve` sends app.js.br or app.js.gz when
 // the browser accepts it (httplib's own brotli, at quality 11 per request, took 3 s).
-for (const f of ['app.js', 'style.css']) {
+for (const f of [...outputs.filter((o) => o.file.endsWith('.js')).map((o) => o.file.slice(1)), 'style.css']) {
   const body = await readFile(new URL(f, dist));
   await writeFile(new URL(`${f}.gz`, dist), gzipSync(body, { level: 9 }));
   await writeFile(new URL(`${f}.br`, dist), brotliCompressSync(body, {

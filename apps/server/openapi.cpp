@@ -1,5 +1,7 @@
 #include "openapi.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace fardeau::server {
@@ -44,6 +46,14 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
           "or simulate is turned off on this server");
     if (r.method == "POST")
       op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
+    if (std::any_of(r.params.begin(), r.params.end(),
+                    [](const ParamDoc& p) { return p.name == format_param().name; }))
+    {
+      op["responses"]["200"]["content"]["text/csv"] = {{"schema", {{"type", "string"}}}};
+      op["responses"]["200"]["description"] = "The same JSON as `fardeau " + r.name +
+                                              " --format json`; with format=csv, the same CSV "
+                                              "as --format csv";
+    }
     std::string method = r.method == "POST" ? "post" : "get";
     paths["/api/v1/" + r.name][method] = op;  // one path may have GET and POST
   }

@@ -53,29 +53,31 @@ std::vector<Route> make_routes() {
       {"vintages",
        "GET",
        "The data editions: publisher, title, dates, price basis, years",
-       {},
-       [](const Engine& e, const service::Params&, render::Lang lang) -> Result<std::string> {
+       {format_param()},
+       [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
+         FARDEAU_TRY(format, requested_format(p));
          auto v = e.vintages();
          if (!v) return v.error();
-         return render::emit(render::render_result(*v, lang), render::Format::json);
+         return render::emit(render::render_result(*v, lang), format);
        }});
   r.push_back({"allies",
                "GET",
                "The allies, their accession and whether they report",
                {{"year", "Only the members of this year"},
-                {"all", "1 or true, with year: every ally, with member true/false for that year"}},
+                {"all", "1 or true, with year: every ally, with member true/false for that year"},
+                format_param()},
                query_route(service::allies_query,
                            [](const Engine& e, const auto& q) { return e.allies(q); })});
   r.push_back({"indicators",
                "GET",
                "The indicators a vintage publishes, with units and years",
-               {},
+               {format_param()},
                query_route(service::scope_from,
                            [](const Engine& e, const auto& s) { return e.indicators(s); })});
   r.push_back({"report",
                "GET",
                "The burden-sharing report of one year",
-               {{"year", kYear}},
+               {{"year", kYear}, format_param()},
                query_route(service::report_query,
                            [](const Engine& e, const auto& q) { return e.report(q); })});
   r.push_back({"compliance",
@@ -84,7 +86,8 @@ std::vector<Route> make_routes() {
                {{"year", kYear},
                 {"target", "Target in % of GDP (default 2)"},
                 {"equipment", "Also check the equipment guideline at this % (e.g. 20)"},
-                {"group", kGroup}},
+                {"group", kGroup},
+                format_param()},
                query_route(service::compliance_query,
                            [](const Engine& e, const auto& q) { return e.compliance(q); })});
   r.push_back(
@@ -94,7 +97,8 @@ std::vector<Route> make_routes() {
        {{"year", kYear},
         {"target", "Target in % of GDP (default 2)"},
         {"basis", "current (default) or constant"},
-        {"group", kGroup}},
+        {"group", kGroup},
+        format_param()},
        query_route(service::gap_query, [](const Engine& e, const auto& q) { return e.gap(q); })});
   r.push_back({"shares",
                "GET",
@@ -102,7 +106,8 @@ std::vector<Route> make_routes() {
                {{"year", kYear},
                 {"by", "gdp (default) or population"},
                 {"basis", "current (default) or constant"},
-                {"group", kGroup}},
+                {"group", kGroup},
+                format_param()},
                query_route(service::shares_query,
                            [](const Engine& e, const auto& q) { return e.shares(q); })});
   r.push_back({"trend",
@@ -111,16 +116,24 @@ std::vector<Route> make_routes() {
                {{"group", "Group (default europe-canada)"},
                 {"from", "Base year (default: first year of the vintage)"},
                 {"to", "Last year (default: last year of the vintage)"},
-                {"basis", "constant (default) or current"}},
+                {"basis", "constant (default) or current"},
+                format_param()},
                query_route(service::trend_query,
                            [](const Engine& e, const auto& q) { return e.trend(q); })});
   r.push_back({"series",
                "GET",
-               "One ally's (or NATO aggregate's) values of an indicator over time",
-               {{"ally", "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN", true},
+               "One ally's (or NATO aggregate's) values of an indicator over time, or several "
+               "allies'",
+               {{"ally",
+                 "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN; or several, separated by "
+                 "commas (POL,DEU,USA)",
+                 true},
                 {"indicator", "Indicator id or alias (default pct_gdp)"},
                 {"from", "First year"},
-                {"to", "Last year"}},
+                {"to", "Last year"},
+                {"change_from", "Also each value's % change from this year's (real change with "
+                                "defexp_usd_const)"},
+                format_param()},
                query_route(service::series_query,
                            [](const Engine& e, const auto& q) { return e.series(q); })});
   r.push_back({"diff",
@@ -131,21 +144,25 @@ std::vector<Route> make_routes() {
                 {"indicator", "Indicator id or alias (default pct_gdp)"},
                 {"year", "One year (default: every year both editions cover)"},
                 {"min_change", "Report revisions of at least this size (default 0)"},
-                {"target", "Compliance line in % of GDP (default 2)"}},
+                {"target", "Compliance line in % of GDP (default 2)"},
+                format_param()},
                query_route(service::diff_query,
                            [](const Engine& e, const auto& q) { return service::diff(e, q); })});
   const ParamDoc definition{"definition", "nato (default NATO edition) or sipri; vintage wins"};
   r.push_back({"stats/exploitation",
                "GET",
                "Olson-Zeckhauser exploitation test year by year (Spearman, Kendall, partial)",
-               {definition, {"from", "First year"}, {"to", "Last year"}},
+               {definition, {"from", "First year"}, {"to", "Last year"}, format_param()},
                query_route(service::exploitation_query, [](const Engine& e, const auto& q) {
                  return service::exploitation(e, q);
                })});
   r.push_back({"stats/concordance",
                "GET",
                "Benefit-burden concordance (Wilcoxon signed-rank)",
-               {definition, {"year", kYear}, {"benefit", "gdp (default), population or mixed"}},
+               {definition,
+                {"year", kYear},
+                {"benefit", "gdp (default), population or mixed"},
+                format_param()},
                query_route(service::concordance_query, [](const Engine& e, const auto& q) {
                  return service::concordance(e, q);
                })});
@@ -155,7 +172,8 @@ std::vector<Route> make_routes() {
                {definition,
                 {"from", "First year"},
                 {"to", "Last year"},
-                {"basis", "current (default) or constant"}},
+                {"basis", "current (default) or constant"},
+                format_param()},
                query_route(service::concentration_query, [](const Engine& e, const auto& q) {
                  return service::concentration(e, q);
                })});
@@ -165,7 +183,8 @@ std::vector<Route> make_routes() {
                {definition,
                 {"year", kYear},
                 {"by", "gdp (default) or population"},
-                {"basis", "current (default) or constant"}},
+                {"basis", "current (default) or constant"},
+                format_param()},
                query_route(service::fair_share_query, [](const Engine& e, const auto& q) {
                  return service::fair_share(e, q);
                })});
@@ -189,16 +208,18 @@ std::vector<Route> make_routes() {
        "list=1: the presets",
        with(scenario_params,
             {{"compare", "Back test: compare with a later edition's outturn (e.g. nato-2026)"},
-             {"list", "1: list the presets instead (as fardeau scenario --list)"}}),
+             {"list", "1: list the presets instead (as fardeau scenario --list)"},
+             format_param()}),
        [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
+         FARDEAU_TRY(format, requested_format(p));
          if (service::flag_param(p, "list")) {
            FARDEAU_TRY(scope, service::scope_from(p));
            FARDEAU_TRY(presets, service::list_scenario_presets(e, scope));
-           return render::emit(render::view_scenario_presets(presets, lang), render::Format::json);
+           return render::emit(render::view_scenario_presets(presets, lang), format);
          }
          FARDEAU_TRY(q, service::scenario_query(p));
          FARDEAU_TRY(result, service::run_scenario(e, q));
-         return render::emit(render::view_scenario(result, lang), render::Format::json);
+         return render::emit(render::view_scenario(result, lang), format);
        }});
   r.push_back(
       {"simulate", "GET",
@@ -215,11 +236,13 @@ std::vector<Route> make_routes() {
                             " (default 0: up to " + std::to_string(kServerMaxThreads) + ")"},
             {"volatility", "Scale of the estimated standard deviations, 0-10 (default 1)"},
             {"execution_mean", "Mean share of the planned increase delivered, 0-1.5 (default 0.9)"},
-            {"execution_sd", "Standard deviation of that share, 0-1 (default 0.2)"}}),
+            {"execution_sd", "Standard deviation of that share, 0-1 (default 0.2)"},
+            format_param()}),
        [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
+         FARDEAU_TRY(format, requested_format(p));
          FARDEAU_TRY(q, server_simulate_query(p));
          FARDEAU_TRY(result, service::run_simulation(e, q));
-         return render::emit(render::view_simulation(result, lang), render::Format::json);
+         return render::emit(render::view_simulation(result, lang), format);
        },
        /*heavy=*/true,
        [](const service::Params& p) -> Status {
@@ -230,7 +253,8 @@ std::vector<Route> make_routes() {
   const std::vector<ParamDoc> check_params{
       {"claim", "The claim (docs/claims.md); for POST, the request body"},
       {"explain", "1: include the computation step by step"},
-      {"as_written", "1: evaluate the claim as written only, no other readings"}};
+      {"as_written", "1: evaluate the claim as written only, no other readings"},
+      format_param()};
   auto check_handler = query_route(
       service::check_query, [](const Engine& e, const auto& q) { return service::check(e, q); });
   r.push_back({"check", "GET", "Check a claim: verdict, value, edition, every reading",
@@ -248,6 +272,26 @@ const std::vector<ParamDoc>& common_params() {
       {"lang", "en (default) or fr"},
   };
   return params;
+}
+
+const ParamDoc& format_param() {
+  static const ParamDoc doc{"format",
+                            "json (default) or csv: the CLI's --format csv, one row per figure, "
+                            "each naming its vintage"};
+  return doc;
+}
+
+Result<render::Format> requested_format(const service::Params& params) {
+  auto it = params.find("format");
+  if (it == params.end() || it->second == "json") return render::Format::json;
+  if (it->second == "csv") return render::Format::csv;
+  return make_error(ErrorCode::invalid_argument,
+                    "unknown format '" + it->second +
+                        "'; valid: json, csv (table and md are the command line's)",
+                    "format '" + it->second +
+                        "' inconnu\u00a0; valides\u00a0: json, csv (table et md sont ceux de la "
+                        "ligne de commande)",
+                    "format");
 }
 
 const std::vector<Route>& api_routes() {

@@ -51,16 +51,24 @@ constexpr unsigned kServerMaxThreads = 4;
 /// Parameters every route accepts (the CLI's global flags that apply to JSON).
 const std::vector<ParamDoc>& common_params();
 
-/// The common handler: parse the parameters into a query, run it, render JSON.
+/// `format`, on the routes that list it: json (the default) or csv, the CLI's `--format csv`
+/// (one flat table; each row names its vintage).
+const ParamDoc& format_param();
+/// The format a request asks for (json when absent); a 400 naming `format` otherwise.
+Result<render::Format> requested_format(const service::Params& params);
+
+/// The common handler: parse the parameters into a query, run it, render JSON (or CSV).
 template <typename Parse, typename Run>
 RouteHandler query_route(Parse parse, Run run) {
   return [parse, run](const service::Engine& engine, const service::Params& params,
                       render::Lang lang) -> Result<std::string> {
+    auto format = requested_format(params);
+    if (!format) return format.error();
     auto query = parse(params);
     if (!query) return query.error();
     auto result = run(engine, *query);
     if (!result) return result.error();
-    return render::emit(render::render_result(*result, lang), render::Format::json);
+    return render::emit(render::render_result(*result, lang), *format);
   };
 }
 

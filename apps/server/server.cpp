@@ -31,6 +31,7 @@ namespace fardeau::server {
 namespace {
 using json = nlohmann::ordered_json;
 constexpr const char* kJson = "application/json";
+constexpr const char* kCsv = "text/csv; charset=utf-8";
 constexpr std::size_t kMaxParamValueBytes = 1024;
 
 /// A body httplib sends as it is: it compresses set_content bodies of text and JSON types
@@ -269,9 +270,11 @@ class Server {
   void handle_api(const Route& route, const httplib::Request& req, httplib::Response& res) {
     auto params = route_params(route, req);
     if (!params) return send_error(res, params.error());
+    // format=csv (routes.hpp): a successful answer is the CLI's CSV; errors stay JSON.
+    const char* type = params->count("format") && params->at("format") == "csv" ? kCsv : kJson;
     const std::string key = cache_key(route, *params);
     if (auto hit = cache_.get(key)) {
-      send_uncompressed(res, hit, kJson);
+      send_uncompressed(res, hit, type);
       return;
     }
     auto lang = render::parse_lang(params->count("lang") ? params->at("lang") : "en");
@@ -284,14 +287,14 @@ class Server {
       if (!slot->held()) return send_busy(res, route);
       // The same query may have finished while this one waited for its slot.
       if (auto hit = cache_.get(key)) {
-        send_uncompressed(res, hit, kJson);
+        send_uncompressed(res, hit, type);
         return;
       }
     }
     auto body = route.handler(engine_, *params, *lang);
     if (!body) return send_error(res, body.error(), *lang);
     auto shared = std::make_shared<const std::string>(std::move(*body));
-    send_uncompressed(res, shared, kJson);
+    send_uncompressed(res, shared, type);
     cache_.put(key, std::move(shared));
   }
 

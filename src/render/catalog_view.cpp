@@ -1,4 +1,7 @@
 // `fardeau allies`, `series`, `indicators`, `vintages`: what the data holds.
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "render/json_common.hpp"
@@ -65,40 +68,133 @@ Rendered view(const service::AlliesResult& res, Lang lang) {
   return out;
 }
 
+namespace {
+
+std::string line_name(const service::SeriesLine& l, Lang lang) {
+  return lang == Lang::fr ? l.name_fr : l.name_en;
+}
+
+/// A value as the table shows it: more decimals for small magnitudes.
+std::string series_number(double value, Lang lang) {
+  const double mag = std::fabs(value);
+  int decimals = mag >= 1000 ? 0 : mag >= 10 ? 1 : 2;
+  if (mag != 0 && mag < 0.01) decimals = 6;
+  return number(value, decimals, lang);
+}
+
+json series_points(const service::SeriesLine& line) {
+  json pts = json::array();
+  for (const auto& p : line.points) {
+    pts.push_back({{"year", p.year}, {"value", p.obs.value}, {"estimate", p.obs.estimate}});
+    if (p.change_pct) pts.back()["change_pct"] = opt(p.change_pct, 6);
+  }
+  return pts;
+}
+
+/// One row per entity and year (the same columns for one entity or several).
+void series_csv(const service::SeriesResult& res, CsvTable& csv) {
+  csv.headers = {"vintage", "iso3", "indicator", "year", "value", "estimate", "unit"};
+  if (res.query.change_from) csv.headers.insert(csv.headers.end(), {"change_from", "change_pct"});
+  for (const auto& line : res.lines)
+    for (const auto& p : line.points) {
+      csv.rows.push_back({res.vintage.id, line.iso3, res.indicator, std::to_string(p.year),
+                          csv_number(p.obs.value), p.obs.estimate ? "1" : "0", res.unit});
+      if (res.query.change_from)
+        csv.rows.back().insert(csv.rows.back().end(),
+                               {std::to_string(*res.query.change_from),
+                                p.change_pct ? csv_number(clean(*p.change_pct, 6)) : ""});
+    }
+}
+
+std::string change_header(int year, Lang lang) {
+  return fmt::format("{} {} (%)", tr(lang, "Change from", "Variation depuis"), year);
+}
+
+/// Several entities: a year a row, an entity a column (the % change with change_from).
+TextTable wide_table(const service::SeriesResult& res, Lang lang) {
+  TextTable t{{tr(lang, "Year", "Année")}, {true}, {}};
+  std::vector<int> years;
+  for (const auto& line : res.lines) {
+    t.headers.push_back(line_name(line, lang));
+    t.right_align.push_back(true);
+    for (const auto& p : line.points) years.push_back(p.year);
+  }
+  std::sort(years.begin(), years.end());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  for (int y : years) {
+    std::vector<std::string> row{std::to_string(y)};
+    for (const auto& line : res.lines) {
+      auto p = std::find_if(line.points.begin(), line.points.end(),
+                            [y](const service::SeriesPoint& x) { return x.year == y; });
+      if (p == line.points.end())
+        row.push_back(missing(lang));
+      else
+        row.push_back((p->change_pct ? number(*p->change_pct, 1, lang)
+                                     : series_number(p->obs.value, lang)) +
+                      (p->obs.estimate ? " e" : ""));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace
+
 Rendered view(const service::SeriesResult& res, Lang lang) {
   const auto& v = res.vintage;
   Rendered out;
-  json q = {{"vintage", v.id},
-            {"ally", res.entity_iso3},
-            {"indicator", res.indicator},
-            {"from", res.query.from ? json(*res.query.from) : json(nullptr)},
-            {"to", res.query.to ? json(*res.query.to) : json(nullptr)}};
+  const bool one = res.lines.size() == 1;
+  json q = {{"vintage", v.id}};
+  if (one) {
+    q["ally"] = res.lines[0].iso3;
+  } else {
+    q["allies"] = json::array();
+    for (const auto& line : res.lines) q["allies"].push_back(line.iso3);
+  }
+  q["indicator"] = res.indicator;
+  q["from"] = res.query.from ? json(*res.query.from) : json(nullptr);
+  q["to"] = res.query.to ? json(*res.query.to) : json(nullptr);
+  if (res.query.change_from) q["change_from"] = *res.query.change_from;
   json j = envelope("series", v, q);
-  j["iso3"] = res.entity_iso3;
-  j["name"] = lang == Lang::fr ? res.entity_name_fr : res.entity_name_en;
+  series_csv(res, out.csv);
+  out.doc.source = source_line(v, lang);
+  if (!one) {
+    j["indicator"] = res.indicator;
+    j["unit"] = res.unit;
+    j["series"] = json::array();
+    for (const auto& line : res.lines)
+      j["series"].push_back(
+          {{"iso3", line.iso3}, {"name", line_name(line, lang)}, {"points", series_points(line)}});
+    out.json = std::move(j);
+    out.doc.title =
+        res.query.change_from
+            ? fmt::format("{}, {} ({})", res.indicator,
+                          change_header(*res.query.change_from, lang), v.id)
+            : fmt::format("{} ({})", res.indicator, v.id);
+    out.doc.blocks.push_back(
+        {"", {{tr(lang, "Unit", "Unité"), res.unit}}, {wide_table(res, lang)}, {}});
+    return out;
+  }
+  const auto& line = res.lines[0];
+  j["iso3"] = line.iso3;
+  j["name"] = line_name(line, lang);
   j["indicator"] = res.indicator;
   j["unit"] = res.unit;
-  json pts = json::array();
+  j["points"] = series_points(line);
   TextTable t{
       {tr(lang, "Year", "Année"), tr(lang, "Value", "Valeur"), ""}, {true, true, false}, {}};
-  out.csv.headers = {"vintage", "iso3", "indicator", "year", "value", "estimate", "unit"};
-  for (const auto& p : res.points) {
-    pts.push_back({{"year", p.year}, {"value", p.obs.value}, {"estimate", p.obs.estimate}});
-    double mag = std::fabs(p.obs.value);
-    int decimals = mag >= 1000 ? 0 : mag >= 10 ? 1 : 2;
-    if (mag != 0 && mag < 0.01) decimals = 6;
-    t.rows.push_back(
-        {std::to_string(p.year), number(p.obs.value, decimals, lang), est_mark(p.obs.estimate)});
-    out.csv.rows.push_back({v.id, res.entity_iso3, res.indicator, std::to_string(p.year),
-                            csv_number(p.obs.value), p.obs.estimate ? "1" : "0", res.unit});
+  if (res.query.change_from) {
+    t.headers.push_back(change_header(*res.query.change_from, lang));
+    t.right_align.push_back(true);
   }
-  j["points"] = pts;
+  for (const auto& p : line.points) {
+    t.rows.push_back({std::to_string(p.year), series_number(p.obs.value, lang),
+                      est_mark(p.obs.estimate)});
+    if (p.change_pct) t.rows.back().push_back(number(*p.change_pct, 1, lang));
+  }
   out.json = std::move(j);
-  out.doc.title =
-      fmt::format("{}{} {} ({})", lang == Lang::fr ? res.entity_name_fr : res.entity_name_en,
-                  colon(lang), res.indicator, v.id);
+  out.doc.title = fmt::format("{}{} {} ({})", line_name(line, lang), colon(lang), res.indicator, v.id);
   out.doc.blocks.push_back({"", {{tr(lang, "Unit", "Unité"), res.unit}}, {std::move(t)}, {}});
-  out.doc.source = source_line(v, lang);
   return out;
 }
 

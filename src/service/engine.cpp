@@ -290,26 +290,70 @@ Result<TrendResultSet> Engine::trend(const TrendQuery& q) const {
   return r;
 }
 
+namespace {
+
+/// An ally or one of NATO's aggregate rows, by code or name.
+Result<SeriesLine> series_entity(const AllyRegistry& reg, const std::string& key) {
+  if (key == kNatoTotal || key == kNatoEuropeCanada)
+    return SeriesLine{key, key == kNatoTotal ? "NATO Total" : "NATO Europe and Canada",
+                      key == kNatoTotal ? "Total OTAN" : "Europe de l'OTAN et Canada", {}};
+  const Ally* a = reg.find(key);
+  if (!a)
+    return make_error(ErrorCode::not_found,
+                      fmt::format("unknown ally '{}'; valid: {}, NATO_TOTAL, NATO_EUR_CAN", key,
+                                  reg.codes_list()),
+                      "--ally");
+  return SeriesLine{a->iso3, a->name_en, a->name_fr, {}};
+}
+
+/// "POL,DEU,USA" -> the entities, in order; an empty item or one named twice is refused.
+Result<std::vector<SeriesLine>> series_entities(const AllyRegistry& reg, const std::string& list) {
+  std::vector<SeriesLine> out;
+  if (list.find(',') == std::string::npos) {  // one entity: its own message when unknown
+    FARDEAU_TRY(line, series_entity(reg, list));
+    out.push_back(std::move(line));
+    return out;
+  }
+  std::size_t at = 0;
+  while (true) {
+    const std::size_t comma = list.find(',', at);
+    const std::string key = list.substr(at, comma == std::string::npos ? comma : comma - at);
+    if (key.empty())
+      return make_error(ErrorCode::invalid_argument,
+                        fmt::format("empty ally in '{}'; expected codes separated by commas, "
+                                    "e.g. POL,DEU,USA",
+                                    list),
+                        "--ally");
+    FARDEAU_TRY(line, series_entity(reg, key));
+    for (const auto& seen : out)
+      if (seen.iso3 == line.iso3)
+        return make_error(ErrorCode::invalid_argument,
+                          fmt::format("{} is named twice in '{}'", line.iso3, list), "--ally");
+    out.push_back(std::move(line));
+    if (comma == std::string::npos) return out;
+    at = comma + 1;
+  }
+}
+
+/// Each point's % change from the line's value in `base` (which must be published).
+Status add_changes(SeriesLine& line, const Dataset& d, const std::string& id, int base) {
+  auto b = d.panel().get(line.iso3, id, base);
+  if (!b || b->value == 0)
+    return make_error(ErrorCode::unavailable,
+                      fmt::format("{} publishes no {} for {} in {}, the year to compare with",
+                                  d.info().id, id, line.iso3, base),
+                      "--change-from");
+  for (auto& p : line.points) p.change_pct = (p.obs.value / b->value - 1.0) * 100.0;
+  return ok_status();
+}
+
+}  // namespace
+
 Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
   FARDEAU_TRY(reg, allies());
   FARDEAU_TRY(d, dataset(q.scope));
-  SeriesResult r{d->info(), q, {}, {}, {}, {}, {}, {}};
-  // Entity: an ally, or one of NATO's aggregate rows.
-  if (q.entity == kNatoTotal || q.entity == kNatoEuropeCanada) {
-    r.entity_iso3 = q.entity;
-    r.entity_name_en = q.entity == kNatoTotal ? "NATO Total" : "NATO Europe and Canada";
-    r.entity_name_fr = q.entity == kNatoTotal ? "Total OTAN" : "Europe de l'OTAN et Canada";
-  } else {
-    const Ally* a = reg->find(q.entity);
-    if (!a)
-      return make_error(ErrorCode::not_found,
-                        fmt::format("unknown ally '{}'; valid: {}, NATO_TOTAL, NATO_EUR_CAN",
-                                    q.entity, reg->codes_list()),
-                        "--ally");
-    r.entity_iso3 = a->iso3;
-    r.entity_name_en = a->name_en;
-    r.entity_name_fr = a->name_fr;
-  }
+  FARDEAU_TRY(lines, series_entities(*reg, q.entity));
+  SeriesResult r{d->info(), q, {}, {}, std::move(lines)};
   // Indicator: a published id, a measure name, or a short alias of a measure.
   std::string id = q.indicator;
   if (!d->panel().has_indicator(id))
@@ -333,13 +377,22 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
   if (from > to)
     return make_error(ErrorCode::invalid_argument, fmt::format("{} is after --to ({})", from, to),
                       "--from");
-  for (int y = from; y <= to; ++y)
-    if (auto obs = d->panel().get(r.entity_iso3, id, y)) r.points.push_back({y, *obs});
-  if (r.points.empty())
-    return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no {} for {} in {}-{}", d->info().id, id,
-                                  r.entity_iso3, from, to),
-                      "--ally");
+  if (q.change_from && (*q.change_from < first || *q.change_from > last))
+    return make_error(ErrorCode::invalid_argument,
+                      fmt::format("{} is outside the years of {} in {}: {}-{}", *q.change_from,
+                                  id, d->info().id, first, last),
+                      "--change-from");
+  for (auto& line : r.lines) {
+    for (int y = from; y <= to; ++y)
+      if (auto obs = d->panel().get(line.iso3, id, y)) line.points.push_back({y, *obs, {}});
+    if (line.points.empty())
+      return make_error(ErrorCode::unavailable,
+                        fmt::format("{} publishes no {} for {} in {}-{}", d->info().id, id,
+                                    line.iso3, from, to),
+                        "--ally");
+    if (q.change_from)
+      if (auto st = add_changes(line, *d, id, *q.change_from); !st) return st.error();
+  }
   r.query.scope.vintage = d->info().id;
   return r;
 }

@@ -113,22 +113,32 @@ struct TrendResultSet {
 
 struct SeriesQuery {
   Scope scope;
-  std::string entity;     ///< ally (ISO3, ISO2 or name) or NATO_TOTAL / NATO_EUR_CAN
+  /// An ally (ISO3, ISO2 or name) or NATO_TOTAL / NATO_EUR_CAN; or several of them
+  /// separated by commas ("POL,DEU,USA"), each named once.
+  std::string entity;
   std::string indicator;  ///< published id, measure name or short alias
   std::optional<int> from, to;
+  /// Also give each value's % change from its value in this year (with constant-price
+  /// spending: the real change since that year).
+  std::optional<int> change_from;
 };
 struct SeriesPoint {
   int year = 0;
   Observation obs;
+  std::optional<double> change_pct;  ///< with SeriesQuery::change_from
+};
+/// One entity's values.
+struct SeriesLine {
+  std::string iso3;
+  std::string name_en, name_fr;
+  std::vector<SeriesPoint> points;
 };
 struct SeriesResult {
   VintageInfo vintage;
   SeriesQuery query;
-  std::string entity_iso3;
-  std::string entity_name_en, entity_name_fr;
   std::string indicator;  ///< the published indicator id
   std::string unit;
-  std::vector<SeriesPoint> points;
+  std::vector<SeriesLine> lines;  ///< one per entity named, in the order named
 };
 
 struct IndicatorRow {

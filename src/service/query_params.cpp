@@ -127,7 +127,8 @@ Result<SeriesQuery> series_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
   FARDEAU_TRY(from, parse_year_param(get(p, "from"), "--from"));
   FARDEAU_TRY(to, parse_year_param(get(p, "to"), "--to"));
-  return SeriesQuery{scope, get(p, "ally"), get(p, "indicator", "pct_gdp"), from, to};
+  FARDEAU_TRY(change_from, parse_year_param(get(p, "change_from"), "--change-from"));
+  return SeriesQuery{scope, get(p, "ally"), get(p, "indicator", "pct_gdp"), from, to, change_from};
 }
 
 Result<DiffQuery> diff_query(const Params& p) {

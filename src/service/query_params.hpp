@@ -44,7 +44,8 @@ Result<ComplianceQuery> compliance_query(const Params& p);  ///< year, target, e
 Result<GapQuery> gap_query(const Params& p);                ///< year, target, basis, group
 Result<SharesQuery> shares_query(const Params& p);          ///< year, by, basis, group
 Result<TrendQuery> trend_query(const Params& p);            ///< group, from, to, basis
-Result<SeriesQuery> series_query(const Params& p);  ///< ally (required), indicator, from, to
+/// ally (required; one or several, comma-separated), indicator, from, to, change_from.
+Result<SeriesQuery> series_query(const Params& p);
 Result<DiffQuery> diff_query(
     const Params& p);  ///< from, to (required), indicator, year, min_change, target
 Result<ExploitationQuery> exploitation_query(const Params& p);    ///< definition, from, to

@@ -47,7 +47,7 @@ TEST(published_figures, june_2024_edition_headline) {
   auto pct = [](const char* who) {
     auto r = engine().series({scope("nato-2024"), who, "pct_gdp", 2024, 2024});
     EXPECT_TRUE(r.ok()) << who;
-    return r.ok() ? r->points[0].obs : Observation{};
+    return r.ok() ? r->lines.at(0).points[0].obs : Observation{};
   };
   EXPECT_NEAR(pct("USA").value, 3.38, 0.005);
   EXPECT_NEAR(pct("POL").value, 4.12, 0.005);
@@ -57,7 +57,7 @@ TEST(published_figures, june_2024_edition_headline) {
   auto usd =
       engine().series({scope("nato-2024"), "NATO_TOTAL", "defexp_usd_current_m", 2024, 2024});
   ASSERT_TRUE(usd.ok()) << usd.error().what();
-  EXPECT_NEAR(usd->points[0].obs.value, 1474399, 0.5);
+  EXPECT_NEAR(usd->lines.at(0).points[0].obs.value, 1474399, 0.5);
 }
 
 // 2024: 18 allies at 2% in the August 2025 release (Table 3), 17 in the July 2026
@@ -69,7 +69,7 @@ TEST(published_figures, revisions_change_the_2024_count) {
   EXPECT_EQ(std::count(m2026.begin(), m2026.end(), "CZE"), 0);
   auto cze = engine().series({scope("nato-2026"), "CZE", "pct_gdp", 2024, 2024});
   ASSERT_TRUE(cze.ok());
-  EXPECT_DOUBLE_EQ(cze->points[0].obs.value, 1.99);
+  EXPECT_DOUBLE_EQ(cze->lines.at(0).points[0].obs.value, 1.99);
 }
 
 // NATO 2026 edition, Table 3: 2025e 28 of 31 reporting allies at 2% (Albania 1.48,
@@ -144,7 +144,7 @@ TEST(published_figures, shares_of_gdp_2025e) {
   EXPECT_DOUBLE_EQ(r->report.europe_canada_pct_gdp->value, 2.31);
   auto us = engine().series({scope("nato-2026"), "USA", "pct_gdp", 2025, 2025});
   ASSERT_TRUE(us.ok());
-  EXPECT_DOUBLE_EQ(us->points[0].obs.value, 3.17);
+  EXPECT_DOUBLE_EQ(us->lines.at(0).points[0].obs.value, 3.17);
 }
 
 // Sweden 2026e in the 2026 edition (also asserted by the NATO-parser tests of
@@ -155,7 +155,7 @@ TEST(published_figures, sweden_and_united_states_2026e) {
   auto get = [](const char* ally, const char* ind) {
     auto s = engine().series({scope("nato-2026"), ally, ind, 2026, 2026});
     EXPECT_TRUE(s.ok()) << s.error().what();
-    return s->points.at(0).obs;
+    return s->lines.at(0).points.at(0).obs;
   };
   EXPECT_DOUBLE_EQ(get("SWE", "defexp_usd_current_m").value, 24186);
   EXPECT_DOUBLE_EQ(get("SWE", "defexp_usd_const").value, 21538);
@@ -171,8 +171,8 @@ TEST(published_figures, editions_are_never_mixed) {
   auto a25 = engine().series({scope("nato-2025"), "ALB", "pct_gdp", 2024, 2024});
   auto a26 = engine().series({scope("nato-2026"), "ALB", "pct_gdp", 2024, 2024});
   ASSERT_TRUE(a25.ok() && a26.ok());
-  EXPECT_DOUBLE_EQ(a25->points[0].obs.value, 1.7);
-  EXPECT_DOUBLE_EQ(a26->points[0].obs.value, 1.35);
+  EXPECT_DOUBLE_EQ(a25->lines.at(0).points[0].obs.value, 1.7);
+  EXPECT_DOUBLE_EQ(a26->lines.at(0).points[0].obs.value, 1.35);
 }
 
 // SIPRI Military Expenditure Database 1949-2024 (April 2025): NATO's 32 members spent
@@ -188,6 +188,56 @@ TEST(published_figures, sipri_2024_nato_total) {
 // Every vintage agrees on 3 allies in 2014 under its own definition; SIPRI too.
 TEST(published_figures, sipri_counts_three_allies_in_2014) {
   EXPECT_EQ(meeting("sipri-2025", 2014), (std::vector<std::string>{"GBR", "GRC", "USA"}));
+}
+
+// NATO July 2026 edition: the change from one year to the next, on Table 2's constant 2021
+// dollars (series --change-from), is Table 3's published annual real change, to the rounding
+// of the published figures. Poland 2023: 47.88%; Germany 2024: 24.26%; United States 2022:
+// -5.41%; NATO Europe and Canada 2024: 19.28% (every year 2015-2026 is checked).
+TEST(published_figures, change_from_the_year_before_is_the_published_real_change) {
+  const char* who[] = {"POL", "DEU", "USA", "NATO_EUR_CAN"};
+  for (int year = 2015; year <= 2026; ++year) {
+    service::SeriesQuery q{scope("nato-2026"), "POL,DEU,USA,NATO_EUR_CAN", "defexp_usd_const",
+                           year, year, year - 1};
+    auto s = engine().series(q);
+    ASSERT_TRUE(s.ok()) << s.error().what();
+    ASSERT_EQ(s->lines.size(), 4u);
+    for (std::size_t i = 0; i < 4; ++i) {
+      EXPECT_EQ(s->lines[i].iso3, who[i]);  // in the order named
+      auto published = engine().series({scope("nato-2026"), who[i], "defexp_real_change_pct",
+                                        year, year});
+      ASSERT_TRUE(published.ok()) << who[i] << " " << year;
+      const auto& p = s->lines[i].points.at(0);
+      ASSERT_TRUE(p.change_pct.has_value());
+      EXPECT_NEAR(*p.change_pct, published->lines.at(0).points.at(0).obs.value, 0.01)
+          << who[i] << " " << year;
+    }
+  }
+  auto pol = engine().series({scope("nato-2026"), "POL", "defexp_usd_const", 2023, 2023, 2022});
+  ASSERT_TRUE(pol.ok());
+  EXPECT_NEAR(*pol->lines.at(0).points.at(0).change_pct, 47.88, 0.005);
+}
+
+// Several allies at once are each ally's own series: Sweden 2026e 3.22% of GDP, the United
+// States 2026e 1,032,849 million current US$ (Table 2 and 3, July 2026 edition).
+TEST(published_figures, several_allies_are_their_own_series) {
+  auto pct = engine().series({scope("nato-2026"), "SWE,USA", "pct_gdp", 2026, 2026});
+  ASSERT_TRUE(pct.ok()) << pct.error().what();
+  ASSERT_EQ(pct->lines.size(), 2u);
+  EXPECT_DOUBLE_EQ(pct->lines[0].points.at(0).obs.value, 3.22);
+  auto usd = engine().series({scope("nato-2026"), "Sweden,USA", "defexp_usd_current", 2026, 2026});
+  ASSERT_TRUE(usd.ok());
+  EXPECT_EQ(usd->lines[0].iso3, "SWE");
+  EXPECT_DOUBLE_EQ(usd->lines[1].points.at(0).obs.value, 1032849);
+  // Refused: an empty item, an ally named twice, a base year outside the edition.
+  for (const char* bad : {"SWE,,USA", "SWE,Sweden", "SWE,XXX"}) {
+    auto r = engine().series({scope("nato-2026"), bad, "pct_gdp", {}, {}});
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().where, "--ally") << bad;
+  }
+  auto early = engine().series({scope("nato-2026"), "SWE", "pct_gdp", {}, {}, 2010});
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(early.error().where, "--change-from");
 }
 
 }  // namespace

@@ -107,6 +107,14 @@ const std::vector<Case>& cases() {
       {"/api/v1/series?ally=Sweden&indicator=equipment_share&from=2020&to=2024",
        {"series", "--ally", "Sweden", "--indicator", "equipment_share", "--from", "2020", "--to",
         "2024"}},
+      {"/api/v1/series?ally=POL,DEU,USA&lang=fr",
+       {"series", "--ally", "POL,DEU,USA", "--lang", "fr"}},
+      {"/api/v1/series?ally=POL,DEU&indicator=defexp_usd_const&change_from=2014",
+       {"series", "--ally", "POL,DEU", "--indicator", "defexp_usd_const", "--change-from",
+        "2014"}},
+      {"/api/v1/series?ally=USA&indicator=defexp_usd_const&change_from=2020&from=2018",
+       {"series", "--ally", "USA", "--indicator", "defexp_usd_const", "--change-from", "2020",
+        "--from", "2018"}},
       {"/api/v1/diff?from=nato-2025&to=nato-2026&year=2024",
        {"diff", "--from", "nato-2025", "--to", "nato-2026", "--year", "2024"}},
       {"/api/v1/stats/exploitation?definition=sipri&from=2014&to=2024",
@@ -179,6 +187,9 @@ TEST_F(ServerTest, openapi_lists_every_endpoint) {
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("get"));
   EXPECT_TRUE(doc["paths"]["/api/v1/check"].contains("post"));
   EXPECT_TRUE(doc["paths"]["/api/v1/report"]["get"]["responses"].contains("413"));
+  // format=csv: text/csv is documented beside the JSON.
+  EXPECT_TRUE(doc["paths"]["/api/v1/compliance"]["get"]["responses"]["200"]["content"].contains(
+      "text/csv"));
   // Only simulate can be busy.
   EXPECT_TRUE(doc["paths"]["/api/v1/simulate"]["get"]["responses"].contains("503"));
   EXPECT_FALSE(doc["paths"]["/api/v1/report"]["get"]["responses"].contains("503"));
@@ -325,7 +336,13 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
       {"/api/v1/series?ally=Atlantis", 400, "ally", "Atlantis"},
       {"/api/v1/series?ally=FRA&indicator=happiness", 400, "indicator", "pct_gdp"},
       {"/api/v1/series", 400, "ally", "missing"},
-      {"/api/v1/report?colour=blue", 400, "colour", "valid: year, vintage, membership, lang"},
+      {"/api/v1/report?colour=blue", 400, "colour", "valid: year, format, vintage, membership, lang"},
+      {"/api/v1/series?ally=POL,,DEU", 400, "ally", "empty ally in 'POL,,DEU'"},
+      {"/api/v1/series?ally=POL,Poland", 400, "ally", "POL is named twice"},
+      {"/api/v1/series?ally=POL,Atlantis", 400, "ally", "unknown ally 'Atlantis'"},
+      {"/api/v1/series?ally=POL&change_from=1990", 400, "change_from", "2014-2026"},
+      {"/api/v1/series?ally=POL&change_from=soon", 400, "change_from", "not a year"},
+      {"/api/v1/series?ally=ISL&indicator=defexp_usd_const", 400, "ally", "ISL"},
       {"/api/v1/report?year=2018&year=2019", 400, "year", "more than once"},
       {"/api/v1/report?membership=sometimes", 400, "membership", "as-of"},
       {"/api/v1/report?lang=de", 400, "lang", "en, fr"},
@@ -357,6 +374,81 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
         << e.path << ": " << r->body;
     EXPECT_FALSE(body["error"]["code"].get<std::string>().empty());
   }
+}
+
+// format=csv: the CLI's `--format csv` byte for byte (the same render layer), as text/csv,
+// every row naming its edition in a vintage column; the same query without it is JSON.
+TEST_F(ServerTest, format_csv_is_the_cli_csv_byte_for_byte_with_the_vintage_column) {
+  const std::vector<Case> csv_cases = {
+      {"/api/v1/compliance?year=2026&format=csv", {"compliance", "--year", "2026"}},
+      {"/api/v1/compliance?year=2014&vintage=nato-2019&lang=fr&format=csv",
+       {"compliance", "--year", "2014", "--vintage", "nato-2019", "--lang", "fr"}},
+      {"/api/v1/series?ally=POL,DEU,USA&format=csv", {"series", "--ally", "POL,DEU,USA"}},
+      {"/api/v1/series?ally=POL&indicator=defexp_usd_const&change_from=2014&format=csv",
+       {"series", "--ally", "POL", "--indicator", "defexp_usd_const", "--change-from", "2014"}},
+      {"/api/v1/trend?group=USA&basis=current&format=csv",
+       {"trend", "--group", "USA", "--basis", "current"}},
+      {"/api/v1/gap?year=2026&target=3.5&format=csv",
+       {"gap", "--year", "2026", "--target", "3.5"}},
+      {"/api/v1/scenario?target=3.5&by=2035&format=csv",
+       {"scenario", "--target", "3.5", "--by", "2035"}},
+      {"/api/v1/check?claim=members(2018)%20%3D%2029&format=csv",
+       {"check", "members(2018) = 29"}},
+      {"/api/v1/vintages?format=csv", {"vintages"}},
+  };
+  for (const auto& c : csv_cases) {
+    auto r = get(c.path);
+    ASSERT_TRUE(r) << c.path;
+    EXPECT_EQ(r->status, 200) << c.path << ": " << r->body;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "text/csv; charset=utf-8") << c.path;
+    auto args = c.cli;
+    args.insert(args.end(), {"--format", "csv"});
+    auto cli = run_cli(args);
+    ASSERT_EQ(cli.exit_code, 0) << c.path;
+    EXPECT_EQ(r->body, cli.out) << c.path;
+    auto again = get(c.path);  // cached: still CSV, still text/csv
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->body, cli.out) << c.path << " (cached)";
+    EXPECT_EQ(again->get_header_value("Content-Type"), "text/csv; charset=utf-8") << c.path;
+    const std::string header = r->body.substr(0, r->body.find('\n'));
+    if (c.cli[0] != "vintages") {  // the editions themselves: an id column
+      EXPECT_EQ(header.rfind("vintage,", 0), 0u) << c.path << ": " << header;
+    }
+  }
+  // format=json is the default's JSON.
+  auto j = get("/api/v1/compliance?year=2026&format=json");
+  auto plain = get("/api/v1/compliance?year=2026");
+  ASSERT_TRUE(j && plain);
+  EXPECT_EQ(j->body, plain->body);
+  EXPECT_EQ(j->get_header_value("Content-Type"), "application/json");
+}
+
+// A bad format is a 400 naming `format` and the valid values (in French with lang=fr), as
+// JSON; the error of a CSV request is JSON too.
+TEST_F(ServerTest, a_bad_format_gives_400_naming_the_parameter) {
+  for (const char* path : {"/api/v1/compliance?format=xml", "/api/v1/report?format=table",
+                           "/api/v1/series?ally=POL&format=", "/api/v1/vintages?format=CSV",
+                           "/api/v1/scenario?list=1&format=md"}) {
+    auto r = get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 400) << path;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json") << path;
+    auto body = json::parse(r->body);
+    EXPECT_EQ(body["error"]["parameter"], "format") << path;
+    EXPECT_NE(body["error"]["message"].get<std::string>().find("valid: json, csv"),
+              std::string::npos)
+        << r->body;
+  }
+  auto fr = get("/api/v1/compliance?format=xml&lang=fr");
+  ASSERT_TRUE(fr);
+  EXPECT_NE(json::parse(fr->body)["error"]["message"].get<std::string>().find("valides"),
+            std::string::npos)
+      << fr->body;
+  auto csv_error = get("/api/v1/compliance?year=1900&format=csv");
+  ASSERT_TRUE(csv_error);
+  EXPECT_EQ(csv_error->status, 400);
+  EXPECT_EQ(csv_error->get_header_value("Content-Type"), "application/json");
+  EXPECT_EQ(json::parse(csv_error->body)["error"]["parameter"], "year");
 }
 
 // The server bounds a Monte Carlo run well below the CLI's 100,000,000 paths, so one

@@ -70,6 +70,14 @@ async function settled(page) {
   await page.waitForTimeout(300);  // ECharts' animation, for the screenshots
 }
 
+/// Moves a timeline's slider to `year` as a pointer would (input while dragging, change on
+/// release); the keyboard is tested apart.
+const setYear = (page, id, year) => page.$eval(`#${id}`, (el, y) => {
+  el.value = String(y);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}, year);
+
 const chartState = (page, id) => page.$eval(`#${id}`, (el) => el.dataset.state);
 const chartOption = (page, id) => page.evaluate((i) => {
   const o = window.fardeauCharts[i].getOption();
@@ -94,7 +102,7 @@ test('the page loads with no console errors and shows the year view', async () =
 // (Iceland reports no defence expenditure, so 27 bars).
 test('changing the year and the edition updates the chart and the citation', async () => {
   const { page, errors } = await open();
-  await page.selectOption('#year', '2014');
+  await setYear(page, 'year', 2014);
   await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2014|'));
   await settled(page);
   const opt = await chartOption(page, 'chart-year');
@@ -371,7 +379,7 @@ test('the claim and scenario views are readable at phone width', async () => {
 // between screens.
 test('a copied link reopens the same view, year, ally and language; back/forward restore states', async () => {
   const { page, errors } = await open();
-  await page.selectOption('#year', '2018');
+  await setYear(page, 'year', 2018);
   await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2018|'));
   await page.click('#tab-ally');
   await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('ally|'));
@@ -427,8 +435,8 @@ test('a slow answer for an older request does not overwrite the newer one', asyn
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/\/api\/v1\/compliance\?.*year=2015/, async (route) => { await held; await route.continue(); });
-  await page.selectOption('#year', '2015');   // held back
-  await page.selectOption('#year', '2016');   // answered at once
+  await setYear(page, 'year', 2015);   // held back
+  await setYear(page, 'year', 2016);   // answered at once
   await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2016|'));
   release();
   await page.waitForFunction(() => !document.body.dataset.loading);
@@ -445,7 +453,7 @@ test('an API error is shown in the page\'s language, with a non-JSON body too', 
     route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>proxy down</h1>' }));
   await page.selectOption('#lang', 'fr');
   await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|'));
-  await page.selectOption('#year', '2017');
+  await setYear(page, 'year', 2017);
   await page.waitForFunction(() => !document.getElementById('error').hidden);
   assert.equal(await page.textContent('#error'),
     'Impossible de charger les données : le serveur a répondu 503 Service Unavailable');
@@ -488,7 +496,7 @@ test('the map draws the 31 reporting allies of 2026 in the right class, Iceland 
   assert.equal(drawn.find((d) => d.name === 'ISL').status, 'not-reporting');
   await page.screenshot({ path: path.join(shots, 'map-en.png'), fullPage: true });
   // 2020: Finland and Sweden not yet members, greyed.
-  await page.selectOption('#map-year', '2020');
+  await setYear(page, 'map-year', 2020);
   await page.waitForFunction(() => document.getElementById('chart-map').dataset.state.includes('|2020|'));
   const y2020 = await page.evaluate(() => window.fardeauCharts['chart-map'].getOption().series[0].data
     .filter((d) => d.status === 'non-member').map((d) => d.name).sort());
@@ -535,22 +543,31 @@ test('every chart downloads as PNG and SVG with its citation, and as CSV with th
   assert.ok(parsed.text.includes(cite), 'the citation is in the SVG');
   assert.ok(parsed.text.includes('Defence expenditure as % of GDP, 2026'), 'the title is in the SVG');
 
+  // The CSV is the API's own (format=csv, the CLI's --format csv), byte for byte.
   const c = await download(page, 'chart-year', 'csv');
   assert.equal(c.name, 'nato-2026_pct-gdp_2026.csv');
-  const lines = c.bytes.toString('utf8').trim().split('\n');
-  assert.equal(lines[0].split(',').at(-1), 'vintage');
-  const rows = await page.evaluate(async () =>
-    (await (await fetch('/api/v1/compliance?year=2026')).json()).rows.filter((r) => r.value_pct != null));
+  const apiCsv = (q) => page.evaluate(async (x) => (await fetch(`/api/v1/${x}`)).text(), q);
+  const yearCsv = await apiCsv('compliance?vintage=nato-2026&lang=en&year=2026&format=csv');
+  assert.equal(c.bytes.toString('utf8'), yearCsv);
+  const lines = yearCsv.trim().split('\n');
+  assert.equal(lines[0].split(',')[0], 'vintage');
+  assert.ok(lines.slice(1).every((l) => l.startsWith('nato-2026,')));
+  const rows = await page.evaluate(async () => (await (await fetch('/api/v1/compliance?year=2026')).json()).rows);
   assert.equal(lines.length - 1, rows.length);
-  assert.ok(lines.slice(1).every((l) => l.endsWith(',nato-2026')));
-  const values = lines.slice(1).map((l) => Number(l.split(',').at(-2))).sort((a, b) => a - b);
-  assert.deepEqual(values, rows.map((r) => r.value_pct).sort((a, b) => a - b));
 
   await page.click('#tab-map');
   await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|') && !document.body.dataset.loading);
   const m = await download(page, 'chart-map', 'csv');
   assert.equal(m.name, 'nato-2026_pct-gdp-map_2026.csv');
-  assert.equal(m.bytes.toString('utf8').trim().split('\n').length - 1, 32);
+  assert.equal(m.bytes.toString('utf8'), yearCsv);
+  // Shares: the two trends it is drawn from (NATO, then the United States), one header.
+  await page.click('#tab-shares');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('shares|') && !document.body.dataset.loading);
+  const sh = await download(page, 'chart-shares', 'csv');
+  assert.equal(sh.name, 'nato-2026_us-share_current_2026.csv');
+  const nato = await apiCsv('trend?group=nato&basis=current&to=2026&vintage=nato-2026&lang=en&format=csv');
+  const usa = await apiCsv('trend?group=USA&basis=current&to=2026&vintage=nato-2026&lang=en&format=csv');
+  assert.equal(sh.bytes.toString('utf8'), nato + usa.slice(usa.indexOf('\n') + 1));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -623,6 +640,270 @@ test('/embed shows one chart with its citation and a link back to the same scree
   await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|nato-2019') && !document.body.dataset.loading);
   assert.equal(await page.isVisible('header'), true);
   assert.equal(await chartState(page, 'chart-year'), 'nato-2019|2014|27');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const compareOption = (page) => page.evaluate(() => {
+  const o = window.fardeauCharts['chart-compare'].getOption();
+  return { title: o.title[0].text, years: o.xAxis[0].data,
+    series: o.series.map((s) => ({ name: s.name, values: s.data.map((d) => (d == null ? null : d.value)),
+      lines: (s.markLine?.data || []).map((m) => m.yAxis) })) };
+});
+const compareReady = (page, indicator, allies) => page.waitForFunction(([i, a]) =>
+  document.getElementById('chart-compare').dataset.state === `nato-2026|${i}|${a}` && !document.body.dataset.loading,
+[indicator, allies]);
+
+// NATO July 2026 edition, Tables 2 and 3: the chart's last points are the API's (Poland 2026e
+// 4.68% of GDP, above the 3.5% line; the values are read from the API, not written here).
+test('comparing POL, DEU and USA: three series ending on the API\'s values, the unit toggle, the picker by keyboard', async () => {
+  const { page, errors } = await open();
+  await page.click('#tab-compare');
+  await compareReady(page, 'pct_gdp', 'FRA,DEU,GBR,POL');
+  // The picker from the keyboard: open it, untick France and the United Kingdom, tick the
+  // United States.
+  await page.focus('#compare-picked');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.$eval('#compare-picker', (d) => d.open), true);
+  for (const iso of ['FRA', 'GBR', 'USA']) {
+    await page.focus(`#compare-allies input[value="${iso}"]`);
+    await page.keyboard.press('Space');
+  }
+  await compareReady(page, 'pct_gdp', 'DEU,POL,USA');
+  await settled(page);
+  const api = await page.evaluate(async () =>
+    (await (await fetch('/api/v1/series?ally=DEU,POL,USA&indicator=pct_gdp')).json()).series);
+  let o = await compareOption(page);
+  assert.equal(o.series.length, 3);
+  assert.deepEqual(o.series.map((s) => s.name), ['Germany', 'Poland', 'United States']);
+  api.forEach((line, i) => {
+    assert.equal(o.series[i].values.at(-1), line.points.at(-1).value, line.iso3);
+    assert.equal(o.years.at(-1), String(line.points.at(-1).year));
+  });
+  assert.ok(api[1].points.at(-1).value > 3.5, 'Poland 2026e above 3.5%');
+  assert.deepEqual(o.series[0].lines, [2, 3.5], 'the 2% and 3.5% lines');
+  assert.match(await page.textContent('#compare-picked'), /Germany, Poland, United States/);
+  assert.match(page.url(), /view=compare&.*allies=DEU%2CPOL%2CUSA&indicator=pct_gdp/);
+  assert.match(await page.textContent('#cite-compare'), /\[nato-2026\]/);
+  await page.screenshot({ path: path.join(shots, 'compare-en.png'), fullPage: true });
+
+  // Current dollars: the unit changes, the values are the API's.
+  await page.selectOption('#compare-measure', 'current');
+  await compareReady(page, 'current', 'DEU,POL,USA');
+  o = await compareOption(page);
+  const usd = await page.evaluate(async () =>
+    (await (await fetch('/api/v1/series?ally=DEU,POL,USA&indicator=defexp_usd_current')).json()).series);
+  usd.forEach((line, i) => assert.equal(o.series[i].values.at(-1), line.points.at(-1).value));
+  assert.match(o.title, /current dollars/);
+  assert.match(await page.textContent('#compare-summary'), /\$[\d,.]+ bn/);
+  assert.deepEqual(o.series[0].lines, [], 'no %-of-GDP lines on dollars');
+  await page.selectOption('#compare-measure', 'constant');
+  await compareReady(page, 'constant', 'DEU,POL,USA');
+  assert.match((await compareOption(page)).title, /constant dollars 2021/);
+
+  // Real change since 2014 (the base year is in the URL): 0 in 2014, the API's change_pct.
+  await page.selectOption('#compare-measure', 'real_change');
+  await compareReady(page, 'real_change', 'DEU,POL,USA');
+  assert.equal(await page.isDisabled('#compare-base'), false);
+  await page.selectOption('#compare-base', '2016');
+  await page.waitForFunction(() => /base=2016/.test(location.search) && !document.body.dataset.loading);
+  await settled(page);
+  o = await compareOption(page);
+  const change = await page.evaluate(async () => (await (await fetch(
+    '/api/v1/series?ally=DEU,POL,USA&indicator=defexp_usd_const&change_from=2016')).json()).series);
+  change.forEach((line, i) => {
+    assert.equal(o.series[i].values[o.years.indexOf('2016')], 0);
+    assert.equal(o.series[i].values.at(-1), line.points.at(-1).change_pct);
+  });
+  assert.match(o.title, /since 2016/);
+  const c = await download(page, 'chart-compare', 'csv');
+  assert.equal(c.name, 'nato-2026_compare-real-change_DEU-POL-USA_2016.csv');
+  assert.equal(c.bytes.toString('utf8'), await page.evaluate(async () => (await fetch(
+    '/api/v1/series?ally=DEU,POL,USA&indicator=defexp_usd_const&change_from=2016&vintage=nato-2026&lang=en&format=csv')).text()));
+  assert.match(c.bytes.toString('utf8'), /^vintage,iso3,indicator,year,value,estimate,unit,change_from,change_pct\n/);
+
+  // French: the names in the picker, in French order; the chart's legend.
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('compare|fr|') && !document.body.dataset.loading);
+  await settled(page);
+  const names = await page.$$eval('#compare-allies label', (ls) => ls.map((l) => l.textContent.trim()));
+  assert.ok(names.includes('Allemagne') && names.includes('États-Unis'), names.join());
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'fr')));
+  assert.deepEqual((await compareOption(page)).series.map((s) => s.name), ['Allemagne', 'Pologne', 'États-Unis']);
+  assert.equal(await page.textContent('#lbl-compare-measure'), 'Mesure');
+  await page.screenshot({ path: path.join(shots, 'compare-fr.png'), fullPage: true });
+
+  // The link reopens the same comparison.
+  const other = await browser.newPage();
+  await other.goto(page.url());
+  await other.waitForFunction(() => document.body.dataset.rendered?.startsWith('compare|fr|') && !document.body.dataset.loading);
+  assert.equal(await chartState(other, 'chart-compare'), 'nato-2026|real_change|DEU,POL,USA');
+  assert.equal(await other.inputValue('#compare-base'), '2016');
+  await other.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the year slider works from the keyboard and changes the year, the chart and the URL', async () => {
+  const { page, errors } = await open();
+  await settled(page);
+  assert.equal(await page.textContent('#lbl-year'), 'Year');
+  assert.match(await page.evaluate(() => document.getElementById('year').labels[0].textContent), /^\s*Year/);
+  await page.focus('#year');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2025|'));
+  assert.equal(await page.getAttribute('#year', 'aria-valuetext'), '2025');
+  assert.equal(await page.textContent('#year-value'), '2025');
+  assert.match(await page.evaluate(() => window.fardeauCharts['chart-year'].getOption().title[0].text), /2025/);
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2014|'));
+  await settled(page);
+  assert.match(page.url(), /year=2014/);
+  assert.match(await page.textContent('#year-summary'), /^3 of 28 allies/);  // NATO Table 3: GBR, GRC, USA in 2014
+  // The map's slider too.
+  await page.click('#tab-map');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|') && !document.body.dataset.loading);
+  await page.focus('#map-year');
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => !document.getElementById('chart-map').dataset.state.includes('|2026|'));
+  assert.equal(Number(await page.inputValue('#map-year')) < 2026, true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/// Records the years a chart is drawn for (its data-state), from now on.
+const recordYears = (page, id) => page.evaluate((i) => {
+  window.drawn = [];
+  new MutationObserver(() => window.drawn.push(document.getElementById(i).dataset.state))
+    .observe(document.getElementById(i), { attributes: true, attributeFilter: ['data-state'] });
+}, id);
+
+test('play steps through the years to the last and stops; the URL follows', async () => {
+  const { page, errors } = await open();
+  await page.goto(base + '/?view=map&edition=nato-2026&lang=en&year=2023');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|') && !document.body.dataset.loading);
+  await recordYears(page, 'chart-map');
+  await page.click('#map-year-play');
+  assert.equal(await page.getAttribute('#map-year-play', 'aria-pressed'), 'true');
+  await page.waitForFunction(() => document.getElementById('map-year-play').getAttribute('aria-pressed') === 'false',
+    null, { timeout: 30000 });
+  const years = (await page.evaluate(() => window.drawn)).map((s) => Number(s.split('|')[1]));
+  assert.deepEqual([...new Set(years)], [2024, 2025, 2026]);
+  assert.equal(await page.inputValue('#map-year'), '2026');
+  assert.match(page.url(), /year=2026/);
+  // Back: the year before the play.
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('chart-map').dataset.state.includes('|2023|') &&
+    !document.body.dataset.loading);
+  // Pressed again, it stops; at the last year it starts from the first.
+  await page.goto(base + '/?view=shares&edition=nato-2026&lang=fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('shares|fr|') && !document.body.dataset.loading);
+  assert.equal(await page.textContent('#shares-year-play'), 'Lecture');
+  await recordYears(page, 'chart-shares');
+  await page.click('#shares-year-play');
+  await page.waitForFunction(() => window.drawn.length >= 1);
+  await page.click('#shares-year-play');
+  assert.equal(await page.getAttribute('#shares-year-play', 'aria-pressed'), 'false');
+  await page.waitForFunction(() => !document.body.dataset.loading);
+  const drawn = await page.evaluate(() => window.drawn);
+  // From the last year, play starts again at 2015, the first year a trend can end (two
+  // points); stopped, it stays on the year drawn last, before the end.
+  assert.equal(drawn[0], 'nato-2026|current|2');
+  const stoppedAt = Number(await page.inputValue('#shares-year'));
+  assert.ok(stoppedAt < 2026, `stopped at ${stoppedAt}`);
+  assert.equal(drawn.at(-1), `nato-2026|current|${stoppedAt - 2013}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the shares slider ends the chart at its year', async () => {
+  const { page, errors } = await open();
+  await page.goto(base + '/?view=shares&edition=nato-2026&lang=en&indicator=constant&year=2020');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('shares|') && !document.body.dataset.loading);
+  assert.equal(await chartState(page, 'chart-shares'), 'nato-2026|constant|7');  // 2014-2020
+  assert.match(await page.textContent('#shares-summary'), /^In 2020 /);
+  await setYear(page, 'shares-year', 2024);
+  await page.waitForFunction(() => document.getElementById('chart-shares').dataset.state === 'nato-2026|constant|11');
+  assert.match(page.url(), /view=shares&.*indicator=constant&year=2024/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the embed code is an iframe whose src reopens the same chart', async () => {
+  const { page, errors } = await open();
+  await setYear(page, 'year', 2019);
+  await page.waitForFunction(() => document.getElementById('chart-year').dataset.state.includes('|2019|'));
+  await settled(page);
+  const drawn = await chartState(page, 'chart-year');
+  await page.click('#embed-code-button');
+  assert.equal(await page.getAttribute('#embed-code-button', 'aria-expanded'), 'true');
+  const code = await page.inputValue('#embed-code');
+  const m = code.match(/^<iframe src="([^"]+)" title="([^"]+)" width="100%" height="(\d+)" style="border:0" loading="lazy"><\/iframe>$/);
+  assert.ok(m, code);
+  const src = m[1].replace(/&amp;/g, '&');
+  assert.equal(src, `${base}/embed?view=year&edition=nato-2026&lang=en&year=2019`);
+  assert.equal(m[2], 'fardeau: Defence expenditure as % of GDP, 2019');
+  // The code follows the screen.
+  await setYear(page, 'year', 2020);
+  await page.waitForFunction(() => document.getElementById('embed-code').value.includes('year=2020'));
+  // In a page of its own, as a publisher would put it.
+  const host = await browser.newPage();
+  await host.setContent(`<!doctype html><title>article</title><p>Text.</p>${code}`);
+  const frame = await (await host.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|en|nato-2026') && !document.body.dataset.loading);
+  assert.equal(await frame.$eval('#chart-year', (el) => el.dataset.state), drawn);
+  assert.match(await frame.textContent('#cite-year'), /\[nato-2026\]/);
+  assert.equal(await frame.isHidden('header'), true);
+  await host.screenshot({ path: path.join(shots, 'embed-iframe-en.png'), fullPage: true });
+  await host.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The page in French: table headers and every other label; no English string of the page's
+// own (i18n.js) is left on any view.
+test('in French, the tables and every label are French', async () => {
+  const { TEXT } = await import(path.join(webDir, 'src/i18n.js'));
+  const english = new Set(Object.entries(TEXT.en).filter(([k, v]) => typeof v === 'string' && v !== TEXT.fr[k])
+    .map(([, v]) => v).concat(Object.values(TEXT.en.cols), Object.values(TEXT.en.measures), Object.values(TEXT.en.statuses)));
+  const { page, errors } = await open();
+  await page.goto(base + '/?view=year&edition=nato-2026&lang=fr');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('year|fr|') && !document.body.dataset.loading);
+  await page.click('[data-table-for="chart-year"]');
+  assert.deepEqual(await page.$$eval('#chart-year-table th', (t) => t.map((x) => x.textContent)), ['Allié', '% du PIB', 'Édition']);
+  for (const view of ['year', 'map', 'ally', 'shares', 'gap', 'scenario', 'claim', 'compare']) {
+    await page.click(`#tab-${view}`);
+    await page.waitForFunction((v) => document.body.dataset.rendered?.startsWith(`${v}|fr|`) && !document.body.dataset.loading, view);
+    for (const b of await page.$$(`#view-${view} [data-table-for]`)) await b.click();
+    const texts = await page.evaluate(() => [...document.querySelectorAll('button, label, option, th, legend, summary, caption, figcaption, h1, p, output, span')]
+      .filter((e) => e.offsetParent !== null || e.tagName === 'OPTION').map((e) => e.textContent.trim()).filter(Boolean));
+    const left = texts.filter((x) => english.has(x));
+    assert.deepEqual(left, [], `${view}: English left: ${left.join(' | ')}`);
+  }
+  await page.click('#tab-map');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('map|fr|') && !document.body.dataset.loading);
+  assert.deepEqual(await page.$$eval('#chart-map-table th', (t) => t.map((x) => x.textContent)),
+    ['ISO3', 'Allié', '% du PIB', 'Estimation', 'Statut', 'Édition']);
+  const isl = await page.$$eval('#chart-map-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent))
+    .find((r) => r[0] === 'ISL'));
+  assert.deepEqual(isl.slice(3, 5), ['', 'sans données']);
+  await page.screenshot({ path: path.join(shots, 'map-table-fr.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the compare view and the timelines fit a phone (390 px) with no horizontal overflow', async () => {
+  const { page, errors } = await open({ width: 390, height: 844 });
+  for (const q of ['view=compare&allies=POL,DEU,USA&indicator=real_change&base=2014', 'view=shares&year=2020', 'view=map']) {
+    await page.goto(`${base}/?${q}&edition=nato-2026&lang=fr`);
+    await page.waitForFunction(() => document.body.dataset.rendered && !document.body.dataset.loading);
+    if (q.startsWith('view=compare')) await page.click('#compare-picked');
+    await page.click('#embed-code-button');
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${q}: horizontal overflow of ${overflow}px`);
+    await page.screenshot({ path: path.join(shots, `${q.split('&')[0].slice(5)}-phone-fr.png`), fullPage: true });
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -52,8 +52,24 @@ async function read(res, tk) {
 
 /// GET /api/v1/<path>?vintage=..&lang=..&<params>; tk: the view's ticket (or none).
 export async function api(path, params = {}, tk = null) {
-  const qs = new URLSearchParams({ vintage: state.vintage, lang: state.lang, ...params });
+  // No edition yet (the first view, drawn as the page starts): the server's default.
+  const given = Object.entries(params).filter(([, v]) => v != null);
+  const qs = new URLSearchParams([...(state.vintage ? [['vintage', state.vintage]] : []), ['lang', state.lang], ...given]);
   return read(await fetch(`/api/v1/${path}?${qs}`), tk);
+}
+
+/// GET /api/v1/vintages, with no parameter: the same URL as the page's preload link
+/// (index.html), so that the answer asked for with the page is the one used.
+export async function vintages() {
+  return read(await fetch('/api/v1/vintages'));
+}
+
+/// The text of GET /api/v1/<path>?<params> as sent (a CSV download: format=csv), the
+/// parameters given whole (the edition and language the chart was drawn in).
+export async function apiText(path, params) {
+  const res = await fetch(`/api/v1/${path}?${new URLSearchParams(params)}`);
+  if (!res.ok) throw await failure(res);
+  return res.text();
 }
 
 /// POST /api/v1/check with the claim as the body.

@@ -3,12 +3,13 @@
 // screen and the browser's back and forward buttons move between screens.
 import { TEXT } from './i18n.js';
 
-export const VIEWS = ['year', 'map', 'ally', 'shares', 'gap', 'scenario', 'claim'];
+export const VIEWS = ['year', 'map', 'ally', 'shares', 'gap', 'scenario', 'claim', 'compare'];
 
 export const state = { lang: 'en', view: 'year', vintage: '', vintages: [], names: {}, year: null,
   ally: 'FRA', allyTarget: '2', basis: 'current', gapYear: null, target: '3.5',
   presets: [], scPreset: '', scTarget: '3.5', scBy: null, claim: '',
-  mapYear: null, compare: ['FRA', 'DEU', 'GBR', 'POL'], compareIndicator: 'pct_gdp' };
+  mapYear: null, compare: ['FRA', 'DEU', 'GBR', 'POL'], compareIndicator: 'pct_gdp', compareBase: null,
+  sharesYear: null };
 
 export const t = () => TEXT[state.lang];
 
@@ -24,8 +25,12 @@ export function toQuery() {
     case 'year': if (state.year) q.set('year', state.year); break;
     case 'map': if (state.mapYear) q.set('year', state.mapYear); break;
     case 'ally': q.set('allies', state.ally); q.set('target', state.allyTarget); break;
-    case 'compare': q.set('allies', state.compare.join(',')); q.set('indicator', state.compareIndicator); break;
-    case 'shares': q.set('indicator', state.basis); break;
+    case 'compare':
+      q.set('allies', state.compare.join(','));
+      q.set('indicator', state.compareIndicator);
+      if (state.compareIndicator === 'real_change' && state.compareBase) q.set('base', state.compareBase);
+      break;
+    case 'shares': q.set('indicator', state.basis); if (state.sharesYear) q.set('year', state.sharesYear); break;
     case 'gap': if (state.gapYear) q.set('year', state.gapYear); q.set('target', state.target); break;
     case 'scenario':
       if (state.scPreset) q.set('preset', state.scPreset);
@@ -60,10 +65,14 @@ export function fromQuery(search) {
       if (target) state.allyTarget = target;
       break;
     case 'compare':
-      if (allies.length) state.compare = allies;
-      if (['pct_gdp', 'current', 'constant'].includes(indicator)) state.compareIndicator = indicator;
+      if (allies.length) state.compare = [...new Set(allies)];
+      if (['pct_gdp', 'current', 'constant', 'real_change'].includes(indicator)) state.compareIndicator = indicator;
+      if (num(q.get('base'))) state.compareBase = num(q.get('base'));
       break;
-    case 'shares': if (indicator === 'current' || indicator === 'constant') state.basis = indicator; break;
+    case 'shares':
+      if (indicator === 'current' || indicator === 'constant') state.basis = indicator;
+      if (year) state.sharesYear = year;
+      break;
     case 'gap':
       if (year) state.gapYear = year;
       if (target) state.target = target;

@@ -1,26 +1,38 @@
-// What the views share: the ECharts set-up and the chart registry, colours, the citation
-// line, ally names in the page's language, the year lists.
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, MapChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, TitleComponent,
-  AriaComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+// What the views share: the chart registry, colours, the citation line, ally names in the
+// page's language, the year lists, the request behind each chart. No ECharts here (charts.js
+// brings it), so that the page can ask for its data while ECharts loads.
 import { state, t, currentVintage } from './state.js';
-
-echarts.use([BarChart, LineChart, MapChart, GridComponent, TooltipComponent, LegendComponent,
-  MarkLineComponent, TitleComponent, AriaComponent, CanvasRenderer]);
 
 export const $ = (id) => document.getElementById(id);
 export const charts = {};
 window.fardeauCharts = charts;  // the browser tests read the charts' options
 
+let echartsLoad = null;
+
+/// Starts loading ECharts (charts.js), once: the page calls it as it starts, beside its first
+/// requests, and chart() waits for it.
+export function loadCharts() {
+  echartsLoad ||= import('./charts.js');
+  return echartsLoad;
+}
+
+/// The chart drawn in the element `id` (created on first use), once ECharts is loaded.
+export async function chart(id) {
+  return (await loadCharts()).init(id);
+}
+
 export const COLORS = { bar: '#1f4e96', estimate: '#9db4d8', us: '#b5342c', rest: '#1f4e96', line: '#222',
   baseline: '#8a94a3' };
 export const TARGET_LINES = [2, 3.5, 5];
 
-export function chart(id) {
-  if (!charts[id]) charts[id] = echarts.init($(id), null, { renderer: 'canvas' });
-  return charts[id];
+/// The API requests behind each chart, with the edition and language it was drawn in: its
+/// CSV download is their `format=csv` answer (download.js).
+export const csvSources = {};
+
+/// setCsvSource(id, vintage, [path, params], ...); no request: the chart has no CSV.
+export function setCsvSource(id, vintage, ...requests) {
+  if (!requests.length) { delete csvSources[id]; return; }
+  csvSources[id] = requests.map(([path, params]) => ({ path, params: { ...params, vintage, lang: state.lang } }));
 }
 
 export function allyName(iso3, fallback) {

@@ -1,7 +1,7 @@
 // Ally view: its % of GDP over time, its gap to a target, its equipment share.
 import { api } from '../api.js';
 import { state, t, currentVintage } from '../state.js';
-import { $, chart, cite, allyName, COLORS } from '../ui.js';
+import { $, chart, cite, allyName, COLORS, setCsvSource } from '../ui.js';
 import { fmtPct, fmtUsdBn } from '../i18n.js';
 
 // One ally's series over the years against a target line (dashed): the % of GDP chart
@@ -39,20 +39,23 @@ export async function render(tk) {
   const e = hasEquipment ? await api('series', { ally: state.ally, indicator: 'equipment_share' }, tk) : null;
 
   $('ally-summary').textContent = gapText;
-  chart('chart-ally').setOption(seriesOption(tx.allyChart(name), pts,
-    { type: 'line', name: '% GDP', target: Number(state.allyTarget), digits: 1 }), true);
+  (await chart('chart-ally')).setOption(seriesOption(tx.allyChart(name), pts,
+    { type: 'line', name: tx.cols.pct_gdp, target: Number(state.allyTarget), digits: 1 }), true);
+  setCsvSource('chart-ally', s.vintage.id, ['series', { ally: s.iso3, indicator: 'pct_gdp' }]);
   $('chart-ally').dataset.state = `${s.vintage.id}|${s.iso3}|${pts.length}`;
   cite('cite-ally', s.vintage);
 
-  const eqChart = chart('chart-ally-eq');
+  const eqChart = await chart('chart-ally-eq');
   if (!e) {
     eqChart.clear();
+    setCsvSource('chart-ally-eq', null);
     eqChart.setOption({ title: { text: tx.noEquipment, left: 'center', top: 'middle', textStyle: { fontSize: 13 } } });
     $('cite-ally-eq').textContent = `${tx.source}: ${s.vintage.citation}`;
     return;
   }
   const epts = e.points.filter((p) => p.value != null);
   eqChart.setOption(seriesOption(tx.allyEqChart(name), epts,
-    { type: 'bar', target: 20, digits: 0 }), true);
+    { type: 'bar', name: tx.cols.equipment, target: 20, digits: 0 }), true);
+  setCsvSource('chart-ally-eq', e.vintage.id, ['series', { ally: s.iso3, indicator: 'equipment_share' }]);
   cite('cite-ally-eq', e.vintage);
 }

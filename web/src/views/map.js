@@ -2,20 +2,10 @@
 // estimates outlined dashed, allies not yet members that year greyed, an ally publishing no
 // figure (Iceland) marked as not reporting. The country shapes are Natural Earth 1:110m
 // (world-atlas), bundled at build time: nothing is fetched but the API.
-import * as echarts from 'echarts/core';
-import { feature } from 'topojson-client';
-import world from 'world-atlas/countries-110m.json';
 import { api } from '../api.js';
 import { state, t } from '../state.js';
-import { $, chart, cite, allyName } from '../ui.js';
+import { $, chart, cite, allyName, setCsvSource } from '../ui.js';
 import { fmtPct } from '../i18n.js';
-
-/// ISO 3166 numeric codes (world-atlas ids) of the 32 allies.
-const NUMERIC = { '008': 'ALB', '056': 'BEL', '100': 'BGR', '124': 'CAN', '191': 'HRV', '203': 'CZE',
-  '208': 'DNK', '233': 'EST', '246': 'FIN', '250': 'FRA', '276': 'DEU', '300': 'GRC', '348': 'HUN',
-  '352': 'ISL', '380': 'ITA', '428': 'LVA', '440': 'LTU', '442': 'LUX', '499': 'MNE', '528': 'NLD',
-  '807': 'MKD', '578': 'NOR', '616': 'POL', '620': 'PRT', '642': 'ROU', '703': 'SVK', '705': 'SVN',
-  '724': 'ESP', '752': 'SWE', '792': 'TUR', '826': 'GBR', '840': 'USA' };
 
 /// The classes: below 2%, 2% to 3.5%, 3.5% to 5%, 5% and more (a bound belongs to the class above).
 export const CLASSES = [
@@ -32,35 +22,16 @@ export function classOf(pct) {
   return k;
 }
 
-/// Without the parts south of 24°N (Hawaii, French Guiana): the map shows the North Atlantic.
-function north(g) {
-  if (g.type !== 'MultiPolygon') return g;
-  const parts = g.coordinates.filter((p) => p[0].some(([, y]) => y > 24));
-  return { type: 'MultiPolygon', coordinates: parts.length ? parts : g.coordinates };
-}
-
-let registered = false;
-function register() {
-  if (registered) return;
-  // Europe, North America and around: the allies and their neighbours, not the world.
-  const all = feature(world, world.objects.countries).features;
-  const features = all.filter((f) => {
-    if (NUMERIC[f.id]) return true;
-    const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0][0];
-    const [x, y] = ring[0];
-    return x > -30 && x < 45 && y > 30 && y < 72;
-  }).map((f) => ({ ...f, geometry: north(f.geometry), properties: { name: NUMERIC[f.id] || f.properties.name } }));
-  echarts.registerMap('nato', { type: 'FeatureCollection', features });
-  registered = true;
-}
-
 export async function render(tk) {
-  register();
   const tx = t();
-  const [c, a] = await Promise.all([
+  // The shapes (with ECharts) load while the data is asked for.
+  const shapes = import('./map_shapes.js');
+  const [c, a, { register }] = await Promise.all([
     api('compliance', { year: state.mapYear }, tk),
     api('allies', { year: state.mapYear, all: 1 }, tk),
+    shapes,
   ]);
+  register();
   const byIso = new Map(c.rows.map((r) => [r.iso3, r]));
   const data = [];
   let reporting = 0;
@@ -82,7 +53,7 @@ export async function render(tk) {
           ...(r.estimate ? { borderType: 'dashed', borderColor: '#1d2733', borderWidth: 1 } : {}) } });
     }
   }
-  const m = chart('chart-map');
+  const m = await chart('chart-map');
   m.setOption({
     aria: { enabled: true },
     title: { text: tx.mapChart(c.year), left: 'center', textStyle: { fontSize: 14 } },
@@ -112,6 +83,7 @@ export async function render(tk) {
   item('#fff', tx.estimate, true);
   item(GREY.nonMember, tx.mapNonMemberLegend);
   item(GREY.notReporting, tx.mapNotReportingLegend);
+  setCsvSource('chart-map', c.vintage.id, ['compliance', { year: c.year }]);
   $('chart-map').dataset.state = `${c.vintage.id}|${c.year}|${reporting}`;
   $('chart-map').setAttribute('aria-label', tx.mapSummary(c.year, reporting, counts));
   cite('cite-map', c.vintage);

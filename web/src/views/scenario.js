@@ -1,9 +1,10 @@
 // Scenario: every ally on a path to a target by a horizon; the spending, the US share and
 // the allies meeting the target year by year (GET /api/v1/scenario).
 import { api, Stale } from '../api.js';
-import { state, t, currentVintage } from '../state.js';
-import { $, chart, cite, COLORS } from '../ui.js';
+import { state, t } from '../state.js';
+import { $, chart, cite, COLORS, setCsvSource } from '../ui.js';
 import { fmtPct, fmtUsdBn, fmtInt } from '../i18n.js';
+import { presetsReady } from './scenario_controls.js';
 
 function params() {
   return state.scPreset ? { preset: state.scPreset } : { target: state.scTarget, by: state.scBy };
@@ -11,15 +12,20 @@ function params() {
 
 export async function render(tk) {
   const tx = t();
-  const main = chart('chart-scenario');
-  const meet = chart('chart-scenario-meeting');
+  // A preset named in the URL is chosen once the presets are in; the charts load meanwhile.
+  const answer = presetsReady().then(() => api('scenario', params(), tk));
+  answer.catch(() => {});  // handled below, once the charts are there
+  const main = await chart('chart-scenario');
+  const meet = await chart('chart-scenario-meeting');
   let d;
   try {
-    d = await api('scenario', params(), tk);
+    d = await answer;
   } catch (e) {  // e.g. an edition without spending in dollars: say so, draw nothing
     if (!(e instanceof Stale)) {
       main.clear();
       meet.clear();
+      setCsvSource('chart-scenario', null);
+      setCsvSource('chart-scenario-meeting', null);
       $('scenario-summary').textContent = '';
       $('chart-scenario').dataset.state = `${state.vintage}|error`;
     }
@@ -68,83 +74,11 @@ export async function render(tk) {
         lineStyle: { type: 'dashed' }, itemStyle: { color: COLORS.line } },
     ],
   }, true);
+  setCsvSource('chart-scenario', d.vintage.id, ['scenario', params()]);
+  setCsvSource('chart-scenario-meeting', d.vintage.id, ['scenario', params()]);
   $('chart-scenario').dataset.state = `${d.vintage.id}|${d.target_pct}|${d.by}|${d.years.length}`;
   $('chart-scenario').setAttribute('aria-label', tx.scenarioChart(tgt, d.by));
   $('chart-scenario-meeting').setAttribute('aria-label', tx.meetingChart(tgt));
   cite('cite-scenario', d.vintage);
   cite('cite-scenario-meeting', d.vintage);
-}
-
-/// The horizons offered: the years after the edition's last one (the scenario's base).
-export function fillHorizons() {
-  const v = currentVintage();
-  const sel = $('sc-by');
-  sel.replaceChildren();
-  for (let y = v.last_year + 1; y <= v.last_year + 30; y++) sel.add(new Option(String(y), String(y)));
-  const keep = state.scBy && state.scBy > v.last_year && state.scBy <= v.last_year + 30;
-  state.scBy = keep ? state.scBy : Math.max(v.last_year + 1, Math.min(2035, v.last_year + 30));
-  sel.value = String(state.scBy);
-}
-
-export async function loadPresets() {
-  const sel = $('sc-preset');
-  sel.replaceChildren(new Option(t().custom, ''));
-  try {
-    state.presets = (await api('scenario', { list: 1 })).presets;
-  } catch {
-    state.presets = [];  // the edition has no scenario: the view says why when opened
-  }
-  for (const p of state.presets) {
-    sel.add(new Option(p.id, p.id));  // text and title: presetLabels, in the page's language
-  }
-  if (!state.presets.some((p) => p.id === state.scPreset)) state.scPreset = '';
-  sel.value = state.scPreset;
-  presetLabels();
-}
-
-/// "hague-2035: 3.5% by 2035" / "hague-2035 : 3,5 % en 2035".
-export function presetLabels() {
-  const sel = $('sc-preset');
-  sel.options[0].text = t().custom;
-  for (const o of [...sel.options].slice(1)) {
-    const p = state.presets.find((x) => x.id === o.value);
-    const by = p.immediate ? `${p.by}` : (state.lang === 'fr' ? `en ${p.by}` : `by ${p.by}`);
-    o.text = `${p.id}${state.lang === 'fr' ? ' : ' : ': '}${fmtPct(state.lang, p.target_pct)} ${by}`;
-    o.title = (state.lang === 'fr' && p.description_fr) || p.description;
-  }
-}
-
-/// Adds an option the list lacks (a preset's target or horizon), in order.
-function ensureOption(sel, value, text) {
-  if ([...sel.options].some((o) => o.value === value)) return;
-  const before = [...sel.options].find((o) => Number(o.value) > Number(value));
-  sel.add(new Option(text, value), before || null);
-}
-
-export function choosePreset(id) {
-  state.scPreset = id;
-  $('sc-preset').value = id;
-  const p = state.presets.find((x) => x.id === id);
-  if (p) {  // show what the preset sets; changing either control leaves the preset
-    ensureOption($('sc-target'), String(p.target_pct), fmtPct(state.lang, p.target_pct));
-    $('sc-target').value = String(p.target_pct);
-    const by = $('sc-by');
-    ensureOption(by, String(p.by), String(p.by));
-    by.value = String(p.by);
-  } else {
-    fillHorizons();
-    $('sc-target').value = state.scTarget;
-  }
-}
-
-export function customScenario() {
-  state.scTarget = $('sc-target').value;
-  if (state.scPreset) {
-    state.scPreset = '';
-    $('sc-preset').value = '';
-    const by = Number($('sc-by').value);
-    fillHorizons();
-    if (by > currentVintage().last_year) { state.scBy = by; $('sc-by').value = String(by); }
-  }
-  state.scBy = Number($('sc-by').value);
 }

@@ -1,15 +1,15 @@
-// Shares: the United States against the other allies over time.
+// Shares: the United States against the other allies over time, up to the timeline's year
+// (a trend needs two years: the slider starts at the edition's second).
 import { api } from '../api.js';
 import { state, t } from '../state.js';
-import { $, chart, cite, COLORS } from '../ui.js';
+import { $, chart, cite, COLORS, setCsvSource } from '../ui.js';
 import { fmtPct, fmtUsdBn } from '../i18n.js';
 
 export async function render(tk) {
   const tx = t();
-  const [us, all] = await Promise.all([
-    api('trend', { group: 'USA', basis: state.basis }, tk),
-    api('trend', { group: 'nato', basis: state.basis }, tk),
-  ]);
+  const nato = { group: 'nato', basis: state.basis, ...(state.sharesYear ? { to: state.sharesYear } : {}) };
+  const usa = { ...nato, group: 'USA' };
+  const [us, all] = await Promise.all([api('trend', usa, tk), api('trend', nato, tk)]);
   const byYear = new Map(us.points.map((p) => [p.year, p.defexp_usd_m]));
   const pts = all.points.filter((p) => p.defexp_usd_m != null && byYear.get(p.year) != null);
   const years = pts.map((p) => String(p.year) + (p.estimate ? 'e' : ''));
@@ -21,7 +21,7 @@ export async function render(tk) {
   if (pts.length)
     $('shares-summary').textContent = tx.sharesSummary(pts[pts.length - 1].year,
       fmtPct(state.lang, shareVals[shareVals.length - 1], 1));
-  chart('chart-shares').setOption({
+  (await chart('chart-shares')).setOption({
     aria: { enabled: true },
     title: { text: tx.sharesChart(basisLabel), left: 'center', textStyle: { fontSize: 14 } },
     legend: { top: 30 },
@@ -39,6 +39,7 @@ export async function render(tk) {
         tooltip: { valueFormatter: (v) => fmtPct(state.lang, v, 1) } },
     ],
   }, true);
+  setCsvSource('chart-shares', all.vintage.id, ['trend', nato], ['trend', usa]);
   $('chart-shares').dataset.state = `${all.vintage.id}|${state.basis}|${pts.length}`;
   cite('cite-shares', all.vintage);
 }

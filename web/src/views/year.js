@@ -1,7 +1,7 @@
 // Year view: allies ranked by % of GDP, the 2%, 3.5% and 5% lines, estimates marked.
 import { api } from '../api.js';
 import { state, t } from '../state.js';
-import { $, chart, cite, allyName, COLORS, TARGET_LINES } from '../ui.js';
+import { $, chart, cite, allyName, COLORS, TARGET_LINES, setCsvSource } from '../ui.js';
 import { fmtPct } from '../i18n.js';
 
 export async function render(tk) {
@@ -12,7 +12,7 @@ export async function render(tk) {
   $('year-summary').textContent = tx.yearSummary(d.count_meeting, d.members, d.year,
     fmtPct(state.lang, d.target_pct)) + (missing.length ? tx.notReporting(missing.join(', ')) : '') +
     (rows.some((r) => r.estimate) ? ' ' + tx.estimateNote : '');
-  const c = chart('chart-year');
+  const c = await chart('chart-year');
   c.setOption({
     aria: { enabled: true },
     title: { text: tx.yearChart(d.year), left: 'center', textStyle: { fontSize: 14 } },
@@ -24,7 +24,7 @@ export async function render(tk) {
     yAxis: { type: 'category', data: rows.map((r) => allyName(r.iso3, r.name) + (r.estimate ? ' (e)' : '')),
       axisLabel: { fontSize: 11 } },
     series: [{
-      type: 'bar', name: '% GDP',
+      type: 'bar', name: tx.cols.pct_gdp,
       data: rows.map((r) => ({ value: r.value_pct,
         itemStyle: { color: r.estimate ? COLORS.estimate : COLORS.bar } })),
       markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: COLORS.line },
@@ -32,6 +32,7 @@ export async function render(tk) {
         data: TARGET_LINES.map((x) => ({ xAxis: x })) },
     }],
   }, true);
+  setCsvSource('chart-year', d.vintage.id, ['compliance', { year: d.year }]);
   $('chart-year').dataset.state = `${d.vintage.id}|${d.year}|${rows.length}`;
   $('chart-year').setAttribute('aria-label', tx.yearChart(d.year));
   cite('cite-year', d.vintage);
