@@ -60,6 +60,7 @@ export const TEXT = {
       status: 'Status', gap: 'Extra spending (US$ m)', equipment: 'Equipment (% of defence expenditure)' },
     yes: 'yes', no: 'no',
     statuses: { reporting: 'reporting', 'non-member': 'not yet a member', 'not-reporting': 'not reporting' },
+    citation: (v) => `Source: ${v.citation}`,
   },
   fr: {
     title: 'fardeau : qui porte le fardeau de l\'OTAN',
@@ -130,6 +131,9 @@ export const TEXT = {
       status: 'Statut', gap: 'Dépense supplémentaire (M$)', equipment: 'Équipements (% des dépenses de défense)' },
     yes: 'oui', no: 'non',
     statuses: { reporting: 'avec données', 'non-member': 'pas encore membre', 'not-reporting': 'sans données' },
+    // The CLI's French source line (render/json_common.cpp), from the edition's fields.
+    citation: (v) => `Source\u00a0: ${v.publisher}, ${v.title}${v.published ? `, publié ${v.published}` : ''}` +
+      `${v.cutoff ? ` (données arrêtées au ${v.cutoff})` : ''} [${v.id}]`,
   },
 };
 

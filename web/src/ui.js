@@ -40,8 +40,9 @@ export function allyName(iso3, fallback) {
   return n ? (state.lang === 'fr' ? n.fr : n.en) : (fallback || iso3);
 }
 
+/// The edition's citation under a chart, in the page's language.
 export function cite(id, vintage) {
-  $(id).textContent = `${t().source}: ${vintage.citation}`;
+  $(id).textContent = t().citation(vintage);
 }
 
 export function fillYears(selectId, selected) {

@@ -50,7 +50,7 @@ export async function render(tk) {
     eqChart.clear();
     setCsvSource('chart-ally-eq', null);
     eqChart.setOption({ title: { text: tx.noEquipment, left: 'center', top: 'middle', textStyle: { fontSize: 13 } } });
-    $('cite-ally-eq').textContent = `${tx.source}: ${s.vintage.citation}`;
+    cite('cite-ally-eq', s.vintage);
     return;
   }
   const epts = e.points.filter((p) => p.value != null);

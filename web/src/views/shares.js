@@ -18,15 +18,17 @@ export async function render(tk) {
   const shareVals = pts.map((p, i) => 100 * usVals[i] / p.defexp_usd_m);
   const basisLabel = state.basis === 'current' ? tx.current
     : `${tx.constant}${all.price_base_year ? ' ' + all.price_base_year : ''}`;
+  const narrow = $('chart-shares').clientWidth < 560;  // the title on two lines
   if (pts.length)
     $('shares-summary').textContent = tx.sharesSummary(pts[pts.length - 1].year,
       fmtPct(state.lang, shareVals[shareVals.length - 1], 1));
   (await chart('chart-shares')).setOption({
     aria: { enabled: true },
-    title: { text: tx.sharesChart(basisLabel), left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 30 },
+    title: { text: tx.sharesChart(basisLabel), left: 'center',
+      textStyle: { fontSize: 14, width: Math.max(200, $('chart-shares').clientWidth - 20), overflow: 'break' } },
+    legend: { top: narrow ? 50 : 30 },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 8, top: 70, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 8, top: narrow ? 100 : 70, bottom: 24, containLabel: true },
     xAxis: { type: 'category', data: years },
     yAxis: [{ type: 'value', axisLabel: { formatter: (v) => fmtUsdBn(state.lang, v).replace(/[.,]0(?=\D*$)/, '') } },
       { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v) => fmtPct(state.lang, v, 0) } }],
