@@ -47,8 +47,7 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
     if (r.method == "POST")
       op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
     if (std::any_of(r.params.begin(), r.params.end(),
-                    [](const ParamDoc& p) { return p.name == format_param().name; }))
-    {
+                    [](const ParamDoc& p) { return p.name == format_param().name; })) {
       op["responses"]["200"]["content"]["text/csv"] = {{"schema", {{"type", "string"}}}};
       op["responses"]["200"]["description"] = "The same JSON as `fardeau " + r.name +
                                               " --format json`; with format=csv, the same CSV "

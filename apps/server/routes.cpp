@@ -131,8 +131,9 @@ std::vector<Route> make_routes() {
                 {"indicator", "Indicator id or alias (default pct_gdp)"},
                 {"from", "First year"},
                 {"to", "Last year"},
-                {"change_from", "Also each value's % change from this year's (real change with "
-                                "defexp_usd_const)"},
+                {"change_from",
+                 "Also each value's % change from this year's (real change with "
+                 "defexp_usd_const)"},
                 format_param()},
                query_route(service::series_query,
                            [](const Engine& e, const auto& q) { return e.series(q); })});
@@ -285,13 +286,13 @@ Result<render::Format> requested_format(const service::Params& params) {
   auto it = params.find("format");
   if (it == params.end() || it->second == "json") return render::Format::json;
   if (it->second == "csv") return render::Format::csv;
-  return make_error(ErrorCode::invalid_argument,
-                    "unknown format '" + it->second +
-                        "'; valid: json, csv (table and md are the command line's)",
-                    "format '" + it->second +
-                        "' inconnu\u00a0; valides\u00a0: json, csv (table et md sont ceux de la "
-                        "ligne de commande)",
-                    "format");
+  return make_error(
+      ErrorCode::invalid_argument,
+      "unknown format '" + it->second + "'; valid: json, csv (table and md are the command line's)",
+      "format '" + it->second +
+          "' inconnu\u00a0; valides\u00a0: json, csv (table et md sont ceux de la "
+          "ligne de commande)",
+      "format");
 }
 
 const std::vector<Route>& api_routes() {

@@ -129,9 +129,9 @@ TextTable wide_table(const service::SeriesResult& res, Lang lang) {
       if (p == line.points.end())
         row.push_back(missing(lang));
       else
-        row.push_back((p->change_pct ? number(*p->change_pct, 1, lang)
-                                     : series_number(p->obs.value, lang)) +
-                      (p->obs.estimate ? " e" : ""));
+        row.push_back(
+            (p->change_pct ? number(*p->change_pct, 1, lang) : series_number(p->obs.value, lang)) +
+            (p->obs.estimate ? " e" : ""));
     }
     t.rows.push_back(std::move(row));
   }
@@ -166,11 +166,10 @@ Rendered view(const service::SeriesResult& res, Lang lang) {
       j["series"].push_back(
           {{"iso3", line.iso3}, {"name", line_name(line, lang)}, {"points", series_points(line)}});
     out.json = std::move(j);
-    out.doc.title =
-        res.query.change_from
-            ? fmt::format("{}, {} ({})", res.indicator,
-                          change_header(*res.query.change_from, lang), v.id)
-            : fmt::format("{} ({})", res.indicator, v.id);
+    out.doc.title = res.query.change_from
+                        ? fmt::format("{}, {} ({})", res.indicator,
+                                      change_header(*res.query.change_from, lang), v.id)
+                        : fmt::format("{} ({})", res.indicator, v.id);
     out.doc.blocks.push_back(
         {"", {{tr(lang, "Unit", "Unité"), res.unit}}, {wide_table(res, lang)}, {}});
     return out;
@@ -188,12 +187,13 @@ Rendered view(const service::SeriesResult& res, Lang lang) {
     t.right_align.push_back(true);
   }
   for (const auto& p : line.points) {
-    t.rows.push_back({std::to_string(p.year), series_number(p.obs.value, lang),
-                      est_mark(p.obs.estimate)});
+    t.rows.push_back(
+        {std::to_string(p.year), series_number(p.obs.value, lang), est_mark(p.obs.estimate)});
     if (p.change_pct) t.rows.back().push_back(number(*p.change_pct, 1, lang));
   }
   out.json = std::move(j);
-  out.doc.title = fmt::format("{}{} {} ({})", line_name(line, lang), colon(lang), res.indicator, v.id);
+  out.doc.title =
+      fmt::format("{}{} {} ({})", line_name(line, lang), colon(lang), res.indicator, v.id);
   out.doc.blocks.push_back({"", {{tr(lang, "Unit", "Unité"), res.unit}}, {std::move(t)}, {}});
   return out;
 }

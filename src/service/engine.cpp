@@ -295,8 +295,10 @@ namespace {
 /// An ally or one of NATO's aggregate rows, by code or name.
 Result<SeriesLine> series_entity(const AllyRegistry& reg, const std::string& key) {
   if (key == kNatoTotal || key == kNatoEuropeCanada)
-    return SeriesLine{key, key == kNatoTotal ? "NATO Total" : "NATO Europe and Canada",
-                      key == kNatoTotal ? "Total OTAN" : "Europe de l'OTAN et Canada", {}};
+    return SeriesLine{key,
+                      key == kNatoTotal ? "NATO Total" : "NATO Europe and Canada",
+                      key == kNatoTotal ? "Total OTAN" : "Europe de l'OTAN et Canada",
+                      {}};
   const Ally* a = reg.find(key);
   if (!a)
     return make_error(ErrorCode::not_found,
@@ -379,17 +381,17 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
                       "--from");
   if (q.change_from && (*q.change_from < first || *q.change_from > last))
     return make_error(ErrorCode::invalid_argument,
-                      fmt::format("{} is outside the years of {} in {}: {}-{}", *q.change_from,
-                                  id, d->info().id, first, last),
+                      fmt::format("{} is outside the years of {} in {}: {}-{}", *q.change_from, id,
+                                  d->info().id, first, last),
                       "--change-from");
   for (auto& line : r.lines) {
     for (int y = from; y <= to; ++y)
       if (auto obs = d->panel().get(line.iso3, id, y)) line.points.push_back({y, *obs, {}});
     if (line.points.empty())
-      return make_error(ErrorCode::unavailable,
-                        fmt::format("{} publishes no {} for {} in {}-{}", d->info().id, id,
-                                    line.iso3, from, to),
-                        "--ally");
+      return make_error(
+          ErrorCode::unavailable,
+          fmt::format("{} publishes no {} for {} in {}-{}", d->info().id, id, line.iso3, from, to),
+          "--ally");
     if (q.change_from)
       if (auto st = add_changes(line, *d, id, *q.change_from); !st) return st.error();
   }

@@ -197,15 +197,15 @@ TEST(published_figures, sipri_counts_three_allies_in_2014) {
 TEST(published_figures, change_from_the_year_before_is_the_published_real_change) {
   const char* who[] = {"POL", "DEU", "USA", "NATO_EUR_CAN"};
   for (int year = 2015; year <= 2026; ++year) {
-    service::SeriesQuery q{scope("nato-2026"), "POL,DEU,USA,NATO_EUR_CAN", "defexp_usd_const",
-                           year, year, year - 1};
+    service::SeriesQuery q{
+        scope("nato-2026"), "POL,DEU,USA,NATO_EUR_CAN", "defexp_usd_const", year, year, year - 1};
     auto s = engine().series(q);
     ASSERT_TRUE(s.ok()) << s.error().what();
     ASSERT_EQ(s->lines.size(), 4u);
     for (std::size_t i = 0; i < 4; ++i) {
       EXPECT_EQ(s->lines[i].iso3, who[i]);  // in the order named
-      auto published = engine().series({scope("nato-2026"), who[i], "defexp_real_change_pct",
-                                        year, year});
+      auto published =
+          engine().series({scope("nato-2026"), who[i], "defexp_real_change_pct", year, year});
       ASSERT_TRUE(published.ok()) << who[i] << " " << year;
       const auto& p = s->lines[i].points.at(0);
       ASSERT_TRUE(p.change_pct.has_value());

@@ -10,12 +10,11 @@ struct Opts {
 Result<Action> prepare(Cli& cli, const Opts& o) {
   return emit_query(
       cli,
-      service::series_query(cli.params(
-          {{"ally", o.ally},
-                                 {"indicator", o.indicator},
-                                 {"from", o.from},
-                                 {"to", o.to},
-                                 {"change_from", o.change_from}})),
+      service::series_query(cli.params({{"ally", o.ally},
+                                        {"indicator", o.indicator},
+                                        {"from", o.from},
+                                        {"to", o.to},
+                                        {"change_from", o.change_from}})),
       [](const service::Engine& e, const service::SeriesQuery& q) { return e.series(q); });
 }
 }  // namespace
