@@ -45,7 +45,7 @@ TEST(published_figures, seven_allies_at_two_percent_in_2019_edition_2019) {
 TEST(published_figures, june_2024_edition_headline) {
   EXPECT_EQ(meeting("nato-2024", 2024).size(), 23u);
   auto pct = [](const char* who) {
-    auto r = engine().series({scope("nato-2024"), who, "pct_gdp", 2024, 2024});
+    auto r = engine().series({scope("nato-2024"), who, "pct_gdp", 2024, 2024, {}});
     EXPECT_TRUE(r.ok()) << who;
     return r.ok() ? r->lines.at(0).points[0].obs : Observation{};
   };
@@ -55,7 +55,7 @@ TEST(published_figures, june_2024_edition_headline) {
   EXPECT_TRUE(pct("SVK").estimate);
   EXPECT_NEAR(pct("NATO_TOTAL").value, 2.71, 0.005);
   auto usd =
-      engine().series({scope("nato-2024"), "NATO_TOTAL", "defexp_usd_current_m", 2024, 2024});
+      engine().series({scope("nato-2024"), "NATO_TOTAL", "defexp_usd_current_m", 2024, 2024, {}});
   ASSERT_TRUE(usd.ok()) << usd.error().what();
   EXPECT_NEAR(usd->lines.at(0).points[0].obs.value, 1474399, 0.5);
 }
@@ -67,7 +67,7 @@ TEST(published_figures, revisions_change_the_2024_count) {
   auto m2026 = meeting("nato-2026", 2024);
   EXPECT_EQ(m2026.size(), 17u);
   EXPECT_EQ(std::count(m2026.begin(), m2026.end(), "CZE"), 0);
-  auto cze = engine().series({scope("nato-2026"), "CZE", "pct_gdp", 2024, 2024});
+  auto cze = engine().series({scope("nato-2026"), "CZE", "pct_gdp", 2024, 2024, {}});
   ASSERT_TRUE(cze.ok());
   EXPECT_DOUBLE_EQ(cze->lines.at(0).points[0].obs.value, 1.99);
 }
@@ -142,7 +142,7 @@ TEST(published_figures, shares_of_gdp_2025e) {
   EXPECT_DOUBLE_EQ(r->report.nato_pct_gdp->value, 2.75);
   EXPECT_TRUE(r->report.nato_pct_gdp->published);
   EXPECT_DOUBLE_EQ(r->report.europe_canada_pct_gdp->value, 2.31);
-  auto us = engine().series({scope("nato-2026"), "USA", "pct_gdp", 2025, 2025});
+  auto us = engine().series({scope("nato-2026"), "USA", "pct_gdp", 2025, 2025, {}});
   ASSERT_TRUE(us.ok());
   EXPECT_DOUBLE_EQ(us->lines.at(0).points[0].obs.value, 3.17);
 }
@@ -153,7 +153,7 @@ TEST(published_figures, shares_of_gdp_2025e) {
 // 2026e 1,032,849 million US$.
 TEST(published_figures, sweden_and_united_states_2026e) {
   auto get = [](const char* ally, const char* ind) {
-    auto s = engine().series({scope("nato-2026"), ally, ind, 2026, 2026});
+    auto s = engine().series({scope("nato-2026"), ally, ind, 2026, 2026, {}});
     EXPECT_TRUE(s.ok()) << s.error().what();
     return s->lines.at(0).points.at(0).obs;
   };
@@ -168,8 +168,8 @@ TEST(published_figures, sweden_and_united_states_2026e) {
 // Albania 2024 share of GDP: 1.70 in the August 2025 release, 1.35 in the July 2026
 // edition (data/README.md, "Inconsistencies"): editions are kept apart.
 TEST(published_figures, editions_are_never_mixed) {
-  auto a25 = engine().series({scope("nato-2025"), "ALB", "pct_gdp", 2024, 2024});
-  auto a26 = engine().series({scope("nato-2026"), "ALB", "pct_gdp", 2024, 2024});
+  auto a25 = engine().series({scope("nato-2025"), "ALB", "pct_gdp", 2024, 2024, {}});
+  auto a26 = engine().series({scope("nato-2026"), "ALB", "pct_gdp", 2024, 2024, {}});
   ASSERT_TRUE(a25.ok() && a26.ok());
   EXPECT_DOUBLE_EQ(a25->lines.at(0).points[0].obs.value, 1.7);
   EXPECT_DOUBLE_EQ(a26->lines.at(0).points[0].obs.value, 1.35);
@@ -205,7 +205,7 @@ TEST(published_figures, change_from_the_year_before_is_the_published_real_change
     for (std::size_t i = 0; i < 4; ++i) {
       EXPECT_EQ(s->lines[i].iso3, who[i]);  // in the order named
       auto published =
-          engine().series({scope("nato-2026"), who[i], "defexp_real_change_pct", year, year});
+          engine().series({scope("nato-2026"), who[i], "defexp_real_change_pct", year, year, {}});
       ASSERT_TRUE(published.ok()) << who[i] << " " << year;
       const auto& p = s->lines[i].points.at(0);
       ASSERT_TRUE(p.change_pct.has_value());
@@ -221,17 +221,18 @@ TEST(published_figures, change_from_the_year_before_is_the_published_real_change
 // Several allies at once are each ally's own series: Sweden 2026e 3.22% of GDP, the United
 // States 2026e 1,032,849 million current US$ (Table 2 and 3, July 2026 edition).
 TEST(published_figures, several_allies_are_their_own_series) {
-  auto pct = engine().series({scope("nato-2026"), "SWE,USA", "pct_gdp", 2026, 2026});
+  auto pct = engine().series({scope("nato-2026"), "SWE,USA", "pct_gdp", 2026, 2026, {}});
   ASSERT_TRUE(pct.ok()) << pct.error().what();
   ASSERT_EQ(pct->lines.size(), 2u);
   EXPECT_DOUBLE_EQ(pct->lines[0].points.at(0).obs.value, 3.22);
-  auto usd = engine().series({scope("nato-2026"), "Sweden,USA", "defexp_usd_current", 2026, 2026});
+  auto usd =
+      engine().series({scope("nato-2026"), "Sweden,USA", "defexp_usd_current", 2026, 2026, {}});
   ASSERT_TRUE(usd.ok());
   EXPECT_EQ(usd->lines[0].iso3, "SWE");
   EXPECT_DOUBLE_EQ(usd->lines[1].points.at(0).obs.value, 1032849);
   // Refused: an empty item, an ally named twice, a base year outside the edition.
   for (const char* bad : {"SWE,,USA", "SWE,Sweden", "SWE,XXX"}) {
-    auto r = engine().series({scope("nato-2026"), bad, "pct_gdp", {}, {}});
+    auto r = engine().series({scope("nato-2026"), bad, "pct_gdp", {}, {}, {}});
     ASSERT_FALSE(r.ok()) << bad;
     EXPECT_EQ(r.error().where, "--ally") << bad;
   }
