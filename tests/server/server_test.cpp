@@ -63,6 +63,25 @@ class ServerTest : public ::testing::Test {
   }
   static int port() { return server_->port(); }
   static bool alive() { return server_->alive(); }
+  /// The answer to `path`, fresh then cached, is `fardeau <cli> --format <format>` byte for
+  /// byte, with Content-Type `type`; returns the CLI's output.
+  static std::string expect_cli_body(const std::string& path, std::vector<std::string> cli,
+                                     const std::string& format, const std::string& type) {
+    cli.insert(cli.end(), {"--format", format});
+    auto out = run_cli(cli);
+    EXPECT_EQ(out.exit_code, 0) << path;
+    for (const char* pass : {"", " (cached)"}) {
+      auto r = get(path);
+      if (!r) {
+        ADD_FAILURE() << path << pass << ": no answer";
+        return {};
+      }
+      EXPECT_EQ(r->status, 200) << path << pass << ": " << r->body;
+      EXPECT_EQ(r->get_header_value("Content-Type"), type) << path << pass;
+      EXPECT_EQ(r->body, out.out) << path << pass;
+    }
+    return out.out;
+  }
 
   static ServerProcess* server_;
   static fs::path* root_;
@@ -157,20 +176,7 @@ TEST_F(ServerTest, healthz) {
 }
 
 TEST_F(ServerTest, every_endpoint_equals_the_cli_json_byte_for_byte) {
-  for (const auto& c : cases()) {
-    auto r = get(c.path);
-    ASSERT_TRUE(r) << c.path;
-    EXPECT_EQ(r->status, 200) << c.path << ": " << r->body;
-    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json") << c.path;
-    auto args = c.cli;
-    args.insert(args.end(), {"--format", "json"});
-    auto cli = run_cli(args);
-    ASSERT_EQ(cli.exit_code, 0) << c.path;
-    EXPECT_EQ(r->body, cli.out) << c.path;
-    auto again = get(c.path);  // the cached answer is the same
-    ASSERT_TRUE(again);
-    EXPECT_EQ(again->body, cli.out) << c.path << " (cached)";
-  }
+  for (const auto& c : cases()) expect_cli_body(c.path, c.cli, "json", "application/json");
 }
 
 TEST_F(ServerTest, openapi_lists_every_endpoint) {
@@ -395,20 +401,8 @@ TEST_F(ServerTest, format_csv_is_the_cli_csv_byte_for_byte_with_the_vintage_colu
       {"/api/v1/vintages?format=csv", {"vintages"}},
   };
   for (const auto& c : csv_cases) {
-    auto r = get(c.path);
-    ASSERT_TRUE(r) << c.path;
-    EXPECT_EQ(r->status, 200) << c.path << ": " << r->body;
-    EXPECT_EQ(r->get_header_value("Content-Type"), "text/csv; charset=utf-8") << c.path;
-    auto args = c.cli;
-    args.insert(args.end(), {"--format", "csv"});
-    auto cli = run_cli(args);
-    ASSERT_EQ(cli.exit_code, 0) << c.path;
-    EXPECT_EQ(r->body, cli.out) << c.path;
-    auto again = get(c.path);  // cached: still CSV, still text/csv
-    ASSERT_TRUE(again);
-    EXPECT_EQ(again->body, cli.out) << c.path << " (cached)";
-    EXPECT_EQ(again->get_header_value("Content-Type"), "text/csv; charset=utf-8") << c.path;
-    const std::string header = r->body.substr(0, r->body.find('\n'));
+    const std::string body = expect_cli_body(c.path, c.cli, "csv", "text/csv; charset=utf-8");
+    const std::string header = body.substr(0, body.find('\n'));
     if (c.cli[0] != "vintages") {  // the editions themselves: an id column
       EXPECT_EQ(header.rfind("vintage,", 0), 0u) << c.path << ": " << header;
     }

@@ -8,7 +8,7 @@ import { state, t, fromQuery, remember, adopted, shareLink, toQuery, currentVint
 import { $, charts, allyName, fillYears, loadCharts } from './ui.js';
 import { fmtPct } from './i18n.js';
 import { addDownloadButtons, labelDownloads, fillTables } from './tables.js';
-import { TIMELINES, fillTimeline, showYear, play, stop, labelTimelines, isPlaying } from './timeline.js';
+import { TIMELINES, buildTimelines, fillTimeline, showYear, play, stop, labelTimelines, isPlaying } from './timeline.js';
 import * as scenario from './views/scenario_controls.js';
 import * as compare from './views/compare_controls.js';
 import * as claim from './views/claim.js';
@@ -366,6 +366,7 @@ async function start() {
   // loads while it is answered, and the rest of the page is set up once it is drawn.
   const edition = fromQuery(location.search);
   state.vintage = edition || '';
+  buildTimelines();
   showControls();
   const listed = vintages();
   const early = EARLY.has(state.view) ? render() : null;

@@ -16,6 +16,30 @@ export const STEP_MS = 700;
 
 let playing = null;  // { view, timer } while a timeline plays
 
+/// Fills each `<div class="timeline" data-slider=ID>` of the page: the play button (ID-play),
+/// the labelled slider (ID, its label lbl-ID) and the year it shows (ID-value).
+export function buildTimelines() {
+  for (const box of document.querySelectorAll('.timeline[data-slider]')) {
+    const id = box.dataset.slider;
+    const button = document.createElement('button');
+    Object.assign(button, { type: 'button', id: `${id}-play`, className: 'secondary play' });
+    button.setAttribute('aria-pressed', 'false');
+    button.setAttribute('aria-controls', id);
+    const label = document.createElement('label');
+    label.className = 'slider';
+    const text = document.createElement('span');
+    text.id = `lbl-${id}`;
+    const slider = document.createElement('input');
+    Object.assign(slider, { type: 'range', id, step: 1 });
+    label.append(text, slider);
+    const shown = document.createElement('output');
+    shown.id = `${id}-value`;
+    shown.htmlFor = id;
+    shown.setAttribute('aria-hidden', 'true');  // the slider's aria-valuetext says it
+    box.append(button, label, shown);
+  }
+}
+
 /// The years of the edition on a slider, `selected` kept when inside them, else the last.
 export function fillTimeline(id, first, last, selected) {
   const s = $(id);
