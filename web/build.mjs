@@ -29,9 +29,9 @@ const result = await build({
 const outputs = Object.entries(result.metafile.outputs)
   .map(([file, o]) => ({ file: '/' + path.relative(dist.pathname, path.resolve(file)), ...o }));
 await copyFile(new URL('./src/style.css', import.meta.url), new URL('style.css', dist));
-// What the first screen needs is asked for in the page's head, so that it downloads beside
-// app.js instead of after it: app.js's own imports, ECharts (charts.js) and the default view
-// (the year's), with their imports.
+// What app.js needs first is asked for in the page's head, so that it downloads beside app.js
+// instead of after it: app.js's own imports and the default view (the year's). Not ECharts:
+// app.js asks for it once the first view's request is out (docs/performance.md).
 const byFile = new Map(outputs.map((o) => [o.file, o]));
 const rel = (f) => '/' + path.relative(dist.pathname, path.resolve(f));
 const fromSource = (name) => outputs.find((o) => o.file.endsWith('.js') && o.entryPoint?.endsWith(name));
