@@ -3,7 +3,7 @@
 // and its shapes only with the map view, the SVG renderer with the first download),
 // index.html, style.css.
 import { build } from 'esbuild';
-import { mkdir, copyFile, rm, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, copyFile, rm, readFile, writeFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import path from 'node:path';
 
@@ -22,13 +22,21 @@ const result = await build({
   outbase: src,
   entryNames: '[dir]/[name]',
   chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'linked',
+  legalComments: 'external',
   metafile: true,
   logLevel: 'warning',
 });
 const outputs = Object.entries(result.metafile.outputs)
   .map(([file, o]) => ({ file: '/' + path.relative(dist.pathname, path.resolve(file)), ...o }));
 await copyFile(new URL('./src/style.css', import.meta.url), new URL('style.css', dist));
+// The notices esbuild kept, one file for the whole bundle (packaging/copyright names it).
+const legal = (await readdir(dist.pathname, { recursive: true })).filter((f) => f.endsWith('.LEGAL.txt')).sort();
+const notices = [];
+for (const f of legal) {
+  notices.push((await readFile(new URL(f, dist), 'utf8')).trim());
+  await rm(new URL(f, dist));
+}
+await writeFile(new URL('app.js.LEGAL.txt', dist), notices.join('\n\n') + '\n');
 // What app.js needs first is asked for in the page's head, so that it downloads beside app.js
 // instead of after it: app.js's own imports and the default view (the year's). Not ECharts:
 // app.js asks for it once the first view's request is out (docs/performance.md).
