@@ -37,9 +37,10 @@ for (const f of legal) {
   await rm(new URL(f, dist));
 }
 await writeFile(new URL('app.js.LEGAL.txt', dist), notices.join('\n\n') + '\n');
-// What app.js needs first is asked for in the page's head, so that it downloads beside app.js
-// instead of after it: app.js's own imports and the default view (the year's). Not ECharts:
-// app.js asks for it once the first view's request is out (docs/performance.md).
+// What the first chart needs is asked for in the page's head, so that it downloads (and
+// compiles) beside app.js instead of after it: app.js's own imports, ECharts (charts.js) and
+// the default view (the year's), with their imports. app.js runs ECharts once the first
+// view's request is out (docs/performance.md).
 const byFile = new Map(outputs.map((o) => [o.file, o]));
 const rel = (f) => '/' + path.relative(dist.pathname, path.resolve(f));
 const fromSource = (name) => outputs.find((o) => o.file.endsWith('.js') && o.entryPoint?.endsWith(name));
@@ -51,7 +52,7 @@ const visit = (o) => {
     visit(byFile.get(rel(i.path)));
   }
 };
-for (const o of [byFile.get('/app.js'), fromSource('src/views/year.js')]) {
+for (const o of [byFile.get('/app.js'), fromSource('src/charts.js'), fromSource('src/views/year.js')]) {
   if (o !== byFile.get('/app.js')) preload.add(o.file);
   visit(o);
 }
