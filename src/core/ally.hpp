@@ -26,7 +26,8 @@ struct Ally {
   bool member_in(int year) const { return accession_year <= year; }
   /// Whether the ally is an EU member state in `year` (entry year counts, as for NATO).
   bool eu_member_in(int year) const {
-    return eu_first_year != 0 && year >= eu_first_year && (eu_last_year == 0 || year <= eu_last_year);
+    return eu_first_year != 0 && year >= eu_first_year &&
+           (eu_last_year == 0 || year <= eu_last_year);
   }
   const std::string& name(std::string_view lang) const { return lang == "fr" ? name_fr : name_en; }
 };

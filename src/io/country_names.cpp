@@ -36,9 +36,10 @@ Result<PublisherNames> parse_country_names(std::string_view text, const std::str
       return t.invalid(1, "has spaces around it (the importers compare trimmed labels)");
     if (auto st = t.once(1, t.field(0) + "\n" + lower_ascii(spelling)); !st) return st.error();
     if (!is_code(t.field(2)))
-      return t.invalid(2, "is not a code: three capital letters (ISO3, e.g. FRA), an aggregate "
-                          "code of capitals and '_' (e.g. NATO_TOTAL), or empty for a name with "
-                          "no code");
+      return t.invalid(2,
+                       "is not a code: three capital letters (ISO3, e.g. FRA), an aggregate "
+                       "code of capitals and '_' (e.g. NATO_TOTAL), or empty for a name with "
+                       "no code");
     out[t.field(0)].push_back({std::move(spelling), t.field(2)});
   }
   return out;
@@ -51,14 +52,13 @@ Result<const std::vector<CountryName>*> embedded_country_names(std::string_view 
     return parse_country_names(*text, std::string(kCountryNamesFile));
   }();
   if (!table)
-    return make_error(ErrorCode::internal,
-                      "the embedded table of publishers' spellings does not load: " +
-                          table.error().what());
+    return make_error(
+        ErrorCode::internal,
+        "the embedded table of publishers' spellings does not load: " + table.error().what());
   auto it = table->find(publisher);
   if (it == table->end())
-    return make_error(ErrorCode::internal, "no spellings for publisher '" +
-                                               std::string(publisher) + "' in " +
-                                               std::string(kCountryNamesFile));
+    return make_error(ErrorCode::internal, "no spellings for publisher '" + std::string(publisher) +
+                                               "' in " + std::string(kCountryNamesFile));
   return &it->second;
 }
 

@@ -9,9 +9,9 @@ namespace fardeau::io {
 
 Status apply_eu_membership(std::string_view text, const std::string& name,
                            std::vector<Ally>& allies) {
-  FARDEAU_TRY(table, ReferenceTable::open(text, name,
-                                          {"iso3", "accession_date", "first_year",
-                                           "withdrawal_date", "last_year"}));
+  FARDEAU_TRY(table, ReferenceTable::open(
+                         text, name,
+                         {"iso3", "accession_date", "first_year", "withdrawal_date", "last_year"}));
   while (true) {
     FARDEAU_TRY(got, table.next());
     if (!got) break;
@@ -31,8 +31,8 @@ Status apply_eu_membership(std::string_view text, const std::string& name,
                                              "last year counted as a member");
     if (last != 0 && last > std::stoi(left.substr(0, 4)))
       return table.invalid(4, "is after the year of withdrawal_date " + left);
-    auto ally = std::find_if(allies.begin(), allies.end(),
-                             [&](const Ally& a) { return a.iso3 == iso3; });
+    auto ally =
+        std::find_if(allies.begin(), allies.end(), [&](const Ally& a) { return a.iso3 == iso3; });
     if (ally == allies.end()) continue;  // an EU member state that is no ally
     ally->eu_first_year = first;
     ally->eu_last_year = last;

@@ -15,7 +15,6 @@ bool is_ref_error(const Cell& c) {
   return (c.type == CellType::error || c.type == CellType::text) && trim_text(c.text) == "#REF!";
 }
 
-
 /// Year cells of a row, in column order, when it is a header row: at least two year
 /// cells, increasing. Validation of holes is the caller's (it needs the location).
 std::vector<YearColumn> year_cells(std::span<const Sheet::Entry> cells) {
@@ -250,7 +249,8 @@ Status SheetParser::parse(std::vector<std::pair<int, std::string>>& base_years) 
     if (auto years = year_cells(cells); !years.empty()) {
       bool labelled = false;  // a country row whose values happen to look like years
       for (const Sheet::Entry& e : cells)
-        if (e.col < years.front().col && code_of(split_label(cell_text(e.cell)).plain, names_)) labelled = true;
+        if (e.col < years.front().col && code_of(split_label(cell_text(e.cell)).plain, names_))
+          labelled = true;
       if (!labelled) {
         auto st = header_row(r, std::move(years));
         if (!st) return st;

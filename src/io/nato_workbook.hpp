@@ -19,9 +19,9 @@
 //   * Rows: the label is the first cell left of the year columns. A NATO country label
 //     ("Slovak Republic", "Czechia*", "Albania   (Leks)", "Türkiye") or an aggregate
 //     ("NATO Europe and Canada", "NATO Total"), as NATO's spellings in
-//     data/reference/publisher_country_names.csv list them, makes a data row; '*' (NATO's footnote:
-//     national 2% laws) becomes the footnote flag of the ally's values and Table 1's
-//     "(currency)" the ally's currency. Any other text row is a heading.
+//     data/reference/publisher_country_names.csv list them, makes a data row; '*' (NATO's
+//     footnote: national 2% laws) becomes the footnote flag of the ally's values and Table
+//     1's "(currency)" the ally's currency. Any other text row is a heading.
 //   * Blocks: a run of data rows takes its series from the nearest heading above it
 //     (since the previous run) that names one: "Current prices", "Constant 2015 prices",
 //     "Share of real GDP (%)", "Annual real change (%)", "GDP per capita", "Defence

@@ -41,14 +41,14 @@ Result<ReferenceTable> ReferenceTable::open(std::string_view text, const std::st
 Result<bool> ReferenceTable::next() { return header_.next(reader_, row_); }
 
 Error ReferenceTable::invalid(std::size_t k, std::string_view problem) const {
-  return make_error(ErrorCode::data_error,
-                    fmt::format("{} '{}' {}", names_[k], field(k), problem),
+  return make_error(ErrorCode::data_error, fmt::format("{} '{}' {}", names_[k], field(k), problem),
                     reader_.where(cols_[k] + 1));
 }
 
 Result<std::string> ReferenceTable::text(std::size_t k) const {
   if (field(k).empty())
-    return make_error(ErrorCode::data_error, fmt::format("empty {}; a value is required", names_[k]),
+    return make_error(ErrorCode::data_error,
+                      fmt::format("empty {}; a value is required", names_[k]),
                       reader_.where(cols_[k] + 1));
   return field(k);
 }

@@ -45,10 +45,10 @@ std::string measure_names() {
 
 Result<std::vector<VintageInfo>> parse_vintages(std::string_view text, const std::string& name,
                                                 std::vector<std::string>& rows) {
-  FARDEAU_TRY(t, ReferenceTable::open(text, name,
-                                      {"id", "family", "publisher", "title", "source_id",
-                                       "published", "cutoff", "definition", "price_basis",
-                                       "base_year", "files", "notes"}));
+  FARDEAU_TRY(t, ReferenceTable::open(
+                     text, name,
+                     {"id", "family", "publisher", "title", "source_id", "published", "cutoff",
+                      "definition", "price_basis", "base_year", "files", "notes"}));
   std::vector<VintageInfo> out;
   while (true) {
     FARDEAU_TRY(got, t.next());
@@ -56,8 +56,9 @@ Result<std::vector<VintageInfo>> parse_vintages(std::string_view text, const std
     VintageInfo v;
     v.id = t.field(0);
     if (!is_vintage_id(v.id))
-      return t.invalid(0, "is not a vintage id (1-64 lower-case letters, digits, '-', '.' or "
-                          "'_', starting with a letter or digit, e.g. nato-2027)");
+      return t.invalid(0,
+                       "is not a vintage id (1-64 lower-case letters, digits, '-', '.' or "
+                       "'_', starting with a letter or digit, e.g. nato-2027)");
     if (auto st = t.once(0, v.id); !st) return st.error();
     FARDEAU_TRY(family, t.text(1));
     FARDEAU_TRY(publisher, t.text(2));
@@ -70,8 +71,9 @@ Result<std::vector<VintageInfo>> parse_vintages(std::string_view text, const std
     FARDEAU_TRY(base_year, t.number(9, 0, 2200));
     v.files = file_list(t.field(10));
     if (v.files.empty())
-      return t.invalid(10, "is not a list of data file names separated by ';' (letters, digits, "
-                           "'.', '_' and '-', e.g. nato_2026_edition_long.csv)");
+      return t.invalid(10,
+                       "is not a list of data file names separated by ';' (letters, digits, "
+                       "'.', '_' and '-', e.g. nato_2026_edition_long.csv)");
     v.family = std::move(family);
     v.publisher = std::move(publisher);
     v.title = std::move(title);
@@ -109,8 +111,9 @@ Status parse_measures(std::string_view text, const std::string& name,
     FARDEAU_TRY(indicator, t.text(2));
     auto scale = parse_double(t.field(3));
     if (!scale || *scale == 0.0)
-      return t.invalid(3, "is not a non-zero number (1 for values as published, e.g. 1e-6 for "
-                          "US dollars to millions)");
+      return t.invalid(3,
+                       "is not a non-zero number (1 for values as published, e.g. 1e-6 for "
+                       "US dollars to millions)");
     v->measures.push_back({*m, std::move(indicator), *scale, t.field(4)});
   }
   return ok_status();

@@ -63,25 +63,29 @@ TEST(reference_errors_test, eu_membership) {
   EXPECT_TRUE(allies[1].eu_member_in(2019));
   EXPECT_FALSE(allies[1].eu_member_in(2020));
   EXPECT_FALSE(allies[0].eu_member_in(2020));  // no row: never a member
-  expect_error(apply_eu_membership(h + "FRA,France,1958-13-01,1958,,\n", "e.csv", allies),
-               "e.csv:2:3", "is not a date (expected YYYY-MM-DD)");
-  expect_error(apply_eu_membership(h + "FRA,France,1958-01-01,1959,,\n", "e.csv", allies),
-               "e.csv:2:4", "is not the year of accession_date 1958-01-01");
-  expect_error(apply_eu_membership(h + "FRA,France,1952-07-23,1952,,\n", "e.csv", allies),
-               "e.csv:2:4", "is not a whole number from 1958 to 2200");
-  expect_error(apply_eu_membership(h + "GBR,UK,1973-01-01,1973,2020-01-31,\n", "e.csv", allies),
-               "e.csv:2:6", "is empty but withdrawal_date is given");
-  expect_error(apply_eu_membership(h + "GBR,UK,1973-01-01,1973,,2019\n", "e.csv", allies),
-               "e.csv:2:6", "is given but withdrawal_date is empty");
-  expect_error(apply_eu_membership(h + "GBR,UK,1973-01-01,1973,2020-01-31,2021\n", "e.csv",
-                                   allies),
-               "e.csv:2:6", "is after the year of withdrawal_date 2020-01-31");
-  expect_error(apply_eu_membership(h + "GBR,UK,1973-01-01,1973,2020-01-31,1970\n", "e.csv",
-                                   allies),
-               "e.csv:2:6", "is not a whole number from 1973 to 2200");
-  expect_error(
-      apply_eu_membership(h + "FRA,F,1958-01-01,1958,,\nFRA,F,1958-01-01,1958,,\n", "e.csv", allies),
-      "e.csv:3:1", "listed twice");
+  struct Case {
+    const char* rows;
+    const char* where;
+    const char* what;
+  };
+  for (const Case& c : {
+           Case{"FRA,France,1958-13-01,1958,,\n", "e.csv:2:3",
+                "is not a date (expected YYYY-MM-DD)"},
+           Case{"FRA,France,1958-01-01,1959,,\n", "e.csv:2:4",
+                "is not the year of accession_date 1958-01-01"},
+           Case{"FRA,France,1952-07-23,1952,,\n", "e.csv:2:4",
+                "is not a whole number from 1958 to 2200"},
+           Case{"GBR,UK,1973-01-01,1973,2020-01-31,\n", "e.csv:2:6",
+                "is empty but withdrawal_date is given"},
+           Case{"GBR,UK,1973-01-01,1973,,2019\n", "e.csv:2:6",
+                "is given but withdrawal_date is empty"},
+           Case{"GBR,UK,1973-01-01,1973,2020-01-31,2021\n", "e.csv:2:6",
+                "is after the year of withdrawal_date 2020-01-31"},
+           Case{"GBR,UK,1973-01-01,1973,2020-01-31,1970\n", "e.csv:2:6",
+                "is not a whole number from 1973 to 2200"},
+           Case{"FRA,F,1958-01-01,1958,,\nFRA,F,1958-01-01,1958,,\n", "e.csv:3:1", "listed twice"},
+       })
+    expect_error(apply_eu_membership(h + c.rows, "e.csv", allies), c.where, c.what);
 }
 
 TEST(reference_errors_test, publisher_spellings) {
@@ -96,8 +100,8 @@ TEST(reference_errors_test, publisher_spellings) {
                "is not a publisher id");
   expect_error(parse_country_names(h + "nato, France,FRA\n", "c.csv"), "c.csv:2:2",
                "has spaces around it");
-  expect_error(parse_country_names(h + "nato,France,FRA\nnato,FRANCE,FRA\n", "c.csv"),
-               "c.csv:3:2", "listed twice (first at row 2)");
+  expect_error(parse_country_names(h + "nato,France,FRA\nnato,FRANCE,FRA\n", "c.csv"), "c.csv:3:2",
+               "listed twice (first at row 2)");
   EXPECT_TRUE(parse_country_names(h + "nato,France,FRA\nsipri,France,FRA\n", "c.csv").ok());
   for (const char* code : {"Fr", "FRAN", "NATO", "_TOT", "Country Code"})
     expect_error(parse_country_names(h + "nato,France," + code + "\n", "c.csv"), "c.csv:2:3",
