@@ -16,32 +16,30 @@ namespace {
 
 const fardeau::io::DataSource kEmbedded = fardeau::io::DataSource::embedded();
 
-void BM_vintage_catalogue(benchmark::State& state) {
+/// `parse()` at every iteration; an error stops the benchmark with its message.
+template <typename Parse>
+void run(benchmark::State& state, Parse parse) {
   for (auto _ : state) {
-    auto c = fardeau::io::load_vintage_catalogue(kEmbedded);
-    if (!c) state.SkipWithError(c.error().what().c_str());
-    benchmark::DoNotOptimize(c);
+    auto r = parse();
+    if (!r) state.SkipWithError(r.error().what().c_str());
+    benchmark::DoNotOptimize(r);
   }
+}
+
+void BM_vintage_catalogue(benchmark::State& state) {
+  run(state, [] { return fardeau::io::load_vintage_catalogue(kEmbedded); });
 }
 BENCHMARK(BM_vintage_catalogue)->Unit(benchmark::kMicrosecond);
 
 void BM_allies(benchmark::State& state) {
-  for (auto _ : state) {
-    auto r = fardeau::io::load_allies(kEmbedded);
-    if (!r) state.SkipWithError(r.error().what().c_str());
-    benchmark::DoNotOptimize(r);
-  }
+  run(state, [] { return fardeau::io::load_allies(kEmbedded); });
 }
 BENCHMARK(BM_allies)->Unit(benchmark::kMicrosecond);
 
 void BM_publisher_spellings(benchmark::State& state) {
   const auto text = kEmbedded.read(fardeau::io::kCountryNamesFile);
   const std::string name(fardeau::io::kCountryNamesFile);
-  for (auto _ : state) {
-    auto t = fardeau::io::parse_country_names(*text, name);
-    if (!t) state.SkipWithError(t.error().what().c_str());
-    benchmark::DoNotOptimize(t);
-  }
+  run(state, [&] { return fardeau::io::parse_country_names(*text, name); });
 }
 BENCHMARK(BM_publisher_spellings)->Unit(benchmark::kMicrosecond);
 
