@@ -104,10 +104,11 @@ TEST(new_ally_edition_test, a_33rd_ally_and_a_new_edition_by_data_rows_only) {
   s.indicator = "defexp_usd_current";
   auto series = engine.series(s);
   ASSERT_TRUE(series.ok()) << series.error().what();
-  EXPECT_EQ(series->entity_name_fr, "Atlantide");
-  ASSERT_EQ(series->points.size(), 1u);
-  EXPECT_EQ(series->points[0].year, 2027);
-  EXPECT_EQ(series->points[0].obs.value, 1000.0);
+  ASSERT_EQ(series->lines.size(), 1u);
+  EXPECT_EQ(series->lines[0].name_fr, "Atlantide");
+  ASSERT_EQ(series->lines[0].points.size(), 1u);
+  EXPECT_EQ(series->lines[0].points[0].year, 2027);
+  EXPECT_EQ(series->lines[0].points[0].obs.value, 1000.0);
 
   // The built-in editions still answer from the same folder.
   auto d = engine.dataset("nato-2026");
