@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "render/check_parts.hpp"
 #include "render/check_trace.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
@@ -102,6 +103,10 @@ json reading_json(const ReadingOutcome& o, bool explain, Lang lang) {
   return j;
 }
 
+}  // namespace
+
+namespace check_parts {
+
 // The fields of one claim's verdict, shared by the single-claim and file outputs.
 void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   const ReadingOutcome* f = r.figure();
@@ -130,6 +135,10 @@ void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   if (explain) j["trace"] = f ? trace_json(f->trace) : json::array();
 }
 
+}  // namespace check_parts
+
+namespace {
+
 // A figure as the speaker gave it: "41 bn", not "41.000 bn".
 std::string claim_figure(double v, Lang lang) {
   std::string s = claim_value(v, lang);
@@ -143,6 +152,10 @@ std::string claim_figure(double v, Lang lang) {
   if (cut == dot + 1) cut = dot;
   return s.substr(0, cut) + s.substr(end);
 }
+
+}  // namespace
+
+namespace check_parts {
 
 // "~ 41 bn ±5% (default: ±2.05 bn)", "= 29", "< 69.11".
 std::string compared_text(const ReadingOutcome& o, Lang lang) {
@@ -161,12 +174,20 @@ std::string compared_text(const ReadingOutcome& o, Lang lang) {
   return s;
 }
 
+}  // namespace check_parts
+
+namespace {
+
 std::string editions_text(const std::vector<std::string>& ids, bool estimates, Lang lang) {
   if (ids.empty()) return tr(lang, "none (membership only)", "aucune (adhésions seulement)");
   std::string s = join(ids, ", ");
   if (estimates) s += tr(lang, " (includes estimates)", " (comprend des estimations)");
   return s;
 }
+
+}  // namespace
+
+namespace check_parts {
 
 std::string sources_text(const std::vector<VintageInfo>& eds, Lang lang) {
   if (eds.empty())
@@ -262,65 +283,51 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
   d.blocks.push_back(std::move(b));
 }
 
+}  // namespace check_parts
+
+namespace check_parts {
+
 json query_json(const service::Scope& s, bool explain, bool readings) {
   return {{"vintage", s.vintage ? json(*s.vintage) : json(nullptr)},
           {"explain", explain},
           {"readings", readings}};
 }
 
-}  // namespace
-
-std::string verdict_label(ClaimVerdict v, Lang lang) {
-  switch (v) {
-    case ClaimVerdict::true_:
-      return tr(lang, "true", "vraie");
-    case ClaimVerdict::false_:
-      return tr(lang, "false", "fausse");
-    case ClaimVerdict::true_under_some_readings:
-      return tr(lang, "true under some readings", "vraie selon certaines lectures");
-    case ClaimVerdict::not_checkable:
-      return tr(lang, "not checkable", "non vérifiable");
-  }
-  return "";
+json summary_json(const CheckFileResult& res) {
+  return {{"claims", res.claims.size()},
+          {"true", res.count(ClaimVerdict::true_)},
+          {"false", res.count(ClaimVerdict::false_)},
+          {"true_under_some_readings", res.count(ClaimVerdict::true_under_some_readings)},
+          {"not_checkable", res.count(ClaimVerdict::not_checkable)},
+          {"errors", res.errors()}};
 }
 
-std::string reading_label(const std::string& label_en, Lang lang) {
-  if (lang == Lang::en) return label_en;
-  static const std::map<std::string, std::string, std::less<>> kFr{
-      {"as written", "telle qu'écrite"},
-      {"cumulative over the base year", "cumul au-dessus de l'année de base"},
-      {"level difference", "différence de niveau"},
-      {"constant prices", "prix constants"},
-      {"current prices", "prix courants"},
-      {"as-of membership", "membres de chaque année"},
-      {"current membership", "membres actuels"},
-  };
-  std::string out;
-  std::size_t pos = 0;
-  while (pos <= label_en.size()) {
-    std::size_t comma = label_en.find(", ", pos);
-    std::string part =
-        label_en.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-    auto it = kFr.find(part);
-    out += (out.empty() ? "" : ", ") + (it == kFr.end() ? part : it->second);
-    if (comma == std::string::npos) break;
-    pos = comma + 2;
-  }
-  return out;
+Block summary_block(const CheckFileResult& res, TextTable table, Lang lang) {
+  Block summary{"", {}, {}, {}};
+  summary.facts.push_back({tr(lang, "Claims", "Affirmations"), std::to_string(res.claims.size())});
+  for (ClaimVerdict v : {ClaimVerdict::true_, ClaimVerdict::true_under_some_readings,
+                         ClaimVerdict::false_, ClaimVerdict::not_checkable})
+    summary.facts.push_back({verdict_label(v, lang), std::to_string(res.count(v))});
+  summary.tables.push_back(std::move(table));
+  summary.notes.push_back(
+      tr(lang,
+         "Value: the figure of the reading shown (the first that holds when only some do); "
+         "--explain lists every reading and the steps.",
+         "Valeur\u00A0: le chiffre de la lecture affichée (la première qui tient quand seules "
+         "certaines tiennent)\u00A0; --explain détaille chaque lecture et le calcul."));
+  return summary;
 }
 
-std::string claim_value(double v, Lang lang) {
-  if (!std::isfinite(v)) return missing(lang);
-  const double a = std::fabs(v);
-  if (a >= 1e9) return number(v / 1e9, 3, lang) + tr(lang, " bn", "\u202FMd");
-  if (a >= 1e6) return number(v / 1e6, 3, lang) + "\u202FM";
-  if (std::floor(v) == v) return number(v, 0, lang);
-  std::string s = number(v, 4, lang);
-  // Trailing zeros say nothing here; keep two decimals at least (3.30, 59.88).
-  const std::size_t mark = s.find(lang == Lang::fr ? ',' : '.');
-  while (s.size() > mark + 3 && s.back() == '0') s.pop_back();
-  return s;
+void add_editions(std::vector<VintageInfo>& editions, const CheckResult& r) {
+  for (const auto& ed : r.editions)
+    if (std::none_of(editions.begin(), editions.end(),
+                     [&](const auto& x) { return x.id == ed.id; }))
+      editions.push_back(ed);
 }
+
+}  // namespace check_parts
+
+using namespace check_parts;  // NOLINT(google-build-using-namespace): this file defines them
 
 Rendered view(const CheckResult& r, Lang lang) {
   Rendered out;
@@ -361,12 +368,7 @@ Rendered view(const CheckFileResult& res, Lang lang) {
   q["file"] = res.query.source;
   json j = envelope("check", res.vintage, q);
   j["file"] = res.query.source;
-  j["summary"] = {{"claims", res.claims.size()},
-                  {"true", res.count(ClaimVerdict::true_)},
-                  {"false", res.count(ClaimVerdict::false_)},
-                  {"true_under_some_readings", res.count(ClaimVerdict::true_under_some_readings)},
-                  {"not_checkable", res.count(ClaimVerdict::not_checkable)},
-                  {"errors", res.errors()}};
+  j["summary"] = summary_json(res);
   json items = json::array();
 
   out.csv.headers = {"vintage", "line",          "sentence",       "claim",  "verdict",
@@ -395,10 +397,7 @@ Rendered view(const CheckFileResult& res, Lang lang) {
     claim_fields(e, r, res.query.explain, lang);
     items.push_back(std::move(e));
     const ReadingOutcome* f = r.figure();
-    for (const auto& ed : r.editions)
-      if (std::none_of(editions.begin(), editions.end(),
-                       [&](const auto& x) { return x.id == ed.id; }))
-        editions.push_back(ed);
+    add_editions(editions, r);
     auto diff = f ? difference_pct(*f) : std::nullopt;
     out.csv.rows.push_back(
         {f ? join(f->vintages, ";") : "", std::to_string(c.line.line), c.line.sentence, r.claim,
@@ -433,19 +432,7 @@ Rendered view(const CheckFileResult& res, Lang lang) {
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {}", tr(lang, "Claims of", "Affirmations de"), res.query.source);
-  Block summary{"", {}, {}, {}};
-  summary.facts.push_back({tr(lang, "Claims", "Affirmations"), std::to_string(res.claims.size())});
-  for (ClaimVerdict v : {ClaimVerdict::true_, ClaimVerdict::true_under_some_readings,
-                         ClaimVerdict::false_, ClaimVerdict::not_checkable})
-    summary.facts.push_back({verdict_label(v, lang), std::to_string(res.count(v))});
-  summary.tables.push_back(std::move(t));
-  summary.notes.push_back(
-      tr(lang,
-         "Value: the figure of the reading shown (the first that holds when only some do); "
-         "--explain lists every reading and the steps.",
-         "Valeur\u00A0: le chiffre de la lecture affichée (la première qui tient quand seules "
-         "certaines tiennent)\u00A0; --explain détaille chaque lecture et le calcul."));
-  d.blocks.push_back(std::move(summary));
+  d.blocks.push_back(summary_block(res, std::move(t), lang));
   if (!sentences.notes.empty()) d.blocks.push_back(std::move(sentences));
   for (auto& b : details) d.blocks.push_back(std::move(b));
   d.source = sources_text(editions, lang);
