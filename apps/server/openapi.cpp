@@ -32,7 +32,8 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
             {"parameters", params},
             {"responses",
              {{"200",
-               {{"description", "The same JSON as `fardeau " + r.name + " --format json`"},
+               {{"description", "The same JSON as `fardeau " + (r.cli.empty() ? r.name : r.cli) +
+                                    " --format json`"},
                 {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}},
               {"400", error_response("A bad parameter: the error names it and the valid values")},
               {"404", error_response("Unknown resource")},
