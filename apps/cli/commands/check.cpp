@@ -148,6 +148,8 @@ int run_article(Cli& cli, const service::Scope& scope, const Opts& o) {
       o.explain, !o.as_written);
   if (!r) return cli.fail(r.error());
   if (r->checked.claims.empty()) {
+    // As extract does: the (empty) result on stdout, and why on stderr; exit 0.
+    if (auto st = print(cli, *r); !st) return cli.fail(st.error());
     std::fprintf(stderr, "%s\n",
                  cli.global.lang == "fr"
                      ? "fardeau: aucune affirmation chiffrée trouvée dans l'article"
