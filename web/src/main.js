@@ -211,6 +211,7 @@ async function start() {
     if (!state.claim) { claim.showClaimResult(null, t().emptyClaim); return; }
     changed();
   });
+  claim.setupArticle();
   const tabs = [...document.querySelectorAll('[role=tab]')];
   for (const b of tabs) {
     b.addEventListener('click', () => selectView(b.dataset.view));
