@@ -14,10 +14,9 @@ namespace {
 bool lang_fits(const Entry& e, Lang lang) { return e.lang == "*" || e.lang == to_string(lang); }
 
 constexpr std::array<const char*, 25> kKinds = {
-    "group",    "us",      "count",  "indicator", "up",     "down",    "trend", "op",
-    "today",    "since",   "by",     "before",    "demand", "purpose", "aim",   "scale",
-    "currency", "percent", "number", "fraction",  "event",  "setting", "term",  "last",
-    "years"};
+    "group",  "us",       "count",  "indicator", "up",      "down", "trend", "op",       "today",
+    "since",  "by",       "before", "demand",    "purpose", "aim",  "scale", "currency", "percent",
+    "number", "fraction", "event",  "setting",   "term",    "last", "years"};
 
 Lexicon load_lexicon() {
   Lexicon l;

@@ -88,8 +88,10 @@ struct OpenStart {
     std::string s;
     std::size_t i = 0;
     for (const auto& [y, why] : years)
-      s += std::string(i++ == 0 ? "" : i == years.size() ? " or " : ", ") + std::to_string(y) +
-           " (" + why + ")";
+      s += std::string(i++ == 0            ? ""
+                       : i == years.size() ? " or "
+                                           : ", ") +
+           std::to_string(y) + " (" + why + ")";
     return s;
   }
 };
@@ -207,8 +209,7 @@ class Analysis {
   // 1. Counts: "29 États membres", "23 Allies (at 2%)".
   void counts() {
     for (const auto& q : f_.qs) {
-      if (q.unit != Unit::plain || q.is_year || !q.integer || q.begin >= fact_end_ ||
-          has_deadline_)
+      if (q.unit != Unit::plain || q.is_year || !q.integer || q.begin >= fact_end_ || has_deadline_)
         continue;
       const Match* noun = nullptr;
       for (const auto& m : f_.matches)
@@ -343,8 +344,8 @@ class Analysis {
       int b = base_;
       if (last_years_ != 0 && !has_money_) {
         b = y - last_years_;
-        note(n, "since " + std::to_string(b) + ": the last " + std::to_string(last_years_) +
-                    " years");
+        note(n,
+             "since " + std::to_string(b) + ": the last " + std::to_string(last_years_) + " years");
       } else if (b == 0 || has_money_) {
         b = pledge;
         note(n, "since the " + std::to_string(pledge) + " Wales pledge");
@@ -381,8 +382,7 @@ class Analysis {
                     "\" = % of GDP, from the previous sentence");
       Notes us = n;
       note(n, "a demand to reach a target implies most allies are below it");
-      add("target",
-          "count(" + meets(y, q.value) + ") < members(" + std::to_string(y) + ") / 2",
+      add("target", "count(" + meets(y, q.value) + ") < members(" + std::to_string(y) + ") / 2",
           std::move(n));
       if (f_.find("us") != nullptr) {
         note(us, "the US figure as NATO publishes it, within 0.2 points");

@@ -107,12 +107,11 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
       if (!c.result) continue;
       const auto& r = *c.result;
       check_parts::add_editions(editions, r);
-      t.rows.push_back({at(span), verdict_label(r.verdict, lang),
-                        f ? claim_value(f->value, lang) : "",
-                        f ? check_parts::compared_text(*f, lang) : "",
-                        f ? (f->vintages.empty() ? "-" : fmt::format("{}", fmt::join(f->vintages, ", ")))
-                          : "",
-                        c.line.claim});
+      t.rows.push_back(
+          {at(span), verdict_label(r.verdict, lang), f ? claim_value(f->value, lang) : "",
+           f ? check_parts::compared_text(*f, lang) : "",
+           f ? (f->vintages.empty() ? "-" : fmt::format("{}", fmt::join(f->vintages, ", "))) : "",
+           c.line.claim});
       if (res.query.explain) {
         Doc tmp;
         Block b{fmt::format("{}{} {}", at(span), colon(lang), r.claim), {}, {}, {}};
@@ -129,13 +128,12 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
   }
   j["statements"] = std::move(statements);
   json uncheckable = json::array();
-  Block not_checkable{tr(lang, "Recognised, not checkable", "Reconnues, non vérifiables"),
-                      {},
-                      {},
-                      {}};
+  Block not_checkable{
+      tr(lang, "Recognised, not checkable", "Reconnues, non vérifiables"), {}, {}, {}};
   for (const auto& st : x.uncheckable) {
-    uncheckable.push_back(
-        {{"sentence", st.sentence.text}, {"span", span_json(st.sentence.span)}, {"reason", st.reason}});
+    uncheckable.push_back({{"sentence", st.sentence.text},
+                           {"span", span_json(st.sentence.span)},
+                           {"reason", st.reason}});
     not_checkable.notes.push_back(fmt::format("{}{} {} ({})", at(st.sentence.span), colon(lang),
                                               st.sentence.text, st.reason));
     const auto& span = st.sentence.span;

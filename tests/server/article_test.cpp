@@ -55,11 +55,13 @@ TEST_F(ArticleRoutes, the_seed_article_equals_the_cli_json_byte_for_byte) {
   };
   const Case cases[] = {
       {"/api/v1/extract", {"extract", "-"}},
-      {"/api/v1/extract?lang=fr&text_lang=fr", {"extract", "-", "--lang", "fr", "--text-lang", "fr"}},
+      {"/api/v1/extract?lang=fr&text_lang=fr",
+       {"extract", "-", "--lang", "fr", "--text-lang", "fr"}},
       {"/api/v1/check-article", {"check", "--article", "-"}},
       {"/api/v1/check-article?lang=fr&explain=1",
        {"check", "--article", "-", "--lang", "fr", "--explain"}},
-      {"/api/v1/check-article?vintage=nato-2019", {"check", "--article", "-", "--vintage", "nato-2019"}},
+      {"/api/v1/check-article?vintage=nato-2019",
+       {"check", "--article", "-", "--vintage", "nato-2019"}},
   };
   for (const auto& c : cases) {
     auto r = post(c.path, seed);
