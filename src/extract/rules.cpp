@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <map>
 
+#include <fmt/format.h>
+
 namespace fardeau::extract {
 
 const Match* Facts::find(const char* kind, std::size_t from, std::size_t to) const {
@@ -289,8 +291,7 @@ class Analysis {
       if (up_->entry->value == "level") {
         note(n, "current prices (a level in dollars of the year)");
         add("amount",
-            "sum(defexp_usd_current, " + g + ", " + std::to_string(y) + ") " + op + " " +
-                fmt_amount(q.value),
+            fmt::format("sum(defexp_usd_current, {}, {}) {} {}", g, y, op, fmt_amount(q.value)),
             std::move(n));
         continue;
       }
@@ -303,8 +304,8 @@ class Analysis {
            "constant prices and a cumulative sum over the base year (NATO's \"added\"); "
            "the checker also tries current prices and the level difference");
       add("amount",
-          "cumulative(defexp_usd_const, " + g + ", " + b + ".." + std::to_string(y) + ") " + op +
-              " " + fmt_amount(q.value),
+          fmt::format("cumulative(defexp_usd_const, {}, {}..{}) {} {}", g, b, y, op,
+                      fmt_amount(q.value)),
           std::move(n));
     }
   }

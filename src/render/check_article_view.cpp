@@ -28,9 +28,7 @@ json claim_json(const extract::ExtractedClaim& x, const FileClaimOutcome& c, boo
   } else {
     j["claim"] = c.line.claim;
     j["verdict"] = nullptr;
-    j["error"] = {{"code", to_string(c.error->code)},
-                  {"message", c.error->message_in(lang == Lang::fr)},
-                  {"where", c.error->where}};
+    j["error"] = check_parts::error_json(*c.error, lang);
   }
   return j;
 }
@@ -45,6 +43,29 @@ std::string claim_line(const FileClaimOutcome& c, Lang lang) {
     s += fmt::format(" ({} {})", tr(lang, "reading:", "lecture\u00A0:"),
                      reading_label(f->label, lang));
   return s;
+}
+
+// A CSV row: the figure's fields (check_parts::figure_csv, or none), where the sentence is,
+// the sentence, the claim and the rest.
+std::vector<std::string> csv_row(const extract::Sentence& s, const std::string& claim,
+                                 const std::string& pattern, const std::string& verdict,
+                                 std::vector<std::string> fig, const std::string& reason) {
+  if (fig.size() != 5) fig.assign(5, "");
+  const auto& p = s.span;
+  return {fig[0],
+          std::to_string(p.from.line),
+          std::to_string(p.from.column),
+          std::to_string(p.to.line),
+          std::to_string(p.to.column),
+          s.text,
+          claim,
+          pattern,
+          verdict,
+          fig[1],
+          fig[2],
+          fig[3],
+          fig[4],
+          reason};
 }
 
 }  // namespace
@@ -72,11 +93,7 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
   out.csv.headers = {"vintage",       "line",           "column",  "end_line", "end_column",
                      "sentence",      "claim",          "pattern", "verdict",  "value",
                      "compared_with", "difference_pct", "reading", "reason"};
-  TextTable t{{tr(lang, "Where", "Position"), tr(lang, "Verdict", "Verdict"),
-               tr(lang, "Value", "Valeur"), tr(lang, "Compared with", "Comparée à"),
-               tr(lang, "Edition", "Édition"), tr(lang, "Claim", "Affirmation")},
-              {false, false, true, false, false, false},
-              {}};
+  TextTable t = check_parts::claims_table(tr(lang, "Where", "Position"), false, lang);
   Block sentences{tr(lang, "Sentences checked", "Phrases vérifiées"), {}, {}, {}};
   std::vector<VintageInfo> editions;
   std::vector<Block> details;
@@ -92,35 +109,19 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
       const FileClaimOutcome& c = res.claims[next++];
       claims.push_back(claim_json(xc, c, res.query.explain, lang));
       sentences.notes.push_back(claim_line(c, lang));
-      const auto* f = c.result ? c.result->figure() : nullptr;
-      const json& cj = claims.back();
-      auto csv_of = [&](const char* key) {
-        return cj.contains(key) && cj[key].is_number() ? csv_number(cj[key].get<double>())
-                                                       : std::string();
-      };
-      out.csv.rows.push_back(
-          {f ? fmt::format("{}", fmt::join(f->vintages, ";")) : "", std::to_string(span.from.line),
-           std::to_string(span.from.column), std::to_string(span.to.line),
-           std::to_string(span.to.column), st.sentence.text, c.line.claim, xc.pattern,
-           c.result ? to_string(c.result->verdict) : "", csv_of("value"), csv_of("compared_with"),
-           csv_of("difference_pct"), f ? f->label : "", c.error ? c.error->what() : ""});
-      if (!c.result) continue;
-      const auto& r = *c.result;
-      check_parts::add_editions(editions, r);
-      t.rows.push_back(
-          {at(span), verdict_label(r.verdict, lang), f ? claim_value(f->value, lang) : "",
-           f ? check_parts::compared_text(*f, lang) : "",
-           f ? (f->vintages.empty() ? "-" : fmt::format("{}", fmt::join(f->vintages, ", "))) : "",
-           c.line.claim});
-      if (res.query.explain) {
-        Doc tmp;
-        Block b{fmt::format("{}{} {}", at(span), colon(lang), r.claim), {}, {}, {}};
-        check_parts::verdict_facts(b, r, lang);
-        tmp.blocks.push_back(std::move(b));
-        check_parts::readings_block(tmp, r, lang, "");
-        check_parts::steps_block(tmp, r, lang, "");
-        for (auto& blk : tmp.blocks) details.push_back(std::move(blk));
+      if (!c.result) {
+        out.csv.rows.push_back(
+            csv_row(st.sentence, c.line.claim, xc.pattern, "", {}, c.error->what()));
+        continue;
       }
+      const auto& r = *c.result;
+      out.csv.rows.push_back(csv_row(st.sentence, c.line.claim, xc.pattern, to_string(r.verdict),
+                                     check_parts::figure_csv(r), ""));
+      check_parts::add_editions(editions, r);
+      t.rows.push_back(check_parts::claim_row(at(span), r, c.line.claim, lang));
+      if (res.query.explain)
+        check_parts::explain_blocks(details, fmt::format("{}{} {}", at(span), colon(lang), r.claim),
+                                    r, lang);
     }
     s["claims"] = std::move(claims);
     s["inferred"] = st.inferred;
@@ -136,10 +137,7 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
                            {"reason", st.reason}});
     not_checkable.notes.push_back(fmt::format("{}{} {} ({})", at(st.sentence.span), colon(lang),
                                               st.sentence.text, st.reason));
-    const auto& span = st.sentence.span;
-    out.csv.rows.push_back({"", std::to_string(span.from.line), std::to_string(span.from.column),
-                            std::to_string(span.to.line), std::to_string(span.to.column),
-                            st.sentence.text, "", "", "", "", "", "", "", st.reason});
+    out.csv.rows.push_back(csv_row(st.sentence, "", "", "", {}, st.reason));
   }
   j["uncheckable"] = std::move(uncheckable);
   out.json = std::move(j);

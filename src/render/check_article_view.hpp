@@ -8,6 +8,6 @@
 
 namespace fardeau::render {
 
-Rendered view(const service::CheckArticleResult& r, Lang lang);
+Rendered view(const service::CheckArticleResult& a, Lang lang);
 
 }  // namespace fardeau::render

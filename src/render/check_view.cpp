@@ -325,6 +325,51 @@ void add_editions(std::vector<VintageInfo>& editions, const CheckResult& r) {
       editions.push_back(ed);
 }
 
+json error_json(const Error& e, Lang lang) {
+  return {
+      {"code", to_string(e.code)}, {"message", e.message_in(lang == Lang::fr)}, {"where", e.where}};
+}
+
+TextTable claims_table(const std::string& where, bool where_right_aligned, Lang lang) {
+  return {{where, tr(lang, "Verdict", "Verdict"), tr(lang, "Value", "Valeur"),
+           tr(lang, "Compared with", "Comparée à"), tr(lang, "Edition", "Édition"),
+           tr(lang, "Claim", "Affirmation")},
+          {where_right_aligned, false, true, false, false, false},
+          {}};
+}
+
+std::vector<std::string> claim_row(std::string where, const CheckResult& r,
+                                   const std::string& written, Lang lang) {
+  const ReadingOutcome* f = r.figure();
+  return {std::move(where),
+          verdict_label(r.verdict, lang),
+          f ? claim_value(f->value, lang) : "",
+          f ? compared_text(*f, lang) : "",
+          f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
+          written};
+}
+
+std::vector<std::string> figure_csv(const CheckResult& r) {
+  const ReadingOutcome* f = r.figure();
+  if (!f) return {"", "", "", "", ""};
+  auto diff = difference_pct(*f);
+  return {
+      join(f->vintages, ";"),
+      std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
+      std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>()) : "",
+      diff ? csv_number(clean(*diff, 4)) : "", f->label};
+}
+
+void explain_blocks(std::vector<Block>& out, std::string heading, const CheckResult& r, Lang lang) {
+  Doc tmp;
+  Block b{std::move(heading), {}, {}, {}};
+  verdict_facts(b, r, lang);
+  tmp.blocks.push_back(std::move(b));
+  readings_block(tmp, r, lang, "");
+  steps_block(tmp, r, lang, "");
+  for (auto& x : tmp.blocks) out.push_back(std::move(x));
+}
+
 }  // namespace check_parts
 
 using namespace check_parts;  // NOLINT(google-build-using-namespace): this file defines them
@@ -373,11 +418,7 @@ Rendered view(const CheckFileResult& res, Lang lang) {
 
   out.csv.headers = {"vintage", "line",          "sentence",       "claim",  "verdict",
                      "value",   "compared_with", "difference_pct", "reading"};
-  TextTable t{{tr(lang, "Line", "Ligne"), tr(lang, "Verdict", "Verdict"),
-               tr(lang, "Value", "Valeur"), tr(lang, "Compared with", "Comparée à"),
-               tr(lang, "Edition", "Édition"), tr(lang, "Claim", "Affirmation")},
-              {true, false, true, false, false, false},
-              {}};
+  TextTable t = claims_table(tr(lang, "Line", "Ligne"), true, lang);
   Block sentences{tr(lang, "Sentences checked", "Phrases vérifiées"), {}, {}, {}};
   std::vector<VintageInfo> editions;
   std::vector<Block> details;
@@ -387,45 +428,26 @@ Rendered view(const CheckFileResult& res, Lang lang) {
     if (!c.result) {
       e["claim"] = c.line.claim;
       e["verdict"] = nullptr;
-      e["error"] = {{"code", to_string(c.error->code)},
-                    {"message", c.error->message_in(lang == Lang::fr)},
-                    {"where", c.error->where}};
+      e["error"] = error_json(*c.error, lang);
       items.push_back(std::move(e));
       continue;
     }
     const CheckResult& r = *c.result;
     claim_fields(e, r, res.query.explain, lang);
     items.push_back(std::move(e));
-    const ReadingOutcome* f = r.figure();
     add_editions(editions, r);
-    auto diff = f ? difference_pct(*f) : std::nullopt;
-    out.csv.rows.push_back(
-        {f ? join(f->vintages, ";") : "", std::to_string(c.line.line), c.line.sentence, r.claim,
-         to_string(r.verdict),
-         f && std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
-         f && std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>())
-                                              : "",
-         diff ? csv_number(clean(*diff, 4)) : "", f ? f->label : ""});
-    t.rows.push_back({std::to_string(c.line.line), verdict_label(r.verdict, lang),
-                      f ? claim_value(f->value, lang) : "", f ? compared_text(*f, lang) : "",
-                      f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
-                      c.line.claim});
+    auto fig = figure_csv(r);
+    out.csv.rows.push_back({fig[0], std::to_string(c.line.line), c.line.sentence, r.claim,
+                            to_string(r.verdict), fig[1], fig[2], fig[3], fig[4]});
+    t.rows.push_back(claim_row(std::to_string(c.line.line), r, c.line.claim, lang));
     if (!c.line.sentence.empty())
       sentences.notes.push_back(fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
                                             tr(lang, ":", "\u00A0:"), c.line.sentence));
-    if (res.query.explain) {
-      Doc tmp;
-      Block b{fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
-                          tr(lang, ":", "\u00A0:"), r.claim),
-              {},
-              {},
-              {}};
-      verdict_facts(b, r, lang);
-      tmp.blocks.push_back(std::move(b));
-      readings_block(tmp, r, lang, "");
-      steps_block(tmp, r, lang, "");
-      for (auto& x : tmp.blocks) details.push_back(std::move(x));
-    }
+    if (res.query.explain)
+      explain_blocks(details,
+                     fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
+                                 tr(lang, ":", "\u00A0:"), r.claim),
+                     r, lang);
   }
   j["claims"] = items;
   out.json = std::move(j);

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -143,19 +144,18 @@ TEST_F(ArticleRoutes, bad_bodies_and_parameters_get_400_413_405) {
   ASSERT_TRUE(big);
   EXPECT_EQ(big->status, 413);
   EXPECT_EQ(json::parse(big->body)["error"]["code"], "payload_too_large");
-  auto lang = post("/api/v1/extract?text_lang=de", "x");
-  ASSERT_TRUE(lang);
-  EXPECT_EQ(lang->status, 400);
-  EXPECT_EQ(json::parse(lang->body)["error"]["parameter"], "text_lang");
-  auto date = post("/api/v1/check-article?date=2018-13", "x");
-  ASSERT_TRUE(date);
-  EXPECT_EQ(date->status, 400);
-  EXPECT_EQ(json::parse(date->body)["error"]["parameter"], "date");
-  // A "date" line that is not a month names the body.
-  auto line = post("/api/v1/extract", "date 2018\nLes 29 États membres.");
-  ASSERT_TRUE(line);
-  EXPECT_EQ(line->status, 400);
-  EXPECT_EQ(json::parse(line->body)["error"]["parameter"], "body");
+  // A bad parameter, or a "date" line that is not a month (the body): 400 naming it.
+  const std::pair<std::string, const char*> bad[] = {
+      {"/api/v1/extract?text_lang=de", "text_lang"},
+      {"/api/v1/check-article?date=2018-13", "date"},
+      {"/api/v1/extract?date=", nullptr},
+  };
+  for (const auto& [path, parameter] : bad) {
+    auto r = post(path, parameter ? "x" : "date 2018\nLes 29 États membres.");
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 400) << path;
+    EXPECT_EQ(json::parse(r->body)["error"]["parameter"], parameter ? parameter : "body") << path;
+  }
   httplib::Client c("127.0.0.1", server_->port());
   auto get = c.Get("/api/v1/check-article");
   ASSERT_TRUE(get);
