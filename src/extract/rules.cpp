@@ -147,11 +147,14 @@ class Analysis {
   // Years and their roles: "since 2014" a base, "between 2016 and 2020" a base and an end,
   // "by 2024" a deadline, "before 2014" the end of what came before, else the year.
   void read_years() {
+    const Match* event = f_.find("event");
     for (const auto& q : f_.qs) {
       if (!q.is_year) {
         read_last_years(q);
         continue;
       }
+      // "since the 2014 pledge": the event gives the base year, its year is not another.
+      if (event != nullptr && q.begin >= event->begin && q.end <= event->end) continue;
       const int y = static_cast<int>(q.value);
       const Match* marker = f_.just_before(q, "since");
       if (marker == nullptr) marker = f_.just_before(q, "by");
@@ -168,7 +171,7 @@ class Analysis {
         year_ = y;
       }
     }
-    if (const Match* ev = f_.find("event")) base_ = std::atoi(ev->entry->value.c_str());
+    if (event != nullptr) base_ = std::atoi(event->entry->value.c_str());
     if (end_ != 0 && year_ == 0) year_ = end_;
   }
 

@@ -50,8 +50,11 @@ void print_caret(std::string_view claim, const Error& e) {
 }
 
 // A claim error in a file: FILE:LINE:COL, then the line and the caret.
-void print_file_error(const Cli& cli, const service::FileClaimOutcome& c) {
-  const Error& e = *c.error;
+// `at`: where to say it is, when not in the file (an article's claims: the sentence).
+void print_file_error(const Cli& cli, const service::FileClaimOutcome& c,
+                      const std::string& at = {}) {
+  Error e = *c.error;
+  if (!at.empty()) e.where = at;
   std::fprintf(stderr, "%s\n", cli.error_line(e).c_str());
   Error at_line = e;
   at_line.where = "column " + std::to_string(c.error_column);
@@ -103,12 +106,15 @@ int run_claim(Cli& cli, const service::Scope& scope, const Opts& o) {
 // The claims of a file (or of an article's extraction) checked: the errors or the table
 // (`shown`: the file's result, or the article's), then one line for each claim that could
 // not be checked; the exit code of the worst.
-// `where(i, error)`: the place named in the line of the i-th claim's reason.
+// `where(i, error)`: the place named in the line of the i-th claim's reason (and of its
+// error, with `errors_too`: a file's errors already name their line).
 template <typename Shown, typename Where>
-int report_file(Cli& cli, const Shown& shown, const service::CheckFileResult& r, Where where) {
+int report_file(Cli& cli, const Shown& shown, const service::CheckFileResult& r, Where where,
+                bool errors_too = false) {
   if (r.errors() > 0) {
-    for (const auto& c : r.claims)
-      if (c.error) print_file_error(cli, c);
+    for (std::size_t i = 0; i < r.claims.size(); ++i)
+      if (const auto& c = r.claims[i]; c.error)
+        print_file_error(cli, c, errors_too ? where(i, *c.error) : std::string());
     return cli.exit_code = kExitInput;
   }
   if (auto st = print(cli, shown); !st) return cli.fail(st.error());
@@ -157,10 +163,13 @@ int run_article(Cli& cli, const service::Scope& scope, const Opts& o) {
     return cli.exit_code = kExitOk;
   }
   // A reason names the sentence's place in the article, not in the claims made from it.
-  return report_file(cli, *r, r->checked, [&](std::size_t i, const Error&) {
-    const auto& from = r->statement_of(i).sentence.span.from;
-    return o.article + ":" + std::to_string(from.line) + ":" + std::to_string(from.column);
-  });
+  return report_file(
+      cli, *r, r->checked,
+      [&](std::size_t i, const Error&) {
+        const auto& from = r->statement_of(i).sentence.span.from;
+        return o.article + ":" + std::to_string(from.line) + ":" + std::to_string(from.column);
+      },
+      true);
 }
 
 Result<Action> prepare(Cli& cli, const Opts& o) {

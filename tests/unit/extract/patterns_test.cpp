@@ -158,6 +158,12 @@ TEST(time, base_year_alternatives_and_the_last_n_years) {
                       "spending.",
                       "en", "2019-01"),
             V{"trend(defexp_usd_const, europe-canada, 2017..2019) > 0"});
+  // An event's year is its base, not the year of the statement (it was read as both:
+  // 2014..2014, a claim that could not be checked).
+  EXPECT_EQ(claims_of("European Allies and Canada have added more than $600bn since the 2014 "
+                      "pledge.",
+                      "en", "2024-02"),
+            V{"cumulative(defexp_usd_const, europe-canada, 2014..2024) > 600bn"});
   // "three years" without "last" says no base.
   EXPECT_EQ(
       claims_of("European Allies and Canada added $46bn in three years.", "en", "2017-06"),
