@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "build_info.hpp"
-#include "core/vintage.hpp"
+#include "io/vintage_catalogue.hpp"
 
 namespace fardeau::cli {
 namespace {
@@ -93,7 +93,7 @@ void apply_command_help(CLI::App& app) {
 std::string version_text() {
   std::string s =
       fmt::format("fardeau {} (commit {})\nBuilt-in editions:\n", FARDEAU_VERSION, kGitCommit);
-  for (const auto& v : builtin_vintages()) {
+  for (const auto& v : io::builtin_vintages()) {
     s += fmt::format("  {:<11} published {:<10}  {:<18}  {}, {}\n", v.id, v.published,
                      v.cutoff.empty() ? "" : "cut-off " + v.cutoff, v.publisher, v.title);
   }

@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <string>
 
-#include "embedded_data.hpp"
 #include "io/edition_import.hpp"
 #include "io/long_csv_writer.hpp"
 #include "io/members_loader.hpp"
@@ -29,7 +28,7 @@ int run(int argc, char** argv) {
     std::fprintf(stderr, "fardeau-edition-csv: error: %s\n", ed.error().what().c_str());
     return 2;
   }
-  auto members = io::load_members_csv(*embedded::find("nato_members.csv"), "nato_members.csv");
+  auto members = io::load_allies(io::DataSource::embedded());
   if (!members) {
     std::fprintf(stderr, "fardeau-edition-csv: error: %s\n", members.error().what().c_str());
     return 3;

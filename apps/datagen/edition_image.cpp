@@ -1,9 +1,12 @@
-// fardeau-edition-image: the long CSV of every built-in edition -> one binary image of
-// their panels (io/edition_image.hpp), by fardeau's own loader (io::load_vintage). The
-// build runs it on data/ and embeds its output (data/CMakeLists.txt), so the program reads
-// the built-in editions in place instead of parsing their CSV at every start; the CSV in
-// data/ stays the source of truth, and tests/unit/io/edition_image_test.cpp checks that the
-// embedded image holds exactly its values.
+// fardeau-edition-image: the long CSV of every built-in edition (those of
+// data/reference/vintages.csv) -> one binary image of their panels (io/edition_image.hpp),
+// by fardeau's own loaders (io::load_vintage_catalogue, io::load_vintage). The build runs
+// it on data/ and embeds its output (data/CMakeLists.txt), so the program reads the
+// built-in editions in place instead of parsing their CSV at every start; the CSV in data/
+// stays the source of truth, and tests/unit/io/edition_image_test.cpp checks that the
+// embedded image holds exactly its values. It first reads every reference table of data/
+// (allies, French names, EU membership, the publishers' spellings, the catalogue), so that
+// a malformed one fails the build with its file:row:column instead of shipping.
 //
 //   fardeau-edition-image DATA_DIR OUT.img
 //
@@ -13,7 +16,10 @@
 #include <vector>
 
 #include "core/vintage.hpp"
+#include "io/country_names.hpp"
 #include "io/edition_image.hpp"
+#include "io/members_loader.hpp"
+#include "io/vintage_catalogue.hpp"
 #include "io/vintage_loader.hpp"
 #include "tool.hpp"
 
@@ -25,13 +31,22 @@ int run(int argc, char** argv) {
     return 2;
   }
   const auto source = io::DataSource::directory(argv[1]);
+  auto fail = [](const Error& e) {
+    std::fprintf(stderr, "fardeau-edition-image: error: %s\n", e.what().c_str());
+    return 2;
+  };
+  if (auto allies = io::load_allies(source); !allies) return fail(allies.error());
+  auto names = source.read(io::kCountryNamesFile);
+  if (!names) return fail(names.error());
+  if (auto parsed = io::parse_country_names(*names, source.location(io::kCountryNamesFile));
+      !parsed)
+    return fail(parsed.error());
+  auto catalogue = io::load_vintage_catalogue(source);
+  if (!catalogue) return fail(catalogue.error());
   std::vector<Dataset> datasets;
-  for (const auto& info : builtin_vintages()) {
+  for (const auto& info : *catalogue) {
     auto d = io::load_vintage(info, source);
-    if (!d) {
-      std::fprintf(stderr, "fardeau-edition-image: error: %s\n", d.error().what().c_str());
-      return 2;
-    }
+    if (!d) return fail(d.error());
     datasets.push_back(std::move(*d));
   }
   std::vector<io::ImageEdition> editions;

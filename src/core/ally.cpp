@@ -1,27 +1,11 @@
 #include "core/ally.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <utility>
 
 namespace fardeau {
 namespace {
-
-// NATO's French names (nato.int/fr), by ISO3.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 32> kFrenchNames{{
-    {"ALB", "Albanie"},     {"BEL", "Belgique"},   {"BGR", "Bulgarie"},
-    {"CAN", "Canada"},      {"HRV", "Croatie"},    {"CZE", "Tchéquie"},
-    {"DNK", "Danemark"},    {"EST", "Estonie"},    {"FIN", "Finlande"},
-    {"FRA", "France"},      {"DEU", "Allemagne"},  {"GRC", "Grèce"},
-    {"HUN", "Hongrie"},     {"ISL", "Islande"},    {"ITA", "Italie"},
-    {"LVA", "Lettonie"},    {"LTU", "Lituanie"},   {"LUX", "Luxembourg"},
-    {"MNE", "Monténégro"},  {"NLD", "Pays-Bas"},   {"MKD", "Macédoine du Nord"},
-    {"NOR", "Norvège"},     {"POL", "Pologne"},    {"PRT", "Portugal"},
-    {"ROU", "Roumanie"},    {"SVK", "Slovaquie"},  {"SVN", "Slovénie"},
-    {"ESP", "Espagne"},     {"SWE", "Suède"},      {"TUR", "Türkiye"},
-    {"GBR", "Royaume-Uni"}, {"USA", "États-Unis"},
-}};
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -31,12 +15,6 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
-
-std::string_view french_name(std::string_view iso3) {
-  for (const auto& [code, name] : kFrenchNames)
-    if (code == iso3) return name;
-  return {};
-}
 
 AllyRegistry::AllyRegistry(std::vector<Ally> allies) : allies_(std::move(allies)) {
   std::sort(allies_.begin(), allies_.end(),

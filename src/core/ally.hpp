@@ -1,4 +1,5 @@
-// Allies of the alliance: codes, names in NATO's two languages, accession.
+// Allies of the alliance: codes, names in NATO's two languages, accession, EU membership.
+// The content comes from the data tables (io/members_loader.hpp): core holds no list.
 #pragma once
 #include <optional>
 #include <string>
@@ -19,13 +20,17 @@ struct Ally {
   int accession_year = 0;      ///< NATO counts an ally in its aggregates from this year
   bool founding_member = false;
   bool has_armed_forces = true;  ///< Iceland: false, NATO publishes no expenditure for it
+  int eu_first_year = 0;  ///< first year counted as an EU member state (year of entry), 0: never
+  int eu_last_year = 0;   ///< last year counted (the United Kingdom: 2019), 0: still a member
 
   bool member_in(int year) const { return accession_year <= year; }
+  /// Whether the ally is an EU member state in `year` (entry year counts, as for NATO).
+  bool eu_member_in(int year) const {
+    return eu_first_year != 0 && year >= eu_first_year &&
+           (eu_last_year == 0 || year <= eu_last_year);
+  }
   const std::string& name(std::string_view lang) const { return lang == "fr" ? name_fr : name_en; }
 };
-
-/// French name of an ally by ISO3 (NATO's French usage), empty if unknown.
-std::string_view french_name(std::string_view iso3);
 
 /// The set of allies, looked up by ISO3, ISO2, NATO code or name (case-insensitive).
 class AllyRegistry {

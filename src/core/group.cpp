@@ -1,29 +1,6 @@
 #include "core/group.hpp"
 
-#include <array>
-#include <utility>
-
 namespace fardeau {
-namespace {
-
-// Year each NATO ally entered the European Communities / Union (EEC founders: 1958),
-// and the last year it was a member. Allies absent here have never been members.
-struct EuSpan {
-  std::string_view iso3;
-  int from;
-  int to;
-};
-constexpr std::array<EuSpan, 23> kEu{{
-    {"BEL", 1958, 9999}, {"FRA", 1958, 9999}, {"DEU", 1958, 9999}, {"ITA", 1958, 9999},
-    {"LUX", 1958, 9999}, {"NLD", 1958, 9999}, {"DNK", 1973, 9999}, {"GBR", 1973, 2019},
-    {"GRC", 1981, 9999}, {"ESP", 1986, 9999}, {"PRT", 1986, 9999}, {"FIN", 1995, 9999},
-    {"SWE", 1995, 9999}, {"CZE", 2004, 9999}, {"EST", 2004, 9999}, {"HUN", 2004, 9999},
-    {"LVA", 2004, 9999}, {"LTU", 2004, 9999}, {"POL", 2004, 9999}, {"SVK", 2004, 9999},
-    {"SVN", 2004, 9999}, {"BGR", 2007, 9999}, {"ROU", 2007, 9999},
-}};
-constexpr EuSpan kCroatia{"HRV", 2013, 9999};
-
-}  // namespace
 
 Result<Membership> parse_membership(std::string_view s) {
   if (s == "as-of") return Membership::as_of;
@@ -53,13 +30,6 @@ const std::vector<GroupInfo>& builtin_groups() {
        "les Alliés membres de l'Union européenne cette année-là"},
   };
   return groups;
-}
-
-bool eu_member_in(std::string_view iso3, int year) {
-  if (iso3 == kCroatia.iso3) return year >= kCroatia.from;
-  for (const auto& s : kEu)
-    if (s.iso3 == iso3) return year >= s.from && year <= s.to;
-  return false;
 }
 
 Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies) {
@@ -107,7 +77,7 @@ std::vector<const Ally*> resolve_group(const GroupSpec& g, const AllyRegistry& a
     else if (g.id == "european-allies")
       in = a.iso3 != "USA" && a.iso3 != "CAN";
     else if (g.id == "eu")
-      in = eu_member_in(a.iso3, year);
+      in = a.eu_member_in(year);
     else
       for (const auto& c : g.codes) in = in || c == a.iso3;
     if (in) out.push_back(&a);

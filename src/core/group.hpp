@@ -35,13 +35,9 @@ const std::vector<GroupInfo>& builtin_groups();
 /// Parse "nato", "europe-canada", ... or "FRA,DEU,ITA" (codes checked against the registry).
 Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies);
 
-/// Whether `iso3` was a member state of the European Union in `year` (1 Jan rule for
-/// entry in the accession year, as for NATO: a state joining in year Y counts from Y;
-/// the United Kingdom counts up to 2019 as it left on 31 January 2020).
-bool eu_member_in(std::string_view iso3, int year);
-
-/// The allies of a group in `year`. Allies without armed forces (Iceland) are kept:
-/// callers decide whether they report.
+/// The allies of a group in `year` ("eu": Ally::eu_member_in(year), from
+/// reference/eu_membership.csv). Allies without armed forces (Iceland) are kept: callers
+/// decide whether they report.
 std::vector<const Ally*> resolve_group(const GroupSpec& g, const AllyRegistry& allies, int year,
                                        Membership m);
 

@@ -34,9 +34,8 @@ struct VintageInfo {
   std::string citation() const;
 };
 
-/// The built-in vintages in the embedded data, newest NATO edition first.
-const std::vector<VintageInfo>& builtin_vintages();
-/// The default vintage: the latest NATO edition.
+/// The default vintage: the latest NATO edition (an id of data/reference/vintages.csv, the
+/// catalogue of built-in editions that io/vintage_catalogue.hpp reads).
 constexpr std::string_view kDefaultVintage = "nato-2026";
 /// Aggregate rows NATO publishes.
 constexpr std::string_view kNatoTotal = "NATO_TOTAL";

@@ -13,6 +13,7 @@
 #include "io/nato_workbook.hpp"
 #include "io/sha256.hpp"
 #include "io/sipri_workbook.hpp"
+#include "io/vintage_catalogue.hpp"
 #include "io/xlsx_reader.hpp"
 
 namespace fardeau::io {
@@ -92,13 +93,7 @@ std::size_t count_countries(const Panel& p) {
 }  // namespace
 
 Status check_import_id(std::string_view id) {
-  bool ok = !id.empty() && id.size() <= 64;
-  for (std::size_t i = 0; ok && i < id.size(); ++i) {
-    char c = id[i];
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    ok = alnum || (i > 0 && (c == '-' || c == '.' || c == '_'));
-  }
-  if (!ok)
+  if (!is_vintage_id(id))
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("'{}' is not a valid vintage id; use 1-64 lower-case letters, "
                                   "digits, '-', '.' or '_', e.g. nato-2027-import",

@@ -3,12 +3,14 @@
 #include <optional>
 #include <vector>
 
+#include "io/ally_names_loader.hpp"
 #include "io/csv_header.hpp"
+#include "io/eu_membership_loader.hpp"
 #include "io/number_parse.hpp"
 
 namespace fardeau::io {
 
-Result<AllyRegistry> load_members_csv(std::string_view text, const std::string& name) {
+Result<std::vector<Ally>> load_members_csv(std::string_view text, const std::string& name) {
   CsvReader reader(text, name);
   FARDEAU_TRY(header, CsvHeader::read(reader));
   FARDEAU_TRY(col, header.require({"iso3", "iso2", "eurostat_code", "country", "accession_date",
@@ -35,10 +37,21 @@ Result<AllyRegistry> load_members_csv(std::string_view text, const std::string& 
     a.accession_year = static_cast<int>(*year);
     a.founding_member = row[col[6]] == "1";
     a.has_armed_forces = row[col[7]] != "0";
-    auto fr = french_name(a.iso3);
-    a.name_fr = fr.empty() ? a.name_en : std::string(fr);
+    a.name_fr = a.name_en;
     allies.push_back(std::move(a));
   }
+  return allies;
+}
+
+Result<AllyRegistry> load_allies(const DataSource& source) {
+  FARDEAU_TRY(members, source.read(kMembersFile));
+  FARDEAU_TRY(allies, load_members_csv(members, source.location(kMembersFile)));
+  FARDEAU_TRY(names, source.read(kFrenchNamesFile));
+  if (auto st = apply_french_names(names, source.location(kFrenchNamesFile), allies); !st)
+    return st.error();
+  FARDEAU_TRY(eu, source.read(kEuMembershipFile));
+  if (auto st = apply_eu_membership(eu, source.location(kEuMembershipFile), allies); !st)
+    return st.error();
   return AllyRegistry(std::move(allies));
 }
 

@@ -18,9 +18,10 @@
 //     each block may have its own (2025-2026).
 //   * Rows: the label is the first cell left of the year columns. A NATO country label
 //     ("Slovak Republic", "Czechia*", "Albania   (Leks)", "Türkiye") or an aggregate
-//     ("NATO Europe and Canada", "NATO Total") makes a data row; '*' (NATO's footnote:
-//     national 2% laws) becomes the footnote flag of the ally's values and Table 1's
-//     "(currency)" the ally's currency. Any other text row is a heading.
+//     ("NATO Europe and Canada", "NATO Total"), as NATO's spellings in
+//     data/reference/publisher_country_names.csv list them, makes a data row; '*' (NATO's
+//     footnote: national 2% laws) becomes the footnote flag of the ally's values and Table
+//     1's "(currency)" the ally's currency. Any other text row is a heading.
 //   * Blocks: a run of data rows takes its series from the nearest heading above it
 //     (since the previous run) that names one: "Current prices", "Constant 2015 prices",
 //     "Share of real GDP (%)", "Annual real change (%)", "GDP per capita", "Defence
@@ -48,6 +49,7 @@
 #include "core/error.hpp"
 #include "core/panel.hpp"
 #include "io/import_report.hpp"
+#include "io/nato_labels.hpp"
 #include "io/xlsx_reader.hpp"
 
 namespace fardeau::io {
@@ -76,10 +78,5 @@ std::optional<std::string> nato_table_of_sheet(std::string_view sheet_name);
 
 /// True when the workbook has a sheet for one of NATO's tables (import detection).
 bool looks_like_nato_workbook(const XlsxReader& book);
-
-/// ISO3 code (or NATO_EUR_CAN / NATO_TOTAL) for a NATO row label; the footnote '*' and a
-/// trailing "(currency)" are ignored, as are letter case and repeated spaces. nullopt for
-/// an unknown label.
-std::optional<std::string_view> nato_iso3(std::string_view label);
 
 }  // namespace fardeau::io

@@ -44,10 +44,12 @@ struct SipriImport {
 /// or value problem is returned as an Error located at its sheet and cell.
 Result<SipriImport> import_sipri_workbook(const XlsxReader& book);
 
-/// ISO3 code of a country as SIPRI names it: the World Bank WDI name list (vintage
+/// ISO3 code of a country as SIPRI names it, among SIPRI's spellings in
+/// data/reference/publisher_country_names.csv: the World Bank WDI name list (vintage
 /// 2018-02-22) plus SIPRI's own spellings ("Türkiye", "Congo, DR", "USSR" -> SUN, ...),
 /// as in data/scripts/build.py. "Yemen, North" has no code and maps to "" (as in the
-/// CSV). nullopt for an unknown name.
+/// CSV). nullopt for an unknown name (or if the embedded table does not load, which the
+/// build rules out).
 std::optional<std::string_view> sipri_iso3(std::string_view name);
 
 }  // namespace fardeau::io

@@ -13,8 +13,6 @@
 namespace fardeau::service {
 namespace {
 
-constexpr std::string_view kMembersFile = "nato_members.csv";
-
 std::string vintage_ids(const std::vector<VintageInfo>& infos) {
   std::string s;
   for (const auto& v : infos) s += (s.empty() ? "" : ", ") + v.id;
@@ -70,17 +68,27 @@ Engine::Engine(io::DataSource source, std::shared_ptr<const VintageProvider> imp
 Result<const AllyRegistry*> Engine::allies() const {
   std::lock_guard lock(mu_);
   if (!allies_) {
-    auto text = source_.read(kMembersFile);
-    if (!text) return text.error();
-    auto reg = io::load_members_csv(*text, source_.location(kMembersFile));
+    auto reg = io::load_allies(source_);
     if (!reg) return reg.error();
     allies_ = std::make_unique<AllyRegistry>(std::move(*reg));
   }
   return allies_.get();
 }
 
+Result<const std::vector<VintageInfo>*> Engine::builtin_infos() const {
+  if (source_.is_embedded()) return io::embedded_vintage_catalogue();
+  std::lock_guard lock(mu_);
+  if (!catalogue_) {
+    auto loaded = io::load_vintage_catalogue(source_);
+    if (!loaded) return loaded.error();
+    catalogue_ = std::make_unique<std::vector<VintageInfo>>(std::move(*loaded));
+  }
+  return catalogue_.get();
+}
+
 Result<std::vector<VintageInfo>> Engine::all_vintage_infos() const {
-  std::vector<VintageInfo> infos = builtin_vintages();
+  FARDEAU_TRY(builtins, builtin_infos());
+  std::vector<VintageInfo> infos = *builtins;
   if (imported_) {
     FARDEAU_TRY(more, imported_->list());
     for (auto& v : more) infos.push_back(std::move(v));
@@ -91,7 +99,8 @@ Result<std::vector<VintageInfo>> Engine::all_vintage_infos() const {
 std::vector<VintageInfo> Engine::vintage_infos() const {
   auto all = all_vintage_infos();
   if (all) return std::move(*all);
-  return builtin_vintages();
+  auto builtins = builtin_infos();
+  return builtins ? **builtins : std::vector<VintageInfo>{};
 }
 
 Result<DatasetPtr> Engine::dataset(const Scope& scope) const {
@@ -112,7 +121,8 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
     std::lock_guard lock(mu_);
     if (auto it = datasets_.find(id); it != datasets_.end()) return it->second;
   }
-  const auto& builtins = builtin_vintages();
+  FARDEAU_TRY(catalogue, builtin_infos());
+  const auto& builtins = *catalogue;
   auto info =
       std::find_if(builtins.begin(), builtins.end(), [&](const auto& v) { return v.id == id; });
   if (info == builtins.end()) {

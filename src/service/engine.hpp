@@ -15,6 +15,7 @@
 #include "core/vintage.hpp"
 #include "core/vintage_provider.hpp"
 #include "io/data_source.hpp"
+#include "io/vintage_catalogue.hpp"  // also builtin_vintages() for apps/cli/app.cpp
 #include "service/queries.hpp"
 
 namespace fardeau::service {
@@ -28,8 +29,12 @@ class Engine {
 
   const io::DataSource& source() const { return source_; }
 
-  /// The ally registry (loaded once).
+  /// The ally registry (loaded once): nato_members.csv with the French names and EU
+  /// membership of the source's reference tables.
   Result<const AllyRegistry*> allies() const;
+  /// The built-in vintages of the source (loaded once): the embedded catalogue, or the one of
+  /// the --data folder (io/vintage_catalogue.hpp).
+  Result<const std::vector<VintageInfo>*> builtin_infos() const;
   /// Metadata of every known vintage (no data loaded): built-in, then imported ones
   /// (an unreadable store is an error).
   Result<std::vector<VintageInfo>> all_vintage_infos() const;
@@ -57,6 +62,7 @@ class Engine {
   std::shared_ptr<const VintageProvider> imported_;
   mutable std::mutex mu_;
   mutable std::unique_ptr<AllyRegistry> allies_;
+  mutable std::unique_ptr<std::vector<VintageInfo>> catalogue_;  ///< of a --data folder
   mutable std::map<std::string, DatasetPtr, std::less<>> datasets_;
 };
 

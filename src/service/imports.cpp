@@ -5,7 +5,7 @@
 namespace fardeau::service {
 
 Result<RemoveResult> remove_imported(const std::string& db_path, const std::string& id) {
-  for (const auto& v : builtin_vintages())
+  for (const auto& v : io::builtin_vintages())
     if (v.id == id)
       return make_error(ErrorCode::invalid_argument,
                         fmt::format("'{}' is a built-in vintage and cannot be removed; only "
@@ -21,7 +21,8 @@ Result<RemoveResult> remove_imported(const std::string& db_path, const std::stri
 
 Result<SqlResult> run_sql(const Engine& engine, const SqlQuery& q) {
   std::vector<DatasetPtr> builtin;
-  for (const auto& v : builtin_vintages()) {
+  FARDEAU_TRY(catalogue, engine.builtin_infos());
+  for (const auto& v : *catalogue) {
     FARDEAU_TRY(d, engine.dataset(v.id));
     builtin.push_back(d);
   }

@@ -2,7 +2,7 @@
 // and benchmark. Figures: nato_figures.inc (NATO 2019 release, 2012-2019, 2015 prices;
 // NATO July 2026 edition, 2014-2026, 2021 prices; % of GDP, defence expenditure and GDP
 // in million US$; no GDP in current prices in the 2019 release). Allies and accession
-// years: data/nato_members.csv.
+// years: data/nato_members.csv; EU years: data/reference/eu_membership.csv.
 #pragma once
 #include <map>
 #include <string>
@@ -37,19 +37,45 @@ struct Member {
   const char* iso3;
   int accession_year;
   bool armed_forces;
+  int eu_first_year = 0;  ///< 0: never an EU member state
+  int eu_last_year = 0;   ///< 0: still a member
 };
 
-// data/nato_members.csv
+// data/nato_members.csv, with the EU years of data/reference/eu_membership.csv
 inline const std::vector<Member>& nato_members() {
   static const std::vector<Member> m{
-      {"BEL", 1949, true},  {"CAN", 1949, true}, {"DNK", 1949, true}, {"FRA", 1949, true},
-      {"ISL", 1949, false}, {"ITA", 1949, true}, {"LUX", 1949, true}, {"NLD", 1949, true},
-      {"NOR", 1949, true},  {"PRT", 1949, true}, {"GBR", 1949, true}, {"USA", 1949, true},
-      {"GRC", 1952, true},  {"TUR", 1952, true}, {"DEU", 1955, true}, {"ESP", 1982, true},
-      {"CZE", 1999, true},  {"HUN", 1999, true}, {"POL", 1999, true}, {"BGR", 2004, true},
-      {"EST", 2004, true},  {"LVA", 2004, true}, {"LTU", 2004, true}, {"ROU", 2004, true},
-      {"SVK", 2004, true},  {"SVN", 2004, true}, {"ALB", 2009, true}, {"HRV", 2009, true},
-      {"MNE", 2017, true},  {"MKD", 2020, true}, {"FIN", 2023, true}, {"SWE", 2024, true},
+      {"BEL", 1949, true, 1958},
+      {"CAN", 1949, true},
+      {"DNK", 1949, true, 1973},
+      {"FRA", 1949, true, 1958},
+      {"ISL", 1949, false},
+      {"ITA", 1949, true, 1958},
+      {"LUX", 1949, true, 1958},
+      {"NLD", 1949, true, 1958},
+      {"NOR", 1949, true},
+      {"PRT", 1949, true, 1986},
+      {"GBR", 1949, true, 1973, 2019},
+      {"USA", 1949, true},
+      {"GRC", 1952, true, 1981},
+      {"TUR", 1952, true},
+      {"DEU", 1955, true, 1958},
+      {"ESP", 1982, true, 1986},
+      {"CZE", 1999, true, 2004},
+      {"HUN", 1999, true, 2004},
+      {"POL", 1999, true, 2004},
+      {"BGR", 2004, true, 2007},
+      {"EST", 2004, true, 2004},
+      {"LVA", 2004, true, 2004},
+      {"LTU", 2004, true, 2004},
+      {"ROU", 2004, true, 2007},
+      {"SVK", 2004, true, 2004},
+      {"SVN", 2004, true, 2004},
+      {"ALB", 2009, true},
+      {"HRV", 2009, true, 2013},
+      {"MNE", 2017, true},
+      {"MKD", 2020, true},
+      {"FIN", 2023, true, 1995},
+      {"SWE", 2024, true, 1995},
   };
   return m;
 }
@@ -109,7 +135,8 @@ class FakeContext final : public DataContext {
       else if (group == "european-allies")
         in = c != "USA" && c != "CAN";
       else if (group == "eu")
-        in = eu_member_in(c, as_of);
+        in = m.eu_first_year != 0 && as_of >= m.eu_first_year &&
+             (m.eu_last_year == 0 || as_of <= m.eu_last_year);
       else
         return make_error(ErrorCode::not_found,
                           fmt::format("unknown group '{}'; groups: nato, europe-canada, "

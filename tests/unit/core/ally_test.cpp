@@ -35,15 +35,8 @@ TEST(ally_test, membership_counts_from_accession_year) {
   EXPECT_EQ(reg.members_in(2017).size(), 3u);
 }
 
-TEST(ally_test, french_names_cover_all_allies) {
-  for (const char* code :
-       {"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU",
-        "GRC", "HUN", "ISL", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR",
-        "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE", "TUR", "GBR", "USA"})
-    EXPECT_FALSE(french_name(code).empty()) << code;
-  EXPECT_EQ(french_name("USA"), "États-Unis");
-  EXPECT_TRUE(french_name("XXX").empty());
-}
+// The French names of the 32 allies come from data/reference/ally_names_fr.csv: see
+// tests/unit/io/reference_tables_test.cpp (all_32_french_names).
 
 }  // namespace
 }  // namespace fardeau

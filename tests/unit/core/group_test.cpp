@@ -5,14 +5,17 @@
 namespace fardeau {
 namespace {
 
+// EU years as in data/reference/eu_membership.csv (France 1958, the United Kingdom
+// 1973-2019, Sweden from 1995; Norway never).
 AllyRegistry sample() {
   return AllyRegistry(
       {{"USA", "US", "US", "United States", "États-Unis", "1949-04-04", 1949, true, true},
        {"CAN", "CA", "CA", "Canada", "Canada", "1949-04-04", 1949, true, true},
-       {"GBR", "GB", "UK", "United Kingdom", "Royaume-Uni", "1949-04-04", 1949, true, true},
-       {"FRA", "FR", "FR", "France", "France", "1949-04-04", 1949, true, true},
+       {"GBR", "GB", "UK", "United Kingdom", "Royaume-Uni", "1949-04-04", 1949, true, true, 1973,
+        2019},
+       {"FRA", "FR", "FR", "France", "France", "1949-04-04", 1949, true, true, 1958},
        {"NOR", "NO", "NO", "Norway", "Norvège", "1949-04-04", 1949, true, true},
-       {"SWE", "SE", "SE", "Sweden", "Suède", "2024-03-07", 2024, false, true}});
+       {"SWE", "SE", "SE", "Sweden", "Suède", "2024-03-07", 2024, false, true, 1995}});
 }
 
 std::vector<std::string> codes(const std::vector<const Ally*>& v) {
@@ -42,9 +45,10 @@ TEST(group_test, eu_follows_accession_and_brexit) {
   EXPECT_EQ(codes(resolve_group(eu, reg, 2019, Membership::as_of)), (V{"FRA", "GBR"}));
   EXPECT_EQ(codes(resolve_group(eu, reg, 2020, Membership::as_of)), (V{"FRA"}));
   EXPECT_EQ(codes(resolve_group(eu, reg, 2024, Membership::as_of)), (V{"FRA", "SWE"}));
-  EXPECT_TRUE(eu_member_in("HRV", 2013));
-  EXPECT_FALSE(eu_member_in("HRV", 2012));
-  EXPECT_FALSE(eu_member_in("NOR", 2024));
+  EXPECT_EQ(codes(resolve_group(eu, reg, 1994, Membership::current)), (V{"FRA", "GBR"}));
+  EXPECT_FALSE(reg.find("NOR")->eu_member_in(2024));
+  // Croatia 2013 and every other ally's dates, from the embedded table:
+  // tests/unit/io/reference_tables_test.cpp (eu_membership_of_every_ally_in_every_year).
 }
 
 TEST(group_test, custom_lists_accept_codes_and_names) {

@@ -4,7 +4,7 @@
 
 #include <fstream>
 
-#include "core/vintage.hpp"
+#include "io/vintage_catalogue.hpp"
 #include "io/vintage_loader.hpp"
 
 namespace fardeau::io {

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "embedded_editions.hpp"
+#include "io/vintage_catalogue.hpp"
 #include "io/vintage_loader.hpp"
 
 namespace fardeau::io {

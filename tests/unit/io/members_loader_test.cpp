@@ -8,9 +8,7 @@ namespace fardeau::io {
 namespace {
 
 TEST(members_loader_test, embedded_members_are_the_32_allies) {
-  auto text = DataSource::embedded().read("nato_members.csv");
-  ASSERT_TRUE(text.ok());
-  auto reg = load_members_csv(*text, "nato_members.csv");
+  auto reg = load_allies(DataSource::embedded());
   ASSERT_TRUE(reg.ok()) << reg.error().what();
   EXPECT_EQ(reg->all().size(), 32u);
   // Source: data/nato_members.csv (accession dates of the North Atlantic Treaty's parties).
