@@ -34,7 +34,8 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
             {"parameters", params},
             {"responses",
              {{"200",
-               {{"description", "The same JSON as `fardeau " + r.name + " --format json`"},
+               {{"description", "The same JSON as `fardeau " + (r.cli.empty() ? r.name : r.cli) +
+                                    " --format json`"},
                 {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}},
               {"400", error_response("A bad parameter: the error names it and the valid values")},
               {"404", error_response("Unknown resource")},
@@ -46,13 +47,10 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
           "or simulate is turned off on this server");
     if (r.method == "POST")
       op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
+    // format=csv: the same command's --format csv.
     if (std::any_of(r.params.begin(), r.params.end(),
-                    [](const ParamDoc& p) { return p.name == format_param().name; })) {
+                    [](const ParamDoc& p) { return p.name == format_param().name; }))
       op["responses"]["200"]["content"]["text/csv"] = {{"schema", {{"type", "string"}}}};
-      op["responses"]["200"]["description"] = "The same JSON as `fardeau " + r.name +
-                                              " --format json`; with format=csv, the same CSV "
-                                              "as --format csv";
-    }
     std::string method = r.method == "POST" ? "post" : "get";
     paths["/api/v1/" + r.name][method] = op;  // one path may have GET and POST
   }

@@ -5,13 +5,16 @@
 
 #include <fmt/format.h>
 
+#include "render/check_article_view.hpp"
 #include "render/check_view.hpp"
+#include "render/extract_view.hpp"
 #include "render/scenario_view.hpp"
 #include "render/stats_view.hpp"
 #include "render/store_views.hpp"
 #include "render/views.hpp"
 #include "service/check.hpp"
 #include "service/diff.hpp"
+#include "service/extract.hpp"
 #include "service/stats.hpp"
 
 namespace fardeau::server {
@@ -42,6 +45,18 @@ Result<service::SimulateQuery> bounded_simulation(service::SimulateQuery q) {
 Result<service::SimulateQuery> server_simulate_query(const service::Params& p) {
   FARDEAU_TRY(parsed, service::simulate_query(p));
   return bounded_simulation(std::move(parsed));
+}
+
+/// An article sent as the request body: its errors name the body where the CLI names the
+/// file ("-: byte 7" is the parameter "body"); the message keeps the byte offset.
+template <typename R>
+Result<R> about_body(Result<R> r) {
+  if (!r && r.error().where.rfind("-: ", 0) == 0) {
+    Error e = r.error();
+    e.where = "body";
+    return e;
+  }
+  return r;
 }
 
 const char* kYear = "Year (default: the last year of the vintage)";
@@ -262,6 +277,34 @@ std::vector<Route> make_routes() {
                check_params, check_handler});
   r.push_back({"check", "POST", "Check a claim sent as the request body (text/plain)", check_params,
                check_handler});
+  const std::vector<ParamDoc> article_params{
+      {"text_lang", "Language of the article: en, fr or auto (default)"},
+      {"date", "Month of the article, YYYY-MM (default: its first line 'date YYYY-MM')"},
+      format_param()};
+  r.push_back({"extract",
+               "POST",
+               "The quantitative statements of an article (the request body, UTF-8 text) as "
+               "claims, with what was inferred",
+               article_params,
+               query_route(service::extract_query,
+                           [](const Engine& e, const auto& q) {
+                             return about_body(service::extract_article(e, q));
+                           }),
+               false,
+               {},
+               "extract -"});
+  r.push_back({"check-article",
+               "POST",
+               "Extract the statements of an article (the request body) and check each claim",
+               with(article_params, {{"explain", "1: include the computation step by step"},
+                                     {"as_written", "1: evaluate each claim as written only"}}),
+               query_route(service::check_article_query,
+                           [](const Engine& e, const auto& q) {
+                             return about_body(service::check_article(e, q));
+                           }),
+               false,
+               {},
+               "check --article -"});
   return r;
 }
 }  // namespace

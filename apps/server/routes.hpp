@@ -39,6 +39,8 @@ struct Route {
   /// For a heavy route: checks the parameters before the request waits for a slot, so a
   /// bad request gets its 400 at once, never a wait or a 503.
   std::function<Status(const service::Params&)> check_first = {};
+  /// The command whose `--format json` output the body is, when not `fardeau <name>`.
+  std::string cli = {};
 };
 
 /// `simulate` over HTTP is bounded: a request may not hold the server for long, so it

@@ -200,6 +200,13 @@ class Server {
         svr.Get(path, handler);
     }
     svr.Get("/api/.*", [](const httplib::Request& req, httplib::Response& res) {
+      // A POST-only endpoint (extract, check-article) asked with GET: 405, as other methods.
+      for (const auto& r : api_routes())
+        if (req.path == "/api/v1/" + r.name) {
+          res.set_header("Allow", r.method);
+          return send_error(res, 405, "method_not_allowed",
+                            req.method + " is not allowed here; use " + r.method);
+        }
       send_error(res, 404, "not_found",
                  "no endpoint " + req.path.substr(0, 200) + "; see /api/v1/openapi.json");
     });

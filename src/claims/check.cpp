@@ -6,63 +6,16 @@
 
 #include <fmt/format.h>
 
+#include "claims/check_words.hpp"
 #include "claims/diagnostic.hpp"
 #include "claims/function_table.hpp"
+#include "claims/limits.hpp"
 #include "claims/printer.hpp"
 
 namespace fardeau::claims {
 namespace {
 
-enum class Kind { number, boolean, name, range };
-
-const char* kind_words(Kind k) {
-  switch (k) {
-    case Kind::number:
-      return "a number";
-    case Kind::boolean:
-      return "a comparison";
-    case Kind::name:
-      return "a name";
-    case Kind::range:
-      return "a year range";
-  }
-  return "?";
-}
-
-const char* kind_words_fr(Kind k) {
-  switch (k) {
-    case Kind::number:
-      return "un nombre";
-    case Kind::boolean:
-      return "une comparaison";
-    case Kind::name:
-      return "un nom";
-    case Kind::range:
-      return "une plage d’années";
-  }
-  return "?";
-}
-
-std::vector<std::string_view> function_list() {
-  std::vector<std::string_view> v;
-  for (const auto& f : functions()) v.push_back(f.name);
-  v.push_back("mean");
-  return v;
-}
-std::vector<std::string_view> indicator_list() {
-  std::vector<std::string_view> v;
-  for (const auto& i : indicators()) v.push_back(i.name);
-  return v;
-}
-
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& list) {
-  auto c = closest(word, list);
-  return c ? fmt::format(" (did you mean {}?)", *c) : std::string();
-}
-std::string did_you_mean_fr(std::string_view word, const std::vector<std::string_view>& list) {
-  auto c = closest(word, list);
-  return c ? fmt::format(" (vouliez-vous dire {}\u00a0?)", *c) : std::string();
-}
+using namespace check_words;  // NOLINT(google-build-using-namespace): the checker's own words
 
 class Checker {
  public:
@@ -234,6 +187,14 @@ class Checker {
                              function_names(), did_you_mean_fr(d.function, function_list())),
                  ErrorCode::not_found);
     }
+    if (f->id == FunctionId::either)
+      return err(id,
+                 "either(...) lists the years a claim leaves open; it is only valid as the first "
+                 "or last year of a range, e.g. cumulative(defexp_usd_const, europe-canada, "
+                 "either(2016, 2014)..2018)",
+                 "either(...) énumère les années qu’une affirmation laisse ouvertes\u00a0; elle "
+                 "n’est valide qu’en première ou dernière année d’une plage, par exemple "
+                 "cumulative(defexp_usd_const, europe-canada, either(2016, 2014)..2018)");
     std::vector<ArgKind> params = f->params;
     std::size_t min_args = f->min_args;
     if (f->implicit_ally_in_count && is_per_ally_meets(c_, d)) {
@@ -451,19 +412,58 @@ class Checker {
                  fmt::format("le dernier argument de {} doit être une plage d’années A..B, par "
                              "exemple 2016..2018",
                              f.name));
-    if (auto s = year_arg(r->from, in_count); !s.ok()) return s.error();
-    if (auto s = year_arg(r->to, in_count); !s.ok()) return s.error();
-    const auto* a0 = std::get_if<NumberLit>(&c_.at(r->from).data);
-    const auto* a1 = std::get_if<NumberLit>(&c_.at(r->to).data);
-    if (a0 && a1 && !(a0->value < a1->value))
-      return err(a,
-                 fmt::format("the range {}..{} must run forward over at least two years, "
-                             "e.g. 2016..2018",
-                             a0->text, a1->text),
-                 fmt::format("la plage {}..{} doit avancer sur au moins deux années, par "
-                             "exemple 2016..2018",
-                             a0->text, a1->text));
+    FARDEAU_TRY(from, range_end(r->from, in_count));
+    FARDEAU_TRY(to, range_end(r->to, in_count));
+    // Every pair of years the range may mean must run forward.
+    for (const NumberLit* a0 : from)
+      for (const NumberLit* a1 : to)
+        if (!(a0->value < a1->value))
+          return err(a,
+                     fmt::format("the range {}..{} must run forward over at least two years, "
+                                 "e.g. 2016..2018",
+                                 a0->text, a1->text),
+                     fmt::format("la plage {}..{} doit avancer sur au moins deux années, par "
+                                 "exemple 2016..2018",
+                                 a0->text, a1->text));
     return ok_status();
+  }
+
+  // One end of a range: a year, or either(year, year, ...). The literal years it may be
+  // (none when the year is computed: 2019 - 1).
+  Result<std::vector<const NumberLit*>> range_end(NodeId a, bool in_count) {
+    std::vector<const NumberLit*> years;
+    const auto* call = std::get_if<Call>(&c_.at(a).data);
+    const FunctionInfo* f = call ? find_function(call->function) : nullptr;
+    if (!f || f->id != FunctionId::either) {
+      if (auto s = year_arg(a, in_count); !s.ok()) return s.error();
+      if (const auto* lit = std::get_if<NumberLit>(&c_.at(a).data)) years.push_back(lit);
+      return years;
+    }
+    if (call->args.size() < f->min_args || call->args.size() > f->params.size())
+      return err(a,
+                 fmt::format("either takes 2 to {} years: {}; got {}", f->params.size(),
+                             f->signature, call->args.size()),
+                 fmt::format("either prend 2 à {} années\u00a0: {}\u00a0; reçu {}",
+                             f->params.size(), f->signature, call->args.size()));
+    for (NodeId y : call->args) {
+      const auto* lit = std::get_if<NumberLit>(&c_.at(y).data);
+      if (!lit)
+        return err(y, "either(...) lists years written out, e.g. either(2016, 2014)",
+                   "either(...) énumère des années écrites en chiffres, par exemple "
+                   "either(2016, 2014)");
+      if (auto s = literal_year(y); !s.ok()) return s.error();
+      years.push_back(lit);
+    }
+    open_year_readings_ *= call->args.size();
+    if (open_year_readings_ > kMaxOpenYearReadings)
+      return err(a,
+                 fmt::format("too many open years: the either(...) of this claim make more than "
+                             "{} combinations",
+                             kMaxOpenYearReadings),
+                 fmt::format("trop d’années ouvertes\u00a0: les either(...) de cette affirmation "
+                             "font plus de {} combinaisons",
+                             kMaxOpenYearReadings));
+    return years;
   }
 
   Status count_year_check(NodeId id, const Call& d) {
@@ -539,6 +539,7 @@ class Checker {
 
  private:
   const Claim& c_;
+  std::size_t open_year_readings_ = 1;  ///< product of the years of the either(...) seen
 };
 
 }  // namespace

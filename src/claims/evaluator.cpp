@@ -342,6 +342,13 @@ class Evaluator {
       }
       case FunctionId::meets:
         break;
+      case FunctionId::either:
+        // claims::readings turns each of its years into a reading before evaluation.
+        return at(id, ErrorCode::invalid_argument,
+                  "either(...) leaves the year open: check the claim with its readings, one "
+                  "for each year (fardeau check)",
+                  "either(...) laisse l’année ouverte\u00a0: vérifiez l’affirmation avec ses "
+                  "lectures, une par année (fardeau check)");
     }
     return at(id, ErrorCode::internal, fmt::format("{} is not a number (checker bug)", f.name));
   }

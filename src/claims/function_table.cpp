@@ -173,6 +173,17 @@ const std::vector<FunctionInfo>& functions() {
        "NATO's counting rule: pct_gdp rounded to two decimals is at or above the target "
        "(default 2, in % of GDP); inside count(...) the ally is left out: meets(year[, target])"},
       {F::abs, "abs", {A::number}, 1, V::number, false, "abs(x)", "unit of x", "absolute value"},
+      {F::either,
+       "either",
+       {A::year, A::year, A::year, A::year, A::year, A::year, A::year, A::year},
+       2,
+       V::number,
+       false,
+       "either(year, year[, ...])",
+       "year",
+       "one of these years, the claim does not say which (\"have added 41 billion\" with no "
+       "base year): only as the first or last year of a range A..B; each year is a reading, "
+       "and the verdict says which reproduces the figure"},
   };
   return table;
 }

@@ -44,6 +44,7 @@ enum class FunctionId : std::uint8_t {
   real_change,
   meets,
   abs,
+  either,
 };
 
 struct FunctionInfo {

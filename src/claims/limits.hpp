@@ -18,5 +18,8 @@ inline constexpr int kMaxTreeHeight = 256;
 /// (a 75-year trend of a 32-ally sum, a count over 32 allies) need a few thousand; the
 /// budget stops a 4 KB claim made of many group sums from tying up a server thread.
 inline constexpr int kMaxValueRequests = 100000;
+/// Most combinations of open years (the product of the years each either(...) lists): each
+/// is a reading, times the other open dimensions (method, prices, editions, membership).
+inline constexpr std::size_t kMaxOpenYearReadings = 64;
 
 }  // namespace fardeau::claims

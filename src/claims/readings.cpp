@@ -29,7 +29,15 @@ bool aggregating(FunctionId id) {
   }
 }
 
+// A year the claim leaves open, either(2016, 2014): the call, and how a reading names its
+// years ("base year 2016", "from 2012", "to 2018").
+struct OpenYear {
+  NodeId call = kNoNode;
+  std::string role;
+};
+
 struct Sites {
+  std::vector<OpenYear> open_years;  // either(...) calls, in the order written
   std::vector<NodeId> method_calls;  // cumulative / level_change calls
   bool first_is_cumulative = true;
   std::vector<NodeId> price_names;   // Name nodes naming a money indicator
@@ -38,6 +46,12 @@ struct Sites {
   std::vector<NodeId> groups;        // summed groups without a membership
   bool pinned_vintage = false;
 };
+
+void note_open_year(const Claim& c, NodeId id, std::string role, Sites& s) {
+  const auto* call = std::get_if<Call>(&c.at(id).data);
+  const FunctionInfo* f = call ? find_function(call->function) : nullptr;
+  if (f && f->id == FunctionId::either) s.open_years.push_back({id, std::move(role)});
+}
 
 Sites find_sites(const Claim& c) {
   Sites s;
@@ -67,6 +81,12 @@ Sites find_sites(const Claim& c) {
       for (std::size_t i = 0; i < call->args.size() && i < f->params.size(); ++i) {
         NodeId a = call->args[i];
         ArgKind k = f->params[i];
+        if (k == ArgKind::range)
+          if (const auto* r = std::get_if<Range>(&c.at(a).data)) {
+            // The first year of a change is its base; trend only fits a line from it.
+            note_open_year(c, r->from, f->id == FunctionId::trend ? "from" : "base year", s);
+            note_open_year(c, r->to, "to", s);
+          }
         if (k == ArgKind::indicator) {
           const auto* n = std::get_if<Name>(&c.at(a).data);
           if (n && note_price(n->id)) s.price_names.push_back(a);
@@ -109,6 +129,17 @@ void set_basis(Claim& c, const Sites& s, bool constant) {
 std::vector<Reading> readings(const Claim& claim, const ReadingOptions& options) {
   Sites s = find_sites(claim);
   std::vector<Dimension> dims;
+
+  // Open years first: they are what the speaker left out, and each is its own reading
+  // whatever the options (the claim cannot be evaluated as written).
+  for (const auto& open : s.open_years) {
+    Dimension d;
+    for (NodeId year : std::get<Call>(claim.at(open.call).data).args)
+      d.push_back(
+          Option{open.role + " " + to_source(claim, year),
+                 [call = open.call, year](Claim& c) { c.at(call).data = c.at(year).data; }});
+    dims.push_back(std::move(d));
+  }
 
   if (options.vary_method && !s.method_calls.empty()) {
     Option cum{"cumulative over the base year",

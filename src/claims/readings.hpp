@@ -35,6 +35,9 @@ struct Reading {
 /// Every combination of the dimensions the claim leaves open, the claim's own reading
 /// first (with the first vintage of the list when vintages vary). A claim with nothing
 /// to vary gives one reading labelled "as written". Dimensions:
+///  - open years: each either(y1, y2, ...) of a range becomes each of its years, in the
+///    order written ("base year 2016", "from 2012", "to 2018"), whatever the options: a
+///    claim with an open year cannot be evaluated as written;
 ///  - method: when the claim uses cumulative or level_change, all such calls become one,
 ///    then the other;
 ///  - prices: when it uses a money indicator (defexp_usd_*, gdp_usd_*), all become

@@ -12,12 +12,10 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "extract/lang.hpp"
 #include "extract/text.hpp"
 
 namespace fardeau::extract {
-
-enum class Lang { en, fr };
-const char* to_string(Lang l);
 
 struct ExtractOptions {
   std::string lang = "auto";  ///< en, fr or auto (guessed from the text)
@@ -31,16 +29,19 @@ struct ExtractOptions {
 
 struct ExtractedClaim {
   std::string claim;    ///< in the claim language; parses with claims::parse
-  std::string pattern;  ///< the rule that wrote it: count, amount, trend, target, us-figure, aim
+  std::string pattern;  ///< the rule that wrote it: count, amount, trend, target, us-figure,
+                        ///< pct-gdp, us-share, aim
   /// The readings the checker will try (claims::readings, editions aside): "as written" or
-  /// e.g. "cumulative over the base year, constant prices, as-of membership".
+  /// e.g. "base year 2016, cumulative over the base year, constant prices, as-of membership".
   std::vector<std::string> readings;
+  /// What this claim assumed rather than read: "year 2018 from the article date", ...
+  std::vector<std::string> inferred;
 };
 
 struct Statement {
   Sentence sentence;
   std::vector<ExtractedClaim> claims;  ///< empty when not checkable
-  std::vector<std::string> inferred;   ///< "year 2018 from the article date", ...
+  std::vector<std::string> inferred;   ///< the claims' inferred notes, each once, in order
   std::string reason;                  ///< why it is not checkable; empty when it is
   std::vector<std::string> matched;    ///< the lexicon phrases the rules used, in order
 };

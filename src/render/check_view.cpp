@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "render/check_parts.hpp"
 #include "render/check_trace.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
@@ -102,6 +103,10 @@ json reading_json(const ReadingOutcome& o, bool explain, Lang lang) {
   return j;
 }
 
+}  // namespace
+
+namespace check_parts {
+
 // The fields of one claim's verdict, shared by the single-claim and file outputs.
 void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   const ReadingOutcome* f = r.figure();
@@ -130,6 +135,10 @@ void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   if (explain) j["trace"] = f ? trace_json(f->trace) : json::array();
 }
 
+}  // namespace check_parts
+
+namespace {
+
 // A figure as the speaker gave it: "41 bn", not "41.000 bn".
 std::string claim_figure(double v, Lang lang) {
   std::string s = claim_value(v, lang);
@@ -143,6 +152,10 @@ std::string claim_figure(double v, Lang lang) {
   if (cut == dot + 1) cut = dot;
   return s.substr(0, cut) + s.substr(end);
 }
+
+}  // namespace
+
+namespace check_parts {
 
 // "~ 41 bn ±5% (default: ±2.05 bn)", "= 29", "< 69.11".
 std::string compared_text(const ReadingOutcome& o, Lang lang) {
@@ -161,12 +174,20 @@ std::string compared_text(const ReadingOutcome& o, Lang lang) {
   return s;
 }
 
+}  // namespace check_parts
+
+namespace {
+
 std::string editions_text(const std::vector<std::string>& ids, bool estimates, Lang lang) {
   if (ids.empty()) return tr(lang, "none (membership only)", "aucune (adhésions seulement)");
   std::string s = join(ids, ", ");
   if (estimates) s += tr(lang, " (includes estimates)", " (comprend des estimations)");
   return s;
 }
+
+}  // namespace
+
+namespace check_parts {
 
 std::string sources_text(const std::vector<VintageInfo>& eds, Lang lang) {
   if (eds.empty())
@@ -262,65 +283,96 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
   d.blocks.push_back(std::move(b));
 }
 
+}  // namespace check_parts
+
+namespace check_parts {
+
 json query_json(const service::Scope& s, bool explain, bool readings) {
   return {{"vintage", s.vintage ? json(*s.vintage) : json(nullptr)},
           {"explain", explain},
           {"readings", readings}};
 }
 
-}  // namespace
-
-std::string verdict_label(ClaimVerdict v, Lang lang) {
-  switch (v) {
-    case ClaimVerdict::true_:
-      return tr(lang, "true", "vraie");
-    case ClaimVerdict::false_:
-      return tr(lang, "false", "fausse");
-    case ClaimVerdict::true_under_some_readings:
-      return tr(lang, "true under some readings", "vraie selon certaines lectures");
-    case ClaimVerdict::not_checkable:
-      return tr(lang, "not checkable", "non vérifiable");
-  }
-  return "";
+json summary_json(const CheckFileResult& res) {
+  return {{"claims", res.claims.size()},
+          {"true", res.count(ClaimVerdict::true_)},
+          {"false", res.count(ClaimVerdict::false_)},
+          {"true_under_some_readings", res.count(ClaimVerdict::true_under_some_readings)},
+          {"not_checkable", res.count(ClaimVerdict::not_checkable)},
+          {"errors", res.errors()}};
 }
 
-std::string reading_label(const std::string& label_en, Lang lang) {
-  if (lang == Lang::en) return label_en;
-  static const std::map<std::string, std::string, std::less<>> kFr{
-      {"as written", "telle qu'écrite"},
-      {"cumulative over the base year", "cumul au-dessus de l'année de base"},
-      {"level difference", "différence de niveau"},
-      {"constant prices", "prix constants"},
-      {"current prices", "prix courants"},
-      {"as-of membership", "membres de chaque année"},
-      {"current membership", "membres actuels"},
-  };
-  std::string out;
-  std::size_t pos = 0;
-  while (pos <= label_en.size()) {
-    std::size_t comma = label_en.find(", ", pos);
-    std::string part =
-        label_en.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-    auto it = kFr.find(part);
-    out += (out.empty() ? "" : ", ") + (it == kFr.end() ? part : it->second);
-    if (comma == std::string::npos) break;
-    pos = comma + 2;
-  }
-  return out;
+Block summary_block(const CheckFileResult& res, TextTable table, Lang lang) {
+  Block summary{"", {}, {}, {}};
+  summary.facts.push_back({tr(lang, "Claims", "Affirmations"), std::to_string(res.claims.size())});
+  for (ClaimVerdict v : {ClaimVerdict::true_, ClaimVerdict::true_under_some_readings,
+                         ClaimVerdict::false_, ClaimVerdict::not_checkable})
+    summary.facts.push_back({verdict_label(v, lang), std::to_string(res.count(v))});
+  summary.tables.push_back(std::move(table));
+  summary.notes.push_back(
+      tr(lang,
+         "Value: the figure of the reading shown (the first that holds when only some do); "
+         "--explain lists every reading and the steps.",
+         "Valeur\u00A0: le chiffre de la lecture affichée (la première qui tient quand seules "
+         "certaines tiennent)\u00A0; --explain détaille chaque lecture et le calcul."));
+  return summary;
 }
 
-std::string claim_value(double v, Lang lang) {
-  if (!std::isfinite(v)) return missing(lang);
-  const double a = std::fabs(v);
-  if (a >= 1e9) return number(v / 1e9, 3, lang) + tr(lang, " bn", "\u202FMd");
-  if (a >= 1e6) return number(v / 1e6, 3, lang) + "\u202FM";
-  if (std::floor(v) == v) return number(v, 0, lang);
-  std::string s = number(v, 4, lang);
-  // Trailing zeros say nothing here; keep two decimals at least (3.30, 59.88).
-  const std::size_t mark = s.find(lang == Lang::fr ? ',' : '.');
-  while (s.size() > mark + 3 && s.back() == '0') s.pop_back();
-  return s;
+void add_editions(std::vector<VintageInfo>& editions, const CheckResult& r) {
+  for (const auto& ed : r.editions)
+    if (std::none_of(editions.begin(), editions.end(),
+                     [&](const auto& x) { return x.id == ed.id; }))
+      editions.push_back(ed);
 }
+
+json error_json(const Error& e, Lang lang) {
+  return {
+      {"code", to_string(e.code)}, {"message", e.message_in(lang == Lang::fr)}, {"where", e.where}};
+}
+
+TextTable claims_table(const std::string& where, bool where_right_aligned, Lang lang) {
+  return {{where, tr(lang, "Verdict", "Verdict"), tr(lang, "Value", "Valeur"),
+           tr(lang, "Compared with", "Comparée à"), tr(lang, "Edition", "Édition"),
+           tr(lang, "Claim", "Affirmation")},
+          {where_right_aligned, false, true, false, false, false},
+          {}};
+}
+
+std::vector<std::string> claim_row(std::string where, const CheckResult& r,
+                                   const std::string& written, Lang lang) {
+  const ReadingOutcome* f = r.figure();
+  return {std::move(where),
+          verdict_label(r.verdict, lang),
+          f ? claim_value(f->value, lang) : "",
+          f ? compared_text(*f, lang) : "",
+          f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
+          written};
+}
+
+std::vector<std::string> figure_csv(const CheckResult& r) {
+  const ReadingOutcome* f = r.figure();
+  if (!f) return {"", "", "", "", ""};
+  auto diff = difference_pct(*f);
+  return {
+      join(f->vintages, ";"),
+      std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
+      std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>()) : "",
+      diff ? csv_number(clean(*diff, 4)) : "", f->label};
+}
+
+void explain_blocks(std::vector<Block>& out, std::string heading, const CheckResult& r, Lang lang) {
+  Doc tmp;
+  Block b{std::move(heading), {}, {}, {}};
+  verdict_facts(b, r, lang);
+  tmp.blocks.push_back(std::move(b));
+  readings_block(tmp, r, lang, "");
+  steps_block(tmp, r, lang, "");
+  for (auto& x : tmp.blocks) out.push_back(std::move(x));
+}
+
+}  // namespace check_parts
+
+using namespace check_parts;  // NOLINT(google-build-using-namespace): this file defines them
 
 Rendered view(const CheckResult& r, Lang lang) {
   Rendered out;
@@ -361,21 +413,12 @@ Rendered view(const CheckFileResult& res, Lang lang) {
   q["file"] = res.query.source;
   json j = envelope("check", res.vintage, q);
   j["file"] = res.query.source;
-  j["summary"] = {{"claims", res.claims.size()},
-                  {"true", res.count(ClaimVerdict::true_)},
-                  {"false", res.count(ClaimVerdict::false_)},
-                  {"true_under_some_readings", res.count(ClaimVerdict::true_under_some_readings)},
-                  {"not_checkable", res.count(ClaimVerdict::not_checkable)},
-                  {"errors", res.errors()}};
+  j["summary"] = summary_json(res);
   json items = json::array();
 
   out.csv.headers = {"vintage", "line",          "sentence",       "claim",  "verdict",
                      "value",   "compared_with", "difference_pct", "reading"};
-  TextTable t{{tr(lang, "Line", "Ligne"), tr(lang, "Verdict", "Verdict"),
-               tr(lang, "Value", "Valeur"), tr(lang, "Compared with", "Comparée à"),
-               tr(lang, "Edition", "Édition"), tr(lang, "Claim", "Affirmation")},
-              {true, false, true, false, false, false},
-              {}};
+  TextTable t = claims_table(tr(lang, "Line", "Ligne"), true, lang);
   Block sentences{tr(lang, "Sentences checked", "Phrases vérifiées"), {}, {}, {}};
   std::vector<VintageInfo> editions;
   std::vector<Block> details;
@@ -385,67 +428,33 @@ Rendered view(const CheckFileResult& res, Lang lang) {
     if (!c.result) {
       e["claim"] = c.line.claim;
       e["verdict"] = nullptr;
-      e["error"] = {{"code", to_string(c.error->code)},
-                    {"message", c.error->message_in(lang == Lang::fr)},
-                    {"where", c.error->where}};
+      e["error"] = error_json(*c.error, lang);
       items.push_back(std::move(e));
       continue;
     }
     const CheckResult& r = *c.result;
     claim_fields(e, r, res.query.explain, lang);
     items.push_back(std::move(e));
-    const ReadingOutcome* f = r.figure();
-    for (const auto& ed : r.editions)
-      if (std::none_of(editions.begin(), editions.end(),
-                       [&](const auto& x) { return x.id == ed.id; }))
-        editions.push_back(ed);
-    auto diff = f ? difference_pct(*f) : std::nullopt;
-    out.csv.rows.push_back(
-        {f ? join(f->vintages, ";") : "", std::to_string(c.line.line), c.line.sentence, r.claim,
-         to_string(r.verdict),
-         f && std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
-         f && std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>())
-                                              : "",
-         diff ? csv_number(clean(*diff, 4)) : "", f ? f->label : ""});
-    t.rows.push_back({std::to_string(c.line.line), verdict_label(r.verdict, lang),
-                      f ? claim_value(f->value, lang) : "", f ? compared_text(*f, lang) : "",
-                      f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
-                      c.line.claim});
+    add_editions(editions, r);
+    auto fig = figure_csv(r);
+    out.csv.rows.push_back({fig[0], std::to_string(c.line.line), c.line.sentence, r.claim,
+                            to_string(r.verdict), fig[1], fig[2], fig[3], fig[4]});
+    t.rows.push_back(claim_row(std::to_string(c.line.line), r, c.line.claim, lang));
     if (!c.line.sentence.empty())
       sentences.notes.push_back(fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
                                             tr(lang, ":", "\u00A0:"), c.line.sentence));
-    if (res.query.explain) {
-      Doc tmp;
-      Block b{fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
-                          tr(lang, ":", "\u00A0:"), r.claim),
-              {},
-              {},
-              {}};
-      verdict_facts(b, r, lang);
-      tmp.blocks.push_back(std::move(b));
-      readings_block(tmp, r, lang, "");
-      steps_block(tmp, r, lang, "");
-      for (auto& x : tmp.blocks) details.push_back(std::move(x));
-    }
+    if (res.query.explain)
+      explain_blocks(details,
+                     fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
+                                 tr(lang, ":", "\u00A0:"), r.claim),
+                     r, lang);
   }
   j["claims"] = items;
   out.json = std::move(j);
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {}", tr(lang, "Claims of", "Affirmations de"), res.query.source);
-  Block summary{"", {}, {}, {}};
-  summary.facts.push_back({tr(lang, "Claims", "Affirmations"), std::to_string(res.claims.size())});
-  for (ClaimVerdict v : {ClaimVerdict::true_, ClaimVerdict::true_under_some_readings,
-                         ClaimVerdict::false_, ClaimVerdict::not_checkable})
-    summary.facts.push_back({verdict_label(v, lang), std::to_string(res.count(v))});
-  summary.tables.push_back(std::move(t));
-  summary.notes.push_back(
-      tr(lang,
-         "Value: the figure of the reading shown (the first that holds when only some do); "
-         "--explain lists every reading and the steps.",
-         "Valeur\u00A0: le chiffre de la lecture affichée (la première qui tient quand seules "
-         "certaines tiennent)\u00A0; --explain détaille chaque lecture et le calcul."));
-  d.blocks.push_back(std::move(summary));
+  d.blocks.push_back(summary_block(res, std::move(t), lang));
   if (!sentences.notes.empty()) d.blocks.push_back(std::move(sentences));
   for (auto& b : details) d.blocks.push_back(std::move(b));
   d.source = sources_text(editions, lang);

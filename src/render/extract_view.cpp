@@ -3,7 +3,6 @@
 #include <string>
 
 namespace fardeau::render {
-namespace {
 
 std::string where(const extract::Span& s) {
   return std::to_string(s.from.line) + ":" + std::to_string(s.from.column) + "-" +
@@ -15,13 +14,18 @@ nlohmann::ordered_json span_json(const extract::Span& s) {
           {"end_column", s.to.column}, {"byte_begin", s.begin},   {"byte_end", s.end}};
 }
 
+namespace {
+
 nlohmann::ordered_json statement_json(const extract::Statement& st) {
   nlohmann::ordered_json j;
   j["sentence"] = st.sentence.text;
   j["span"] = span_json(st.sentence.span);
   j["claims"] = nlohmann::ordered_json::array();
   for (const auto& c : st.claims)
-    j["claims"].push_back({{"claim", c.claim}, {"pattern", c.pattern}, {"readings", c.readings}});
+    j["claims"].push_back({{"claim", c.claim},
+                           {"pattern", c.pattern},
+                           {"readings", c.readings},
+                           {"inferred", c.inferred}});
   j["inferred"] = st.inferred;
   if (!st.reason.empty()) j["reason"] = st.reason;
   return j;
@@ -61,9 +65,9 @@ Rendered view(const service::ExtractResult& r, Lang lang) {
   out.csv.headers = {"line",  "column",  "end_line", "end_column", "sentence",
                      "claim", "pattern", "inferred", "reason"};
   for (const auto& st : x.statements) {
-    std::string inferred;
-    for (const auto& i : st.inferred) inferred += (inferred.empty() ? "" : "; ") + i;
     for (const auto& c : st.claims) {
+      std::string inferred;
+      for (const auto& i : c.inferred) inferred += (inferred.empty() ? "" : "; ") + i;
       t.rows.push_back({where(st.sentence.span), st.sentence.text, c.claim, inferred});
       out.csv.rows.push_back(
           {std::to_string(st.sentence.span.from.line), std::to_string(st.sentence.span.from.column),

@@ -57,12 +57,11 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
   r.query.scope.vintage = def.id;
   r.claim = claims::to_source(claim);
 
-  std::vector<claims::Reading> readings;
-  if (q.try_readings) {
-    claims::ReadingOptions opts;
-    if (!vintage_pinned_by_scope) opts.vintages = ctx.vintages();
-    readings = claims::readings(claim, opts);
-  }
+  // As written (--as-written), only the years the claim itself leaves open (either) vary.
+  claims::ReadingOptions opts;
+  if (q.try_readings && !vintage_pinned_by_scope) opts.vintages = ctx.vintages();
+  opts.vary_method = opts.vary_prices = opts.vary_membership = q.try_readings;
+  std::vector<claims::Reading> readings = claims::readings(claim, opts);
   if (readings.size() <= 1) readings = {claims::Reading{"as written", claim, r.claim, {}}};
 
   for (std::size_t i = 0; i < readings.size(); ++i) {
@@ -173,6 +172,13 @@ Result<CheckResult> check(const Engine& engine, const CheckQuery& q) {
   ClaimContext ctx(engine, q.scope.vintage);
   FARDEAU_TRY(def_id, ctx.default_vintage());
   return check_claim(ctx, *ctx.info(def_id), q, q.scope.vintage.has_value());
+}
+
+Result<VintageInfo> check_edition(const Engine& engine, const Scope& scope) {
+  if (auto st = validate_scope(scope); !st) return st.error();
+  ClaimContext ctx(engine, scope.vintage);
+  FARDEAU_TRY(def_id, ctx.default_vintage());
+  return *ctx.info(def_id);
 }
 
 std::size_t CheckFileResult::count(ClaimVerdict v) const {

@@ -103,6 +103,10 @@ struct CheckFileResult {
   std::size_t errors() const;
 };
 
+/// The edition that claims naming none are read in (the scope's vintage, else the latest
+/// NATO edition); errors as check's for a bad vintage or membership.
+Result<VintageInfo> check_edition(const Engine& engine, const Scope& scope);
+
 /// Every claim of a claims file (claims_file.hpp). A claim that cannot be read is kept
 /// with its error (SOURCE:LINE:COL); the file itself failing to parse is an Error.
 Result<CheckFileResult> check_file(const Engine& engine, const CheckFileQuery& q);

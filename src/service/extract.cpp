@@ -42,6 +42,15 @@ std::string claims_file_text(const extract::Extraction& x) {
   return out;
 }
 
+const extract::Statement& CheckArticleResult::statement_of(std::size_t claim) const {
+  const auto& statements = extracted.extraction.statements;
+  for (const auto& st : statements) {
+    if (claim < st.claims.size()) return st;
+    claim -= st.claims.size();
+  }
+  return statements.back();
+}
+
 Result<CheckArticleResult> check_article(const Engine& engine, const ExtractQuery& q,
                                          const Scope& scope, bool explain, bool try_readings) {
   FARDEAU_TRY(x, extract_article(engine, q));
@@ -49,13 +58,20 @@ Result<CheckArticleResult> check_article(const Engine& engine, const ExtractQuer
   r.extracted = std::move(x);
   const std::string text = claims_file_text(r.extracted.extraction);
   if (text.empty()) {
-    r.checked.query.scope = scope;
-    r.checked.query.source = q.source;
+    // No claim to check; the answer still names its edition, as every check does.
+    FARDEAU_TRY(edition, check_edition(engine, scope));
+    r.checked.vintage = std::move(edition);
+    r.checked.query = {scope, "", q.source, explain, try_readings};
+    r.checked.query.scope.vintage = r.checked.vintage.id;
     return r;
   }
   FARDEAU_TRY(checked, check_file(engine, {scope, text, q.source, explain, try_readings}));
   r.checked = std::move(checked);
   return r;
+}
+
+Result<CheckArticleResult> check_article(const Engine& engine, const CheckArticleQuery& q) {
+  return check_article(engine, q.article, q.scope, q.explain, q.try_readings);
 }
 
 }  // namespace fardeau::service

@@ -196,6 +196,22 @@ Result<CheckQuery> check_query(const Params& p) {
   return CheckQuery{scope, claim, flag_param(p, "explain"), !flag_param(p, "as_written")};
 }
 
+Result<ExtractQuery> extract_query(const Params& p) {
+  ExtractQuery q{get(p, "body"), "-", get(p, "text_lang", "auto"), get(p, "date")};
+  if (q.lang != "en" && q.lang != "fr" && q.lang != "auto")
+    return make_error(
+        ErrorCode::invalid_argument, "unknown language '" + q.lang + "'; valid: en, fr, auto",
+        "langue inconnue '" + q.lang + "'\u00a0; valides\u00a0: en, fr, auto", "--text-lang");
+  return q;
+}
+
+Result<CheckArticleQuery> check_article_query(const Params& p) {
+  FARDEAU_TRY(scope, scope_from(p));
+  FARDEAU_TRY(article, extract_query(p));
+  return CheckArticleQuery{std::move(article), scope, flag_param(p, "explain"),
+                           !flag_param(p, "as_written")};
+}
+
 Result<SqlQuery> sql_query(const Params& p) {
   SqlQuery q;
   q.sql = get(p, "query");

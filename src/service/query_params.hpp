@@ -13,6 +13,7 @@
 #include "core/error.hpp"
 #include "service/check.hpp"
 #include "service/diff.hpp"
+#include "service/extract.hpp"
 #include "service/imports.hpp"
 #include "service/queries.hpp"
 #include "service/scenario.hpp"
@@ -61,5 +62,10 @@ Result<SimulateQuery> simulate_query(const Params& p);
 Result<SqlQuery> sql_query(const Params& p);
 /// claim (required), explain ("1"/"true"), as_written ("1"/"true").
 Result<CheckQuery> check_query(const Params& p);
+/// The article in "body" (the POST body), text_lang (en, fr, auto), date (YYYY-MM): `fardeau
+/// extract -`. The source is "-", as for standard input on the command line.
+Result<ExtractQuery> extract_query(const Params& p);
+/// extract_query's and vintage, explain, as_written: `fardeau check --article -`.
+Result<CheckArticleQuery> check_article_query(const Params& p);
 
 }  // namespace fardeau::service

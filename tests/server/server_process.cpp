@@ -1,6 +1,7 @@
 #include "server_process.hpp"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -17,11 +18,13 @@ extern char** environ;
 namespace fardeau::test {
 namespace {
 
-pid_t spawn(const std::vector<std::string>& args, int* out_fd) {
+// `stdin_path`: the file the child reads as standard input, if any.
+pid_t spawn(const std::vector<std::string>& args, int* out_fd, const char* stdin_path = nullptr) {
   int fds[2];
   if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
+  if (stdin_path != nullptr) posix_spawn_file_actions_addopen(&fa, 0, stdin_path, O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
   posix_spawn_file_actions_addclose(&fa, fds[0]);
   posix_spawn_file_actions_addclose(&fa, fds[1]);
@@ -79,11 +82,11 @@ int ServerProcess::stop() {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-CliRun run_cli(const std::vector<std::string>& args) {
+CliRun run_cli(const std::vector<std::string>& args, const std::string& stdin_path) {
   std::vector<std::string> full{FARDEAU_BIN};
   full.insert(full.end(), args.begin(), args.end());
   int fd = -1;
-  pid_t pid = spawn(full, &fd);
+  pid_t pid = spawn(full, &fd, stdin_path.empty() ? nullptr : stdin_path.c_str());
   CliRun r;
   char buf[65536];
   for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;) r.out.append(buf, static_cast<size_t>(n));

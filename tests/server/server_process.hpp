@@ -31,8 +31,9 @@ struct CliRun {
   int exit_code = -1;
   std::string out;
 };
-/// Runs the fardeau binary with `args` (no shell) and captures stdout.
-CliRun run_cli(const std::vector<std::string>& args);
+/// Runs the fardeau binary with `args` (no shell) and captures stdout; `stdin_path`: a file
+/// for its standard input (`fardeau extract -`).
+CliRun run_cli(const std::vector<std::string>& args, const std::string& stdin_path = {});
 
 /// A socket connected to 127.0.0.1:port whose reads give up after `timeout_s`; -1 if none.
 int connect_loopback(int port, int timeout_s);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const webDir = process.env.FARDEAU_WEB_DIR;
 const bin = process.env.FARDEAU_BIN;
@@ -908,6 +909,81 @@ test('the compare view and the timelines fit a phone (390 px) with no horizontal
     assert.ok(overflow <= 0, `${q}: horizontal overflow of ${overflow}px`);
     await page.screenshot({ path: path.join(shots, `${q.split('&')[0].slice(5)}-phone-fr.png`), fullPage: true });
   }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The July 2018 Brussels summit report (tests/fixtures/articles/otan-bruxelles-2018-07.txt)
+// pasted in the article box: every statement POST /api/v1/check-article finds is highlighted
+// in the text, each highlight carries the verdicts the API gives its claims (in English, then
+// in French), says them in words for screen readers, and works from the keyboard.
+test('an article pasted in the box shows each statement highlighted by its verdict', async () => {
+  const seed = readFileSync(new URL('../fixtures/articles/otan-bruxelles-2018-07.txt', import.meta.url), 'utf8');
+  const api = async (lang) => {
+    const res = await fetch(`${base}/api/v1/check-article?lang=${lang}`,
+      { method: 'POST', body: seed, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    assert.equal(res.status, 200);
+    return res.json();
+  };
+  // The API's statements in the order of the text: the sentence and its claims' verdicts.
+  const expected = (d) => [
+    ...d.statements.map((s) => ({ at: s.span.byte_begin, text: s.sentence, verdicts: s.claims.map((c) => c.verdict).join('|') })),
+    ...d.uncheckable.map((s) => ({ at: s.span.byte_begin, text: s.sentence, verdicts: 'not checkable' })),
+  ].sort((a, b) => a.at - b.at).map(({ text, verdicts }) => ({ text, verdicts }));
+  const marks = (page) => page.$$eval('#article-text mark', (ms) => ms.map((m) => ({
+    text: m.querySelector('.hl-text').textContent, verdicts: m.dataset.verdicts, verdict: m.dataset.verdict,
+    said: m.querySelector('.sr-only').textContent, tab: m.tabIndex })));
+
+  const { page, errors } = await open();
+  await page.click('#tab-claim');
+  await page.waitForFunction(() => document.body.dataset.rendered?.startsWith('claim|'));
+  await page.fill('#article-input', seed);
+  await page.click('#article-submit');
+  await page.waitForFunction(() => /^en\|/.test(document.getElementById('article-result').dataset.rendered || ''));
+  const en = await api('en');
+  let got = await marks(page);
+  assert.deepEqual(got.map(({ text, verdicts }) => ({ text, verdicts })), expected(en));
+  // The seed's statements, all highlighted: the pledge "doubler leurs efforts" (recognised,
+  // not checkable), "Avant ... à la baisse", the 41 billion and what it is for, the 29
+  // members, the 2% and the 4% (examples/otan-2018.claims).
+  assert.equal(got.length, 6);
+  assert.equal(got.length, en.statements.length + en.uncheckable.length);
+  assert.deepEqual(got.map((m) => m.verdict),
+    ['not checkable', 'true under some readings', 'mixed', 'true', 'true', 'mixed']);
+  assert.match(got[2].text, /41 milliards de dollars/);
+  assert.equal(got[2].verdicts, 'true under some readings|true|true|false');
+  assert.ok(got.every((m) => m.tab === 0));
+  assert.equal(got[1].said, ' (sentence 2: true under some readings)');
+  assert.equal(got[0].said, ' (sentence 1: recognised, not checkable)');
+  assert.match(await page.textContent('#article-summary'), /^6 sentences highlighted, 9 claims checked: 7 true/);
+  // The list: each statement with its claims, verdicts and the reading that reproduces the
+  // figure ("41 milliards": from 2016, cumulative, constant prices, NATO's 2019 edition).
+  const items = await page.$$eval('#article-statements > li', (lis) => lis.map((li) => li.textContent));
+  assert.equal(items.length, 6);
+  assert.match(items[2], /either\(2016, 2014\)\.\.2018\) ~ 41bn — true under some readings; Value: 41\.712 bn.*Reading: base year 2016, cumulative over the base year, constant prices, nato-2019/);
+  assert.match(items[2], /line 3, column 181/);
+  // Keyboard: Enter on a highlight goes to its statement; its button comes back.
+  await page.focus('#hl-3');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'stmt-3');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'hl-3');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'hl-4');
+  await page.screenshot({ path: path.join(shots, 'article-en.png'), fullPage: true });
+
+  // French: checked again in French, the same verdicts as the API's French answer.
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => /^fr\|/.test(document.getElementById('article-result').dataset.rendered || ''));
+  const fr = await api('fr');
+  got = await marks(page);
+  assert.deepEqual(got.map(({ text, verdicts }) => ({ text, verdicts })), expected(fr));
+  assert.equal(got[2].said, ' (phrase 3 : mitigée : ses affirmations diffèrent)');
+  assert.equal(await page.textContent('#lbl-article'), 'Vérifier un article');
+  assert.match(await page.textContent('#article-summary'), /^6 phrases surlignées, 9 affirmations vérifiées : 7 vraies/);
+  assert.match(await page.textContent('#stmt-3'), /Lecture : année de base 2016, cumul au-dessus de l'année de base, prix constants, nato-2019/);
+  await page.screenshot({ path: path.join(shots, 'article-fr.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
 });

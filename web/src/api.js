@@ -78,3 +78,11 @@ export async function checkClaim(claim, tk = null) {
     { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: claim });
   return read(res, tk);
 }
+
+/// POST an article (the text as the body) to /api/v1/extract or /api/v1/check-article.
+export async function postArticle(path, text, params = {}, tk = null) {
+  const qs = new URLSearchParams({ lang: state.lang, ...params });
+  const res = await fetch(`/api/v1/${path}?${qs}`,
+    { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
+  return read(res, tk);
+}

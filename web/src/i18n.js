@@ -61,6 +61,18 @@ export const TEXT = {
     yes: 'yes', no: 'no',
     statuses: { reporting: 'reporting', 'non-member': 'not yet a member', 'not-reporting': 'not reporting' },
     citation: (v) => `Source: ${v.citation}`,
+    // The article box (claim view).
+    articleHeading: 'Check an article', articleLabel: 'Article text, in English or French',
+    articleHint: 'Paste a news article: fardeau finds its quantitative statements on defence spending, writes each as a claim and checks it. A first line "date 2018-07", or the month below, dates the article ("today", "this year").',
+    articleDate: 'Month (YYYY-MM)', articleCheck: 'Check the article', articleEmpty: 'Paste an article first.',
+    articleNone: 'No quantitative statement found in the text.', articleList: 'Sentences and their claims',
+    articleSummary: (n, c, holds, fails) => `${n} sentence${n === 1 ? '' : 's'} highlighted, ${c} claim${c === 1 ? '' : 's'} checked: ${holds} true (under every or some readings), ${fails} false.`,
+    articleError: 'Cannot check the article: ',
+    sentenceVerdicts: { true: 'true', false: 'false', 'true under some readings': 'true under some readings',
+      'not checkable': 'not checkable', mixed: 'mixed: its claims differ' },
+    statementLabel: (i, v) => `sentence ${i}: ${v}`, statementWhere: (l, c) => `line ${l}, column ${c}`,
+    recognised: 'recognised, not checkable', inferred: 'Inferred', backToText: 'Back to the text',
+    readingYears: [['base year ', 'base year '], ['from ', 'from '], ['to ', 'to ']],
   },
   fr: {
     title: 'fardeau : qui porte le fardeau de l\'OTAN',
@@ -134,6 +146,18 @@ export const TEXT = {
     // The CLI's French source line (render/json_common.cpp), from the edition's fields.
     citation: (v) => `Source\u00a0: ${v.publisher}, ${v.title}${v.published ? `, publié ${v.published}` : ''}` +
       `${v.cutoff ? ` (données arrêtées au ${v.cutoff})` : ''} [${v.id}]`,
+    // La vérification d'un article (vue des affirmations).
+    articleHeading: 'Vérifier un article', articleLabel: 'Texte de l\'article, en français ou en anglais',
+    articleHint: 'Collez un article de presse : fardeau y trouve les affirmations chiffrées sur les dépenses de défense, écrit chacune comme une affirmation vérifiable et la vérifie. Une première ligne « date 2018-07 », ou le mois ci-dessous, date l\'article (« aujourd\'hui », « cette année »).',
+    articleDate: 'Mois (AAAA-MM)', articleCheck: 'Vérifier l\'article', articleEmpty: 'Collez d\'abord un article.',
+    articleNone: 'Aucune affirmation chiffrée trouvée dans le texte.', articleList: 'Phrases et leurs affirmations',
+    articleSummary: (n, c, holds, fails) => `${n} phrase${n > 1 ? 's' : ''} surlignée${n > 1 ? 's' : ''}, ${c} affirmation${c > 1 ? 's' : ''} vérifiée${c > 1 ? 's' : ''} : ${holds} vraie${holds > 1 ? 's' : ''} (selon toutes ou certaines lectures), ${fails} fausse${fails > 1 ? 's' : ''}.`,
+    articleError: 'Impossible de vérifier l\'article : ',
+    sentenceVerdicts: { true: 'vraie', false: 'fausse', 'true under some readings': 'vraie selon certaines lectures',
+      'not checkable': 'non vérifiable', mixed: 'mitigée : ses affirmations diffèrent' },
+    statementLabel: (i, v) => `phrase ${i} : ${v}`, statementWhere: (l, c) => `ligne ${l}, colonne ${c}`,
+    recognised: 'reconnue, non vérifiable', inferred: 'Déduit', backToText: 'Retour au texte',
+    readingYears: [['base year ', 'année de base '], ['from ', 'depuis '], ['to ', 'jusqu\'à ']],
   },
 };
 

@@ -320,6 +320,7 @@ function listen() {
     if (!state.claim) { claim.showClaimResult(null, t().emptyClaim); return; }
     changed();
   });
+  claim.setupArticle();
   const tabs = [...document.querySelectorAll('[role=tab]')];
   for (const b of tabs) {
     b.addEventListener('click', () => selectView(b.dataset.view));

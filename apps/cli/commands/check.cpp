@@ -1,4 +1,5 @@
-// fardeau check 'CLAIM' | --file FILE [--explain] [--as-written]
+// fardeau check 'CLAIM' | --file FILE | --article FILE [--text-lang L] [--date YYYY-MM]
+//   [--explain] [--as-written]
 // Exit codes: 0 every claim true (or true under some readings), 1 a claim is false,
 // 2 a claim cannot be read or is not checkable (docs/cli.md).
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include "commands/commands.hpp"
 #include "commands/read_input.hpp"
 #include "extract/text.hpp"
+#include "render/check_article_view.hpp"
 #include "render/check_view.hpp"
 #include "service/check.hpp"
 #include "service/extract.hpp"
@@ -16,7 +18,7 @@
 namespace fardeau::cli {
 namespace {
 struct Opts {
-  std::string claim, file, article;
+  std::string claim, file, article, text_lang, date;
   bool explain = false, as_written = false;
 };
 
@@ -48,8 +50,11 @@ void print_caret(std::string_view claim, const Error& e) {
 }
 
 // A claim error in a file: FILE:LINE:COL, then the line and the caret.
-void print_file_error(const Cli& cli, const service::FileClaimOutcome& c) {
-  const Error& e = *c.error;
+// `at`: where to say it is, when not in the file (an article's claims: the sentence).
+void print_file_error(const Cli& cli, const service::FileClaimOutcome& c,
+                      const std::string& at = {}) {
+  Error e = *c.error;
+  if (!at.empty()) e.where = at;
   std::fprintf(stderr, "%s\n", cli.error_line(e).c_str());
   Error at_line = e;
   at_line.where = "column " + std::to_string(c.error_column);
@@ -98,21 +103,28 @@ int run_claim(Cli& cli, const service::Scope& scope, const Opts& o) {
   return cli.exit_code = exit_for(r->verdict);
 }
 
-// The claims of a file (or of an article's extraction) checked: the errors or the table,
-// then one line for each claim that could not be checked; the exit code of the worst.
-int report_file(Cli& cli, const service::CheckFileResult& r, const std::string& source) {
+// The claims of a file (or of an article's extraction) checked: the errors or the table
+// (`shown`: the file's result, or the article's), then one line for each claim that could
+// not be checked; the exit code of the worst.
+// `where(i, error)`: the place named in the line of the i-th claim's reason (and of its
+// error, with `errors_too`: a file's errors already name their line).
+template <typename Shown, typename Where>
+int report_file(Cli& cli, const Shown& shown, const service::CheckFileResult& r, Where where,
+                bool errors_too = false) {
   if (r.errors() > 0) {
-    for (const auto& c : r.claims)
-      if (c.error) print_file_error(cli, c);
+    for (std::size_t i = 0; i < r.claims.size(); ++i)
+      if (const auto& c = r.claims[i]; c.error)
+        print_file_error(cli, c, errors_too ? where(i, *c.error) : std::string());
     return cli.exit_code = kExitInput;
   }
-  if (auto st = print(cli, r); !st) return cli.fail(st.error());
+  if (auto st = print(cli, shown); !st) return cli.fail(st.error());
   int code = kExitOk;
-  for (const auto& c : r.claims) {
+  for (std::size_t i = 0; i < r.claims.size(); ++i) {
+    const auto& c = r.claims[i];
     int e = exit_for(c.result->verdict);
     if (e == kExitInput && c.result->readings.front().reason) {
       Error why = *c.result->readings.front().reason;
-      why.where = service::file_location(source, c.line, why);
+      why.where = where(i, why);
       std::fprintf(stderr, "%s\n",
                    cli.error_line(why, "not checkable: ", "non vérifiable\u00a0: ").c_str());
     }
@@ -127,24 +139,37 @@ int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
   auto r = service::check_file(cli.engine(),
                                {scope, std::move(*text), o.file, o.explain, !o.as_written});
   if (!r) return cli.fail(r.error());
-  return report_file(cli, *r, o.file);
+  return report_file(cli, *r, *r, [&](std::size_t i, const Error& why) {
+    return service::file_location(o.file, r->claims[i].line, why);
+  });
 }
 
 // --article: extract the statements (docs/extract.md), then check each claim as a file's.
 int run_article(Cli& cli, const service::Scope& scope, const Opts& o) {
   auto text = read_input(o.article, extract::kMaxTextBytes, "--article");
   if (!text) return cli.fail(text.error());
-  auto r = service::check_article(cli.engine(), {std::move(*text), o.article, "auto", ""}, scope,
-                                  o.explain, !o.as_written);
+  auto r = service::check_article(
+      cli.engine(),
+      {std::move(*text), o.article, o.text_lang.empty() ? "auto" : o.text_lang, o.date}, scope,
+      o.explain, !o.as_written);
   if (!r) return cli.fail(r.error());
   if (r->checked.claims.empty()) {
+    // As extract does: the (empty) result on stdout, and why on stderr; exit 0.
+    if (auto st = print(cli, *r); !st) return cli.fail(st.error());
     std::fprintf(stderr, "%s\n",
                  cli.global.lang == "fr"
                      ? "fardeau: aucune affirmation chiffrée trouvée dans l'article"
                      : "fardeau: no quantitative statement found in the article");
     return cli.exit_code = kExitOk;
   }
-  return report_file(cli, r->checked, o.article);
+  // A reason names the sentence's place in the article, not in the claims made from it.
+  return report_file(
+      cli, *r, r->checked,
+      [&](std::size_t i, const Error&) {
+        const auto& from = r->statement_of(i).sentence.span.from;
+        return o.article + ":" + std::to_string(from.line) + ":" + std::to_string(from.column);
+      },
+      true);
 }
 
 Result<Action> prepare(Cli& cli, const Opts& o) {
@@ -155,6 +180,9 @@ Result<Action> prepare(Cli& cli, const Opts& o) {
                         "give --article alone, not with a claim or --file", "check");
     return Action{[&cli, scope, o] { run_article(cli, scope, o); }};
   }
+  if (!o.text_lang.empty() || !o.date.empty())
+    return make_error(ErrorCode::invalid_argument, "applies to --article only",
+                      o.text_lang.empty() ? "--date" : "--text-lang");
   if (o.claim.empty() == o.file.empty())
     return make_error(ErrorCode::invalid_argument,
                       o.claim.empty() ? "give a claim, e.g. fardeau check 'members(2018) = 29', "
@@ -176,6 +204,11 @@ void register_check(CLI::App& app, Cli& cli) {
                   "A claims file: one claim a line, '#' comments, '> sentence' before a claim");
   sub->add_option("--article", opts->article,
                   "An article (UTF-8 text, or -): extract its statements and check each one");
+  sub->add_option("--text-lang", opts->text_lang,
+                  "With --article: its language, en, fr or auto (default auto)")
+      ->check(CLI::IsMember({"en", "fr", "auto"}));
+  sub->add_option("--date", opts->date,
+                  "With --article: its month, YYYY-MM (default: its first line 'date YYYY-MM')");
   sub->add_flag("--explain", opts->explain, "Show the computation step by step");
   sub->add_flag("--as-written", opts->as_written,
                 "Evaluate the claim as written only (no alternative readings)");

@@ -58,7 +58,7 @@ TEST(Check, RejectsWithColumnAndMessage) {
   const Bad cases[] = {
       {"membres(2018) = 29", ErrorCode::not_found, 1,
        "unknown function 'membres'; functions: members, count, value, sum, avg, share, "
-       "level_change, cumulative, pct_change, trend, real_change, meets, abs (did you mean "
+       "level_change, cumulative, pct_change, trend, real_change, meets, abs, either (did you mean "
        "members?)"},
       {"members(2018, nato, 3) = 29", ErrorCode::invalid_argument, 21,
        "members takes 1 to 2 arguments: members(year[, group]); got 3"},
@@ -146,6 +146,29 @@ TEST(Check, RejectsWithColumnAndMessage) {
        "'USA' is a name, not a number; '>' needs a value such as pct_gdp[USA, 2018]"},
       {"count(count(pct_gdp[2014] >= 2) > 1) = 3", ErrorCode::invalid_argument, 7,
        "count(...) cannot be nested inside another count(...)"},
+      // either(...) lists the years a range may start or end at: literal years, 2 to 8,
+      // each range they make running forward, only in a range, at most 64 combinations.
+      {"either(2016, 2014) > 0", ErrorCode::invalid_argument, 1,
+       "either(...) lists the years a claim leaves open; it is only valid as the first or last "
+       "year of a range, e.g. cumulative(defexp_usd_const, europe-canada, either(2016, "
+       "2014)..2018)"},
+      {"pct_gdp[USA, either(2016, 2014)] > 2", ErrorCode::invalid_argument, 14,
+       "either(...) lists the years a claim leaves open; it is only valid as the first or last "
+       "year of a range, e.g. cumulative(defexp_usd_const, europe-canada, either(2016, "
+       "2014)..2018)"},
+      {"trend(pct_gdp, USA, either(2016)..2018) > 0", ErrorCode::invalid_argument, 21,
+       "either takes 2 to 8 years: either(year, year[, ...]); got 1"},
+      {"trend(pct_gdp, USA, either(2016, 2010 + 4)..2018) > 0", ErrorCode::invalid_argument, 34,
+       "either(...) lists years written out, e.g. either(2016, 2014)"},
+      {"trend(pct_gdp, USA, either(2016, 2019)..2018) > 0", ErrorCode::invalid_argument, 21,
+       "the range 2019..2018 must run forward over at least two years, e.g. 2016..2018"},
+      {"trend(pct_gdp, USA, either(2016, 2014.5)..2018) > 0", ErrorCode::invalid_argument, 34,
+       "a year is a whole number between 1 and 9999, got 2014.5"},
+      {"trend(pct_gdp, USA, either(2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008)..either(2011, "
+       "2012, 2013, 2014, 2015, 2016, 2017, 2018)) > 0 and trend(pct_gdp, FRA, either(2001, "
+       "2002)..2018) > 0",
+       ErrorCode::invalid_argument, 161,
+       "too many open years: the either(...) of this claim make more than 64 combinations"},
       {"abs(2016..2018) > 0", ErrorCode::invalid_argument, 5,
        "a year range A..B is only valid as the last argument of level_change, cumulative, "
        "pct_change, trend or real_change"},

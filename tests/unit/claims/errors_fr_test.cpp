@@ -53,7 +53,7 @@ const FrCase kFrCases[] = {
     {"cumulativ(defexp_usd_const, nato, 2016..2018) > 0", 1,
      "fonction inconnue 'cumulativ'" NBSP "; fonctions" NBSP
      ": members, count, value, sum, avg, share, level_change, cumulative, pct_change, trend, "
-     "real_change, meets, abs (vouliez-vous dire cumulative" NBSP "?)"},
+     "real_change, meets, abs, either (vouliez-vous dire cumulative" NBSP "?)"},
     {"members(2018)", 1,
      "une affirmation doit être vraie ou fausse, par exemple members(2018) = 29" NBSP
      "; ceci est un nombre"},

@@ -37,7 +37,7 @@ TEST(Errors, UnknownFunction) {
       {"count(pct_gdp[2014] >= 2) = 3 and cumulativ(defexp_usd_const, nato, 2016..2018) > 0",
        ErrorCode::not_found, 35,
        "unknown function 'cumulativ'; functions: members, count, value, sum, avg, share, "
-       "level_change, cumulative, pct_change, trend, real_change, meets, abs (did you mean "
+       "level_change, cumulative, pct_change, trend, real_change, meets, abs, either (did you mean "
        "cumulative?)"},
       ctx);
 }

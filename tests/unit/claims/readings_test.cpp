@@ -112,3 +112,60 @@ TEST(Readings, SeriesAndVintagePinnedOnACall) {
 
 }  // namespace
 }  // namespace fardeau::claims
+
+namespace fardeau::claims {
+namespace {
+
+// "have added 41 billion" with no base year: either(2016, 2014) is one reading per year,
+// before the other dimensions; the readings of 2016 reproduce the figure (41.7 bn
+// cumulative, 2019 release), those of 2014 do not (the cumulative sum over 2014 is far
+// larger; data/README.md, "The 41 billion dollars claim").
+TEST(Readings, EitherYearIsAReadingPerYear) {
+  FakeContext ctx;
+  Claim c =
+      parse_ok("cumulative(defexp_usd_const, europe-canada, either(2016, 2014)..2018) ~ 41e9");
+  auto rs = readings(c, ctx);
+  ASSERT_EQ(rs.size(), 32u);
+  EXPECT_EQ(rs[0].label,
+            "base year 2016, cumulative over the base year, constant prices, nato-2026, as-of "
+            "membership");
+  EXPECT_EQ(rs[0].text,
+            "cumulative(defexp_usd_const, europe-canada:as-of, 2016..2018) ~ 41e9 @nato-2026");
+  EXPECT_EQ(rs[16].label,
+            "base year 2014, cumulative over the base year, constant prices, nato-2026, as-of "
+            "membership");
+  EXPECT_EQ(rs[16].text,
+            "cumulative(defexp_usd_const, europe-canada:as-of, 2014..2018) ~ 41e9 @nato-2026");
+  // The same years whatever the other dimensions; the year is part of the key.
+  EXPECT_NE(rs[0].key_without_vintage, rs[16].key_without_vintage);
+  auto holding = reproducing(
+      "cumulative(defexp_usd_const, europe-canada, either(2016, 2014)..2018) ~ 41e9 ±2%", ctx);
+  EXPECT_EQ(holding,
+            (std::vector<std::string>{"base year 2016, cumulative over the base year, constant "
+                                      "prices, nato-2019, as-of membership",
+                                      "base year 2016, cumulative over the base year, constant "
+                                      "prices, nato-2019, current membership"}));
+  // As written (no other dimension varied), the open year still varies: trend's first year
+  // is "from", the last year of a range "to".
+  ReadingOptions none{{}, false, false, false};
+  auto t = readings(parse_ok("trend(defexp_usd_const, nato, either(2012, 2009)..either(2014, "
+                             "2015)) < 0"),
+                    none);
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].label, "from 2012, to 2014");
+  EXPECT_EQ(t[3].label, "from 2009, to 2015");
+  EXPECT_EQ(t[3].text, "trend(defexp_usd_const, nato, 2009..2015) < 0");
+}
+
+// Evaluated without its readings, an open year is an error that says why, never a value.
+TEST(Readings, EitherUnresolvedIsAnError) {
+  FakeContext ctx;
+  auto v =
+      evaluate(parse_ok("cumulative(defexp_usd_const, nato, either(2016, 2014)..2018) > 0"), ctx);
+  ASSERT_FALSE(v.ok());
+  EXPECT_EQ(v.error().code, ErrorCode::invalid_argument);
+  EXPECT_NE(v.error().message.find("leaves the year open"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace fardeau::claims
