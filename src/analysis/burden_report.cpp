@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "analysis/aggregate.hpp"
+#include "analysis/change.hpp"
+#include "analysis/shares.hpp"
 
 namespace fardeau::analysis {
 namespace {
@@ -42,7 +44,7 @@ std::optional<double> group_real_change_pct(const Dataset& d, const AllyRegistry
   auto a = group_total(d, allies, group, m, Measure::defexp_usd_const_m, base);
   auto b = group_total(d, allies, group, m, Measure::defexp_usd_const_m, year);
   if (!a || !b || a->value <= 0) return std::nullopt;
-  return (b->value / a->value - 1.0) * 100.0;
+  return pct_change(a->value, b->value);
 }
 
 BurdenReport burden_report(const Dataset& d, const AllyRegistry& allies, int year, Membership m) {
@@ -62,9 +64,9 @@ BurdenReport burden_report(const Dataset& d, const AllyRegistry& allies, int yea
   r.total_const_usd_m = group_total(d, allies, kNato, m, Measure::defexp_usd_const_m, year);
   auto us_share = [&](Measure measure,
                       const std::optional<GroupFigure>& total) -> std::optional<double> {
-    auto us = d.get("USA", measure, year);
-    if (!us || !total || total->value <= 0) return std::nullopt;
-    return us->value / total->value * 100.0;
+    if (!total) return std::nullopt;
+    auto us = ally_share(d, "USA", measure, year, total->value);
+    return us ? std::optional(us->share_pct) : std::nullopt;
   };
   r.us_share_current_pct = us_share(Measure::defexp_usd_current_m, r.total_current_usd_m);
   r.us_share_const_pct = us_share(Measure::defexp_usd_const_m, r.total_const_usd_m);

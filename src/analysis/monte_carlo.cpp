@@ -95,7 +95,7 @@ McPrecomputed precompute(const McParams& p) {
   }
   pre.load_g = std::sqrt(p.rho_growth);
   pre.load_d = std::sqrt(p.rho_deflator);
-  pre.threshold_pct = p.target_pct - 0.005 - 1e-9;
+  pre.threshold_pct = lowest_meeting_pct(p.target_pct);
   for (int k = 0; k <= h; ++k) {
     const double c =
         det_total[static_cast<std::size_t>(k)] > 0 ? det_total[static_cast<std::size_t>(k)] : 1.0;

@@ -90,7 +90,7 @@ struct McAllyKernel {
 struct McPrecomputed {
   std::vector<McAllyKernel> allies;
   double load_g = 0, load_d = 0;
-  double threshold_pct = 0;         ///< NATO's rounding rule: round2(x) >= T  <=>  x >= T - 0.005
+  double threshold_pct = 0;         ///< lowest_meeting_pct(target): x meets <=> x >= it
   std::vector<BinSpec> total_bins;  ///< per year, log bins around the deterministic total
   BinSpec us_bins = BinSpec::linear(0.0, 100.0, kHistogramBins);
 };

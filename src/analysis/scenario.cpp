@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "analysis/growth_history.hpp"
+#include "analysis/shares.hpp"
 #include "core/target_rule.hpp"
 
 namespace fardeau::analysis {
@@ -141,8 +142,8 @@ ScenarioResult project(std::vector<AllyBase> bases, const ScenarioSpec& spec) {
     yr.cumulative_extra_usd_m = cumulative;
     yr.change_over_base_usd_m = yr.total_current_m - r.years[0].baseline_current_m;
     if (us_spend[k] >= 0.0 && yr.total_current_m > 0.0) {
-      yr.us_share_pct = us_spend[k] / yr.total_current_m * 100.0;
-      yr.baseline_us_share_pct = us_baseline[k] / yr.baseline_current_m * 100.0;
+      yr.us_share_pct = share_pct(us_spend[k], yr.total_current_m);
+      yr.baseline_us_share_pct = share_pct(us_baseline[k], yr.baseline_current_m);
     }
   }
   return r;

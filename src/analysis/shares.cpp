@@ -6,6 +6,24 @@
 
 namespace fardeau::analysis {
 
+double share_pct(double part, double total) { return part / total * 100.0; }
+
+std::vector<double> shares_pct(const std::vector<double>& values) {
+  double total = 0.0;
+  for (double x : values) total += x;
+  std::vector<double> out;
+  out.reserve(values.size());
+  for (double x : values) out.push_back(total > 0 ? share_pct(x, total) : 0.0);
+  return out;
+}
+
+std::optional<AllyShare> ally_share(const Dataset& d, std::string_view iso3, Measure m, int year,
+                                    double total) {
+  auto v = d.get(iso3, m, year);
+  if (!v || !(total > 0)) return std::nullopt;
+  return AllyShare{v->value, share_pct(v->value, total)};
+}
+
 SharesResult shares(const Dataset& d, const std::vector<const Ally*>& members, int year,
                     PriceBasis basis, ShareBase by) {
   SharesResult r;
@@ -38,8 +56,8 @@ SharesResult shares(const Dataset& d, const std::vector<const Ally*>& members, i
   std::vector<double> shares_pct;
   for (auto& row : r.rows) {
     row.defexp_share_pct =
-        r.total_defexp_usd_m > 0 ? row.defexp_usd_m / r.total_defexp_usd_m * 100 : 0;
-    row.base_share_pct = r.total_base > 0 ? row.base_value / r.total_base * 100 : 0;
+        r.total_defexp_usd_m > 0 ? share_pct(row.defexp_usd_m, r.total_defexp_usd_m) : 0;
+    row.base_share_pct = r.total_base > 0 ? share_pct(row.base_value, r.total_base) : 0;
     row.ratio = row.base_share_pct > 0 ? row.defexp_share_pct / row.base_share_pct : 0;
     shares_pct.push_back(row.defexp_share_pct);
     if (row.ally->iso3 == "USA") r.us_share_pct = row.defexp_share_pct;

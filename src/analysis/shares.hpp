@@ -3,12 +3,29 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/ally.hpp"
 #include "core/vintage.hpp"
 
 namespace fardeau::analysis {
+
+/// part / total x 100: a share in percent. The caller rules out total == 0 (or decides
+/// what a share of nothing is). The one formula behind every share fardeau prints: of
+/// spending, GDP or population, the US (any ally's) share, a claim's share(...).
+double share_pct(double part, double total);
+/// Each value's share of their sum, in percent; all 0 when the sum is not positive.
+std::vector<double> shares_pct(const std::vector<double>& values);
+struct AllyShare {
+  double value = 0.0;      ///< the ally's value of the measure
+  double share_pct = 0.0;  ///< of the total
+};
+/// The ally `iso3`'s value of `m` in `year` and its share of `total` (a sum over a set of
+/// allies that counts it): the US share of the report and of each trend point. None when
+/// the ally publishes no value or the total is not positive.
+std::optional<AllyShare> ally_share(const Dataset& d, std::string_view iso3, Measure m, int year,
+                                    double total);
 
 enum class ShareBase { gdp, population };
 

@@ -1,6 +1,9 @@
 #include "analysis/trend.hpp"
 
+#include <algorithm>
+
 #include "analysis/aggregate.hpp"
+#include "analysis/change.hpp"
 
 namespace fardeau::analysis {
 
@@ -21,17 +24,22 @@ TrendResult trend(const Dataset& d, const AllyRegistry& allies, const GroupSpec&
     p.estimate = sum.estimate;
     p.n_allies = sum.n_included;
     p.missing = sum.missing;
+    if (std::any_of(members.begin(), members.end(), [](const Ally* a) { return a->iso3 == "USA"; }))
+      p.us = ally_share(d, "USA", spending_measure(basis), y, sum.value);
     if (has_const) p.const_usd_m = sum_measure(d, members, Measure::defexp_usd_const_m, y).value;
     r.points.push_back(std::move(p));
   }
+  std::vector<double> totals;
+  for (const auto& p : r.points) totals.push_back(p.defexp_usd_m);
+  const auto terms = over_base_terms(totals);
+  for (std::size_t i = 0; i < terms.size(); ++i) r.points[i + 1].over_base_usd_m = terms[i];
   const auto& first = r.points.front();
   const auto& last = r.points.back();
-  r.level_change_usd_m = last.defexp_usd_m - first.defexp_usd_m;
-  if (first.defexp_usd_m > 0) r.change_pct = (last.defexp_usd_m / first.defexp_usd_m - 1.0) * 100.0;
+  r.level_change_usd_m = level_change(first.defexp_usd_m, last.defexp_usd_m);
+  if (first.defexp_usd_m > 0) r.change_pct = pct_change(first.defexp_usd_m, last.defexp_usd_m);
   if (first.const_usd_m && last.const_usd_m && *first.const_usd_m > 0)
-    r.real_change_pct = (*last.const_usd_m / *first.const_usd_m - 1.0) * 100.0;
-  for (std::size_t i = 1; i < r.points.size(); ++i)
-    r.cumulative_over_base_usd_m += r.points[i].defexp_usd_m - first.defexp_usd_m;
+    r.real_change_pct = pct_change(*first.const_usd_m, *last.const_usd_m);
+  r.cumulative_over_base_usd_m = cumulative_over_base(totals);
   return r;
 }
 

@@ -1,11 +1,12 @@
 // How a group's spending moved between two years: level change, real change and the
 // cumulative sum over the base year, the reading behind NATO's "added X billion" claims:
-//   cumulative_over_base = sum over t = A+1..B of (E_t - E_A).
+//   cumulative_over_base = sum over t = A+1..B of (E_t - E_A)   (formulas: change.hpp).
 #pragma once
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/shares.hpp"
 #include "core/group.hpp"
 #include "core/vintage.hpp"
 
@@ -14,7 +15,11 @@ namespace fardeau::analysis {
 struct TrendPoint {
   int year = 0;
   double defexp_usd_m = 0.0;          ///< group total in the chosen basis
+  double over_base_usd_m = 0.0;       ///< defexp_usd_m - the base year's: a cumulative term
   std::optional<double> const_usd_m;  ///< group total at constant prices (for real change)
+  /// The United States' spending and its share of the total, when the group counts it
+  /// (the dashboard's shares chart).
+  std::optional<AllyShare> us;
   bool estimate = false;
   int n_allies = 0;
   std::vector<std::string> missing;

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/change.hpp"
+#include "analysis/shares.hpp"
 #include "claims/check.hpp"
 #include "claims/diagnostic.hpp"
 #include "claims/function_table.hpp"
@@ -414,7 +416,7 @@ class Evaluator {
       return at(id, ErrorCode::invalid_argument,
                 fmt::format("division by zero: {} of {} in {} is 0", ind.name, g.id, y),
                 fmt::format("division par zéro\u00a0: {} de {} en {} vaut 0", ind.name, g.id, y));
-    double s = 100.0 * x / a.total;
+    const double s = analysis::share_pct(x, a.total);
     if (env.top) step(ShareStep{ally, x, a.total, s});
     return s;
   }
@@ -433,7 +435,7 @@ class Evaluator {
     std::string src = env.top ? to_source(c_, id) : std::string();
     switch (fn) {
       case FunctionId::level_change: {
-        double v = x.back() - x.front();
+        const double v = analysis::level_change(x.front(), x.back());
         if (env.top) step(ChangeStep{false, src, a, b, v});
         return v;
       }
@@ -443,36 +445,23 @@ class Evaluator {
               id, ErrorCode::invalid_argument,
               fmt::format("division by zero: the {} value in {} is 0", ind.name, a),
               fmt::format("division par zéro\u00a0: la valeur de {} en {} vaut 0", ind.name, a));
-        double v = 100.0 * (x.back() / x.front() - 1.0);
+        const double v = analysis::pct_change(x.front(), x.back());
         if (env.top) step(ChangeStep{true, src, a, b, v});
         return v;
       }
       case FunctionId::cumulative: {
-        CumulativeStep c{src, a, {}, 0.0};
-        for (std::size_t i = 1; i < x.size(); ++i) {
-          double d = x[i] - x[0];
-          c.total += d;
-          if (env.top) c.terms.push_back({a + static_cast<int>(i), d});
+        CumulativeStep c{src, a, {}, analysis::cumulative_over_base(x)};
+        if (env.top) {
+          const auto terms = analysis::over_base_terms(x);
+          for (std::size_t i = 0; i < terms.size(); ++i)
+            c.terms.push_back({a + 1 + static_cast<int>(i), terms[i]});
         }
         const double total = c.total;
         if (env.top) step(std::move(c));
         return total;
       }
       case FunctionId::trend: {
-        // Least-squares slope over equally spaced years.
-        double n = static_cast<double>(x.size());
-        double tbar = (static_cast<double>(a) + static_cast<double>(b)) / 2.0;
-        double xbar = 0.0;
-        for (double v : x) xbar += v;
-        xbar /= n;
-        double sxy = 0.0;
-        double sxx = 0.0;
-        for (std::size_t i = 0; i < x.size(); ++i) {
-          double dt = static_cast<double>(a + static_cast<int>(i)) - tbar;
-          sxy += dt * (x[i] - xbar);
-          sxx += dt * dt;
-        }
-        double slope = sxy / sxx;
+        const double slope = analysis::slope_per_year(x);
         if (env.top) step(TrendStep{src, slope, x.size()});
         return slope;
       }
@@ -575,8 +564,9 @@ class Evaluator {
             CompareStep::Band{std::fabs(l - r), tol->band,   tol->kind == ToleranceKind::relative,
                               tol->is_default,  tol->amount, std::fabs(r)};
       step(std::move(cs));
-      v_.comparisons.push_back(
-          ComparisonOutcome{to_source(c_, id), d.op, l, r, tol, v, col(c_.at(id).span.offset)});
+      ComparisonOutcome co{to_source(c_, id), d.op, l, r, tol, v, col(c_.at(id).span.offset), {}};
+      if (d.op == CompareOp::approx) co.difference_pct = analysis::difference_pct(l, r);
+      v_.comparisons.push_back(std::move(co));
     }
     return v;
   }

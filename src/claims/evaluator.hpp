@@ -39,6 +39,9 @@ struct ComparisonOutcome {
   std::optional<AppliedTolerance> tolerance;  ///< only for ~
   bool holds = false;
   std::size_t column = 0;
+  /// For ~ only: how far the data is from the speaker's figure, 100 (left - right) / |right|
+  /// (analysis::difference_pct); none when right is 0 or either side is not finite.
+  std::optional<double> difference_pct;
 };
 
 struct Verdict {

@@ -16,6 +16,17 @@ bool meets_target(double value_pct, double target_pct) {
   return round2(value_pct) * 100.0 >= target_pct * 100.0 - 1e-6;
 }
 
+double lowest_meeting_pct(double target_pct) {
+  // Bisection over doubles on meets_target itself, so the threshold cannot drift from the
+  // rule: a value 0.01 below the target never meets, the target itself always does.
+  double below = target_pct - 0.01, meets = target_pct;
+  for (;;) {
+    const double mid = below + (meets - below) / 2.0;
+    if (mid <= below || mid >= meets) return meets;
+    (meets_target(mid, target_pct) ? meets : below) = mid;
+  }
+}
+
 Result<double> check_target_pct(double target_pct, std::string_view param) {
   if (!std::isfinite(target_pct) || target_pct <= 0.0 || target_pct > 100.0)
     return make_error(

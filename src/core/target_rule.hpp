@@ -13,6 +13,9 @@ namespace fardeau {
 double round2(double value);
 /// NATO's rule: round2(value_pct) >= target_pct (in hundredths, free of binary noise).
 bool meets_target(double value_pct, double target_pct);
+/// The lowest double that meets_target counts at `target_pct` (about target - 0.005): for
+/// code that compares many values against one threshold, such as the Monte Carlo kernel.
+double lowest_meeting_pct(double target_pct);
 /// A target in percent: finite, > 0 and <= 100; `param` names the flag in the error.
 Result<double> check_target_pct(double target_pct, std::string_view param);
 

@@ -27,14 +27,12 @@ json num_json(double v) {
   return clean(v, std::fabs(v) >= 1e6 ? 3 : 6);
 }
 
-// 100 * (value - figure) / |figure|: how far the data is from the speaker's figure, for
-// a `~` comparison (for `=`, `<`, ... on counts or between two computed values it says
-// nothing useful).
+// How far the data is from the speaker's figure, as the evaluator computed it for a `~`
+// comparison (for `=`, `<`, ... on counts or between two computed values it says nothing
+// useful, and the evaluator gives none).
 std::optional<double> difference_pct(const ReadingOutcome& o) {
-  if (!o.checkable || !o.comparison || o.comparison->op != claims::CompareOp::approx ||
-      !std::isfinite(o.value) || !std::isfinite(o.compared_with) || o.compared_with == 0.0)
-    return std::nullopt;
-  return 100.0 * (o.value - o.compared_with) / std::fabs(o.compared_with);
+  if (!o.checkable || !o.comparison) return std::nullopt;
+  return o.comparison->difference_pct;
 }
 
 // "Off by" for people: in the claim's unit when its tolerance is absolute (5.85 vs

@@ -36,20 +36,20 @@ Rendered view(const service::TrendResultSet& res, Lang lang) {
                 {}};
   out.csv.headers = {"vintage",  "group",           "year",     "defexp_usd_m",
                      "estimate", "over_base_usd_m", "n_allies", "basis"};
-  const double base = t.points.front().defexp_usd_m;
   for (const auto& p : t.points) {
     points.push_back({{"year", p.year},
                       {"defexp_usd_m", clean(p.defexp_usd_m, 3)},
                       {"estimate", p.estimate},
                       {"n_allies", p.n_allies},
-                      {"missing", p.missing}});
-    tab.rows.push_back({std::to_string(p.year), number(p.defexp_usd_m, 0, lang),
-                        est_mark(p.estimate),
-                        p.year == t.from ? "" : number(p.defexp_usd_m - base, 0, lang),
-                        std::to_string(p.n_allies)});
+                      {"missing", p.missing},
+                      {"us_defexp_usd_m", p.us ? json(clean(p.us->value, 3)) : json(nullptr)},
+                      {"us_share_pct", p.us ? json(clean(p.us->share_pct, 6)) : json(nullptr)}});
+    tab.rows.push_back(
+        {std::to_string(p.year), number(p.defexp_usd_m, 0, lang), est_mark(p.estimate),
+         p.year == t.from ? "" : number(p.over_base_usd_m, 0, lang), std::to_string(p.n_allies)});
     out.csv.rows.push_back({v.id, res.group.label(), std::to_string(p.year),
                             csv_number(clean(p.defexp_usd_m, 3)), p.estimate ? "1" : "0",
-                            csv_number(clean(p.defexp_usd_m - base, 3)), std::to_string(p.n_allies),
+                            csv_number(clean(p.over_base_usd_m, 3)), std::to_string(p.n_allies),
                             to_string(t.basis)});
   }
   j["points"] = points;

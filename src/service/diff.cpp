@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/revision.hpp"
 #include "core/target_rule.hpp"
 
 namespace fardeau::service {
@@ -126,6 +127,7 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
     r.first_year = r.last_year = *q.year;
   }
 
+  const std::optional<double> target = r.compliance ? std::optional(q.target_pct) : std::nullopt;
   // Allies in registry order, then NATO's aggregate rows.
   std::vector<std::pair<std::string, const Ally*>> entities;
   for (const auto& ally : reg->all()) entities.emplace_back(ally.iso3, &ally);
@@ -138,26 +140,18 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
       auto va = a->panel().get(iso3, ia->id, y);
       auto vb = b->panel().get(iso3, ib->id, y);
       if (!va && !vb) continue;
-      DiffRow row{iso3, ally, y, DiffStatus::revised, va, vb, {}, {}, {}, {}};
-      if (va && vb) {
-        ++r.compared;
-        double change = vb->value - va->value;
-        // A change of compliance status is always reported, however small the revision.
-        bool status_change = r.compliance && meets_target(va->value, q.target_pct) !=
-                                                 meets_target(vb->value, q.target_pct);
-        if (change == 0 || (std::fabs(change) < q.min_change && !status_change)) continue;
-        row.change = change;
-        if (va->value != 0) row.change_pct = change / std::fabs(va->value) * 100.0;
-        ++r.revised;
-      } else {
-        row.status = va ? DiffStatus::dropped : DiffStatus::added;
-        ++(va ? r.dropped : r.added);
-      }
-      if (r.compliance) {
-        if (va) row.from_meets = meets_target(va->value, q.target_pct);
-        if (vb) row.to_meets = meets_target(vb->value, q.target_pct);
-        if (va && vb && *row.from_meets != *row.to_meets) ++r.status_changes;
-      }
+      if (va && vb) ++r.compared;
+      const auto rev =
+          analysis::revise(va ? std::optional(va->value) : std::nullopt,
+                           vb ? std::optional(vb->value) : std::nullopt, q.min_change, target);
+      if (!rev) continue;
+      DiffRow row{
+          iso3,         ally, y, rev->status, va, vb, rev->change, rev->change_pct, rev->from_meets,
+          rev->to_meets};
+      if (rev->status == DiffStatus::revised) ++r.revised;
+      if (rev->status == DiffStatus::added) ++r.added;
+      if (rev->status == DiffStatus::dropped) ++r.dropped;
+      if (rev->status_change()) ++r.status_changes;
       r.rows.push_back(std::move(row));
     }
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/revision.hpp"
 #include "core/error.hpp"
 #include "service/engine.hpp"
 
@@ -20,7 +21,7 @@ struct DiffQuery {
   double target_pct = 2.0;            ///< compliance line for %-of-GDP indicators
 };
 
-enum class DiffStatus { revised, added, dropped };
+using DiffStatus = analysis::RevisionStatus;  ///< revised, added, dropped
 const char* to_string(DiffStatus s);
 
 struct DiffRow {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "analysis/burden_report.hpp"
+#include "analysis/change.hpp"
 #include "core/target_rule.hpp"
 #include "embedded_editions.hpp"
 #include "io/members_loader.hpp"
@@ -355,7 +356,7 @@ Status add_changes(SeriesLine& line, const Dataset& d, const std::string& id, in
                       fmt::format("{} publishes no {} for {} in {}, the year to compare with",
                                   d.info().id, id, line.iso3, base),
                       "--change-from");
-  for (auto& p : line.points) p.change_pct = (p.obs.value / b->value - 1.0) * 100.0;
+  for (auto& p : line.points) p.change_pct = analysis::pct_change(b->value, p.obs.value);
   return ok_status();
 }
 

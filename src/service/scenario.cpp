@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/shares.hpp"
 #include "core/target_rule.hpp"
 
 namespace fardeau::service {
@@ -182,7 +183,7 @@ Result<ScenarioResultSet> run_scenario(const Engine& engine, const ScenarioQuery
         if (b.ally->iso3 == "USA") us = e->value;
       }
       if (o.allies == 0) continue;
-      if (us >= 0.0) o.us_share_pct = us / o.total_usd_m * 100.0;
+      if (us >= 0.0) o.us_share_pct = analysis::share_pct(us, o.total_usd_m);
       out.outturn.push_back(o);
     }
   }

@@ -1,11 +1,12 @@
 #include "service/simulate.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <thread>
 
 #include <fmt/format.h>
 
-#include "analysis/growth_history.hpp"
+#include "analysis/monte_carlo_calibration.hpp"
 
 namespace fardeau::service {
 namespace {
@@ -52,49 +53,25 @@ Result<SimulateResult> prepare_simulation(const Engine& engine, const SimulateQu
                       fmt::format("no ally of '{}' has a share of GDP, spending and GDP in {} {}",
                                   rs.group.label(), r.vintage.id, rs.spec.from_year),
                       "--allies");
-  analysis::McParams& p = r.params;
-  p.base_year = rs.spec.from_year;
-  p.horizon_years = rs.spec.by_year - rs.spec.from_year;
-  p.target_pct = rs.spec.target_pct;
-  p.execution_mean = q.execution_mean;
-  p.execution_sd = q.execution_sd;
-  p.seed = q.seed;
-  p.paths = q.paths;
-  p.threads = q.threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : q.threads;
-  r.query.threads = p.threads;
-  std::vector<std::vector<int>> gy, dy;
-  std::vector<std::vector<double>> gv, dv;
-  for (std::size_t i = 0; i < r.plan.bases.size(); ++i) {
-    const auto& b = r.plan.bases[i];
-    const analysis::AllyHistory h = analysis::ally_history(*rs.dataset, *b.ally);
-    analysis::McAllyParams a;
-    a.iso3 = b.ally->iso3;
-    a.pct0 = b.pct_gdp;
-    a.spend_current0_m = b.spend_current_m;
-    // Means match the deterministic scenario (trend or --gdp-growth); spreads are the
-    // edition's, scaled by --volatility.
-    a.mean_growth = b.real_growth_pct / 100.0;
-    a.sd_growth = h.sd_real_growth * q.volatility;
-    a.mean_deflator = b.deflator_pct / 100.0;
-    a.sd_deflator = h.sd_deflator_growth * q.volatility;
-    for (const auto& ay : r.plan.paths[i]) a.plan_pct.push_back(ay.pct_gdp);
-    if (a.iso3 == "USA") p.us_index = static_cast<int>(i);
-    p.allies.push_back(std::move(a));
-    gy.push_back(h.growth_years);
-    gv.push_back(h.real_growth);
-    dy.push_back(h.deflator_years);
-    dv.push_back(h.deflator_growth);
-  }
-  p.rho_growth = analysis::mean_pairwise_correlation(gy, gv);
-  p.rho_deflator = analysis::mean_pairwise_correlation(dy, dv);
+  r.params = analysis::calibrate_monte_carlo(*rs.dataset, r.plan,
+                                             {q.volatility, q.execution_mean, q.execution_sd});
+  r.params.seed = q.seed;
+  r.params.paths = q.paths;
+  r.params.threads = q.threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : q.threads;
+  r.query.threads = r.params.threads;
   return r;
+}
+
+SimulateResult run_prepared_simulation(SimulateResult prepared,
+                                       const analysis::McProgress& progress) {
+  prepared.mc = analysis::simulate(prepared.params, progress);
+  return prepared;
 }
 
 Result<SimulateResult> run_simulation(const Engine& engine, const SimulateQuery& q,
                                       const analysis::McProgress& progress) {
   FARDEAU_TRY(r, prepare_simulation(engine, q));
-  r.mc = analysis::simulate(r.params, progress);
-  return std::move(r);
+  return run_prepared_simulation(std::move(r), progress);
 }
 
 }  // namespace fardeau::service

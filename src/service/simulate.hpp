@@ -32,6 +32,9 @@ struct SimulateResult {
 
 /// Validated parameters of a run (no paths drawn): what --export-params writes.
 Result<SimulateResult> prepare_simulation(const Engine& engine, const SimulateQuery& q);
+/// Draw the paths of a prepared run (the CLI writes --export-params in between).
+SimulateResult run_prepared_simulation(SimulateResult prepared,
+                                       const analysis::McProgress& progress = {});
 /// Prepare and run. `progress` is called on the calling thread.
 Result<SimulateResult> run_simulation(const Engine& engine, const SimulateQuery& q,
                                       const analysis::McProgress& progress = {});

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/shares.hpp"
 #include "core/group.hpp"
 
 namespace fardeau::service {
@@ -101,15 +102,6 @@ Error nothing_tested(const Dataset& d, YearRange r, const std::vector<SkippedYea
                     "--from");
 }
 
-std::vector<double> shares_pct(const std::vector<double>& v) {
-  double total = 0.0;
-  for (double x : v) total += x;
-  std::vector<double> out;
-  out.reserve(v.size());
-  for (double x : v) out.push_back(total > 0 ? x / total * 100.0 : 0.0);
-  return out;
-}
-
 }  // namespace
 
 Result<DatasetPtr> stats_dataset(const Engine& engine, const StatsScope& s) {
@@ -147,8 +139,6 @@ Result<ExploitationResult> exploitation(const Engine& engine, const Exploitation
     return spending_of(*d, PriceBasis::current).error();
   const Measure burden_m = published ? Measure::defexp_pct_gdp : Measure::defexp_usd_current_m;
   FARDEAU_TRY(range, resolve_range(*d, burden_m, q.from, q.to));
-  const bool has_population = d->has(Measure::population_k);
-
   ExploitationResult r;
   resolve_scope(r, q, *d);
   r.query.from = range.from;
@@ -158,71 +148,10 @@ Result<ExploitationResult> exploitation(const Engine& engine, const Exploitation
 
   for (int year = range.from; year <= range.to; ++year) {
     FARDEAU_TRY(members, members_of(*reg, year, q.stats.scope.membership));
-    ExploitationYear y;
-    y.year = year;
-    y.members = members.size();
-    for (const Ally* a : members) {
-      auto gdp = d->get(a->iso3, *gdp_m, year);
-      std::optional<Observation> burden;
-      if (published) {
-        burden = d->get(a->iso3, Measure::defexp_pct_gdp, year);
-      } else if (auto spend = d->get(a->iso3, Measure::defexp_usd_current_m, year);
-                 spend && gdp && gdp->value > 0) {
-        burden = Observation{spend->value / gdp->value * 100.0, spend->estimate || gdp->estimate};
-      }
-      // Iceland has no armed forces; SIPRI publishes 0 for it: never a burden to rank.
-      if (!a->has_armed_forces || !gdp || !burden || gdp->value <= 0) {
-        y.excluded.push_back(a->iso3);
-        continue;
-      }
-      ExploitationAlly row{a, gdp->value, burden->value, std::nullopt,
-                           gdp->estimate || burden->estimate};
-      if (has_population)
-        if (auto pop = d->get(a->iso3, Measure::population_k, year); pop && pop->value > 0)
-          row.gdp_per_capita_usd = gdp->value / pop->value * 1000.0;  // US$ m / k persons
-      y.allies.push_back(row);
-    }
-    std::sort(y.allies.begin(), y.allies.end(),
-              [](const auto& x, const auto& z) { return x.ally->iso3 < z.ally->iso3; });
-    const std::size_t n = y.allies.size();
-    if (n < kStatsMinAllies) {
-      r.skipped.push_back(
-          {year, n, fmt::format("{} allies with GDP and % of GDP, {} needed", n, kStatsMinAllies)});
+    ExploitationYear y = analysis::exploitation_sample(*d, members, year, *gdp_m, published);
+    if (auto why = analysis::test_exploitation(y, *d, kStatsMinAllies)) {
+      r.skipped.push_back({year, y.allies.size(), *why});
       continue;
-    }
-    std::vector<double> gdp, burden;
-    for (const auto& a : y.allies) {
-      gdp.push_back(a.gdp_usd_m);
-      burden.push_back(a.burden_pct);
-    }
-    auto rho = analysis::spearman(gdp, burden, {analysis::Alternative::greater});
-    auto tau = analysis::kendall_tau_b(gdp, burden, {analysis::Alternative::greater});
-    if (!rho || !tau) {
-      r.skipped.push_back({year, n, (!rho ? rho.error() : tau.error()).message});
-      continue;
-    }
-    y.spearman = *rho;
-    y.kendall = *tau;
-    // Partial rho holding GDP per capita constant, on the allies with a population.
-    std::vector<double> pg, pb, pc;
-    for (const auto& a : y.allies) {
-      if (!a.gdp_per_capita_usd) {
-        if (has_population) y.partial_excluded.push_back(a.ally->iso3);
-        continue;
-      }
-      pg.push_back(a.gdp_usd_m);
-      pb.push_back(a.burden_pct);
-      pc.push_back(*a.gdp_per_capita_usd);
-    }
-    if (!has_population) {
-      y.partial_note = d->info().id + " publishes no population";
-    } else if (pc.size() < kStatsMinAllies) {
-      y.partial_note = fmt::format("{} allies with a population in {}, {} needed", pc.size(), year,
-                                   kStatsMinAllies);
-    } else if (auto p = analysis::partial_spearman(pg, pb, pc, analysis::Alternative::greater)) {
-      y.partial = *p;
-    } else {
-      y.partial_note = p.error().message;
     }
     r.years.push_back(std::move(y));
   }
@@ -303,7 +232,8 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
                        ? (need_gdp ? "spending, GDP and population" : "spending and population")
                        : "spending and GDP");
   // Shares over the allies kept, so that every share column sums to 100.
-  const auto spend_sh = shares_pct(spend), gdp_sh = shares_pct(gdp), pop_sh = shares_pct(pop);
+  const auto spend_sh = analysis::shares_pct(spend), gdp_sh = analysis::shares_pct(gdp),
+             pop_sh = analysis::shares_pct(pop);
   std::vector<double> benefit;
   for (std::size_t i = 0; i < r.rows.size(); ++i) {
     auto& row = r.rows[i];
@@ -372,7 +302,7 @@ Result<ConcentrationResult> concentration(const Engine& engine, const Concentrat
     y.hhi = *h;
     y.gini = *g;
     for (std::size_t i = 0; i < kept.size(); ++i) {
-      const double share = spend[i] / y.total_defexp_usd_m * 100.0;
+      const double share = analysis::share_pct(spend[i], y.total_defexp_usd_m);
       if (kept[i]->iso3 == "USA") y.us_share_pct = share;
       if (share > y.largest_share_pct) {
         y.largest_share_pct = share;

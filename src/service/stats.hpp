@@ -12,6 +12,7 @@
 
 #include "analysis/concentration.hpp"
 #include "analysis/concordance.hpp"
+#include "analysis/exploitation.hpp"
 #include "analysis/partial_correlation.hpp"
 #include "analysis/rank_correlation.hpp"
 #include "analysis/shares.hpp"
@@ -60,27 +61,8 @@ struct ExploitationQuery {
 };
 
 /// One ally's inputs in one year.
-struct ExploitationAlly {
-  const Ally* ally = nullptr;
-  double gdp_usd_m = 0.0;                    ///< the edition's GDP (see gdp_measure)
-  double burden_pct = 0.0;                   ///< defence spending, % of GDP
-  std::optional<double> gdp_per_capita_usd;  ///< GDP / population, when population is known
-  bool estimate = false;
-};
-
-struct ExploitationYear {
-  int year = 0;
-  std::size_t members = 0;               ///< allies in the year (membership as asked)
-  std::vector<ExploitationAlly> allies;  ///< those with GDP and burden, by ISO3
-  std::vector<std::string> excluded;     ///< members left out (no armed forces, no value)
-  analysis::SpearmanResult spearman;     ///< rho(GDP, burden), H1: rho > 0
-  analysis::KendallResult kendall;       ///< tau-b(GDP, burden), H1: tau > 0
-  /// rho(GDP, burden | GDP per capita), Sandler & Murdoch (2000), on the allies with a
-  /// population; absent when the edition has no population for the year or too few allies.
-  std::optional<analysis::PartialCorrelationResult> partial;
-  std::vector<std::string> partial_excluded;  ///< allies tested but without population
-  std::string partial_note;                   ///< why `partial` is absent, empty otherwise
-};
+using ExploitationAlly = analysis::ExploitationAlly;
+using ExploitationYear = analysis::ExploitationYear;
 
 struct ExploitationResult {
   VintageInfo vintage;

@@ -52,6 +52,16 @@ offence core_includes_io_relative src/core/panel.cpp '#include "../io/csv_reader
   'src/core/panel.cpp:1: src/core must not include io/'
 offence io_includes_sibling_analysis src/io/csv_reader.cpp '#include "analysis/gap.hpp"' \
   'src/io/csv_reader.cpp:3: src/io must not include analysis/'
+offence analysis_includes_claims src/analysis/trend.cpp '#include "claims/evaluator.hpp"' \
+  'src/analysis/trend.cpp:1: src/analysis must not include claims/'
+offence claims_includes_service src/claims/evaluator.cpp '#include "service/engine.hpp"' \
+  'src/claims/evaluator.cpp:1: src/claims must not include service/'
+# claims evaluates the formulas of analysis (change.hpp, shares.hpp): allowed.
+make_clean_tree "$tmp/claims_uses_analysis"
+mkdir -p "$tmp/claims_uses_analysis/src/claims"
+printf '#include "analysis/change.hpp"\n#include "core/ally.hpp"\n' \
+  > "$tmp/claims_uses_analysis/src/claims/evaluator.cpp"
+expect claims_includes_analysis 0 "layers: ok" "$tmp/claims_uses_analysis"
 offence library_includes_apps src/service/report.cpp '#include "apps/cli/cli.hpp"' \
   'src/service/report.cpp:3: src/ must not include the front ends'
 offence library_includes_apps_relative src/render/table.cpp '#include "../../apps/server/routes.hpp"' \

@@ -75,8 +75,9 @@ int run(Cli& cli, const service::SimulateQuery& q, const std::string& export_par
   ProgressBar bar;
   analysis::McProgress progress;  // none when stderr is not a terminal: no polling at all
   if (bar.active()) progress = std::ref(bar);
-  prepared->mc = analysis::simulate(prepared->params, progress);
-  return emit_view(cli, Result<service::SimulateResult>(std::move(*prepared)),
+  return emit_view(cli,
+                   Result<service::SimulateResult>(
+                       service::run_prepared_simulation(std::move(*prepared), progress)),
                    render::view_simulation);
 }
 

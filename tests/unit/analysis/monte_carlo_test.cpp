@@ -10,6 +10,7 @@
 #include "analysis/binned_quantiles.hpp"
 #include "analysis/rng.hpp"
 #include "analysis/scenario.hpp"
+#include "core/target_rule.hpp"
 
 namespace fardeau::analysis {
 namespace {
@@ -160,6 +161,26 @@ TEST(monte_carlo_test, zero_variance_equals_deterministic_scenario) {
     EXPECT_EQ(y.total_usd_m.p05, y.total_usd_m.p95);
     EXPECT_NEAR(y.total_usd_m.mean, us + b, 1e-3);
     EXPECT_NEAR(y.us_share_pct.p50, us / (us + b) * 100, 1e-9);
+  }
+}
+
+// NATO's rounding rule at its boundary, on the simulated years as in the base year: an ally
+// held at 1.995% of GDP (no shocks, no planned change) meets 2% on every path, one at
+// 1.9949% on none, exactly as meets_target counts them.
+TEST(monte_carlo_test, threshold_is_meets_target_at_the_boundary) {
+  for (double pct : {1.995, 1.9949}) {
+    McParams p;
+    p.base_year = 2020;
+    p.horizon_years = 2;
+    p.target_pct = 2.0;
+    p.allies = {{"AAA", pct, 100.0, 0.0, 0.0, 0.0, 0.0, {pct, pct, pct}}};
+    p.paths = 64;
+    const McResult r = simulate(p);
+    const double expected = meets_target(pct, 2.0) ? 1.0 : 0.0;
+    EXPECT_EQ(expected, pct == 1.995 ? 1.0 : 0.0);
+    for (std::size_t k = 0; k < 3; ++k) EXPECT_EQ(r.allies[0].prob[k], expected) << pct << " " << k;
+    const McPrecomputed pre = precompute(p);
+    EXPECT_EQ(pct >= pre.threshold_pct, meets_target(pct, 2.0)) << pct;
   }
 }
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 namespace fardeau {
 namespace {
 
@@ -15,6 +18,19 @@ TEST(target_rule_test, two_percent_met_exactly_and_by_rounding) {
   EXPECT_TRUE(meets_target(3.5, 3.5));
   EXPECT_FALSE(meets_target(3.494, 3.5));
   EXPECT_TRUE(meets_target(25.41, 20.0));
+}
+
+// The threshold the Monte Carlo compares against is derived from meets_target: the two
+// agree on both sides of the boundary, at 2% and at 3.5%.
+TEST(target_rule_test, lowest_meeting_value_is_meets_targets_boundary) {
+  for (double target : {2.0, 3.5, 20.0}) {
+    const double low = lowest_meeting_pct(target);
+    EXPECT_TRUE(meets_target(low, target)) << target;
+    EXPECT_FALSE(meets_target(std::nextafter(low, 0.0), target)) << target;
+    EXPECT_NEAR(low, target - 0.005, 1e-9) << target;
+  }
+  EXPECT_GE(1.995, lowest_meeting_pct(2.0));
+  EXPECT_LT(1.9949, lowest_meeting_pct(2.0));
 }
 
 TEST(target_rule_test, round2_is_half_away_from_zero) {

@@ -9,13 +9,13 @@ export async function render(tk) {
   const tx = t();
   const nato = { group: 'nato', basis: state.basis, ...(state.sharesYear ? { to: state.sharesYear } : {}) };
   const usa = { ...nato, group: 'USA' };
-  const [us, all] = await Promise.all([api('trend', usa, tk), api('trend', nato, tk)]);
-  const byYear = new Map(us.points.map((p) => [p.year, p.defexp_usd_m]));
-  const pts = all.points.filter((p) => p.defexp_usd_m != null && byYear.get(p.year) != null);
+  // The US spending and share come with each point of NATO's trend (computed by the engine).
+  const all = await api('trend', nato, tk);
+  const pts = all.points.filter((p) => p.defexp_usd_m != null && p.us_share_pct != null);
   const years = pts.map((p) => String(p.year) + (p.estimate ? 'e' : ''));
-  const usVals = pts.map((p) => byYear.get(p.year));
-  const restVals = pts.map((p, i) => p.defexp_usd_m - usVals[i]);
-  const shareVals = pts.map((p, i) => 100 * usVals[i] / p.defexp_usd_m);
+  const usVals = pts.map((p) => p.us_defexp_usd_m);
+  const restVals = pts.map((p) => p.defexp_usd_m - p.us_defexp_usd_m);
+  const shareVals = pts.map((p) => p.us_share_pct);
   const basisLabel = state.basis === 'current' ? tx.current
     : `${tx.constant}${all.price_base_year ? ' ' + all.price_base_year : ''}`;
   const narrow = $('chart-shares').clientWidth < 560;  // the title on two lines
@@ -41,6 +41,7 @@ export async function render(tk) {
         tooltip: { valueFormatter: (v) => fmtPct(state.lang, v, 1) } },
     ],
   }, true);
+  // The download stays the two trends the chart shows (NATO's, then the United States').
   setCsvSource('chart-shares', all.vintage.id, ['trend', nato], ['trend', usa]);
   $('chart-shares').dataset.state = `${all.vintage.id}|${state.basis}|${pts.length}`;
   cite('cite-shares', all.vintage);
