@@ -1,5 +1,7 @@
 #include "analysis/aggregate.hpp"
 
+#include "analysis/shares.hpp"
+
 namespace fardeau::analysis {
 
 AggregateValue sum_measure(const Dataset& d, const std::vector<const Ally*>& allies, Measure m,
@@ -43,7 +45,7 @@ std::optional<AggregateValue> group_pct_gdp(const Dataset& d,
     ++out.n_included;
   }
   if (sum_gdp <= 0) return std::nullopt;
-  out.value = sum_spend / sum_gdp * 100.0;
+  out.value = share_pct(sum_spend, sum_gdp);
   return out;
 }
 

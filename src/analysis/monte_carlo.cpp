@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "analysis/cpu_features.hpp"
+#include "analysis/shares.hpp"
 #include "core/target_rule.hpp"
 
 namespace fardeau::analysis {
@@ -245,6 +246,7 @@ void simulate_paths(const McParams& p, const McPrecomputed& pre, Xoshiro256x4& r
         acc.min_total[ku] = std::min(acc.min_total[ku], t);
         acc.max_total[ku] = std::max(acc.max_total[ku], t);
         if (p.us_index >= 0 && t > 0.0) {
+          // share_pct written out: this runs once per path and year, not worth a call.
           const double s = us[at] / t * 100.0;
           acc.hist_us[ku * kStride + static_cast<std::size_t>(pre.us_bins.bin(s))]++;
           sum_us[ku] += s;
@@ -289,7 +291,7 @@ McResult summarise(const McParams& p, const McPrecomputed& pre, const McAccumula
       y.total_usd_m = {total0, total0, total0, total0, total0, total0};
       if (y.has_us) {
         const double s =
-            p.allies[static_cast<std::size_t>(p.us_index)].spend_current0_m / total0 * 100.0;
+            share_pct(p.allies[static_cast<std::size_t>(p.us_index)].spend_current0_m, total0);
         y.us_share_pct = {s, s, s, s, s, s};
       }
     } else {
