@@ -1,9 +1,12 @@
 // Reading .xlsx workbooks (Office Open XML spreadsheets): the one adapter over libzip and
-// pugixml (style.md §6: one adapter file per third-party API). It owns: opening the zip,
-// the workbook's sheet list (workbook.xml + its relationships, so names and order are
-// the ones Excel shows), shared strings, and a sheet as a sparse grid of typed cells with
-// its merged ranges. It does not evaluate formulas: a formula cell reads as the value
-// Excel cached in the file.
+// pugixml, no other file of fardeau calls them. It owns: opening the zip, the workbook's
+// sheet list (workbook.xml + its relationships, so names and order are the ones Excel
+// shows), shared strings, and a sheet as a sparse grid of typed cells with its merged
+// ranges. It does not evaluate formulas: a formula cell reads as the value Excel cached
+// in the file. The adapter's files, one concept each: xlsx_reader.cpp (this API: open,
+// find a sheet), xlsx_package.cpp (the zip, relationships, sheet list, shared strings;
+// the only caller of libzip), xlsx_sheet.cpp (a worksheet part -> Sheet), xlsx_cell_ref
+// (A1 references), xlsx_xml (text and pugixml helpers).
 //
 // Every failure is an Error value (never an exception, never a crash) located as
 // "file.xlsx", "file.xlsx:xl/workbook.xml" or "file.xlsx:'Sheet name'!B7".
@@ -18,6 +21,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "io/xlsx_cell_ref.hpp"
 
 namespace fardeau::io {
 
@@ -34,37 +38,6 @@ struct XlsxLimits {
   /// one entry per (range, column). Real sheets merge a few titles (tens of entries).
   std::size_t max_merge_columns = std::size_t{1} << 20;
 };
-
-/// Excel's own grid bounds: 1,048,576 rows x 16,384 columns (A1..XFD1048576).
-constexpr std::uint32_t kXlsxMaxRows = 1048576;
-constexpr std::uint32_t kXlsxMaxColumns = 16384;
-
-/// 0-based position of a cell: "A1" is {0, 0}, "AB12" is {11, 27}.
-struct CellPos {
-  std::uint32_t row = 0;
-  std::uint32_t col = 0;
-  friend bool operator==(const CellPos&, const CellPos&) = default;
-};
-
-/// "AB12" -> {11, 27}. Letters then digits, within XFD1048576 ("$" anchors are accepted);
-/// a parse_error naming the reference otherwise.
-Result<CellPos> parse_cell_ref(std::string_view ref);
-/// 0-based column -> letters: 0 -> "A", 27 -> "AB".
-std::string column_name(std::uint32_t col);
-/// 0-based (row, col) -> "AB12".
-std::string cell_ref(std::uint32_t row, std::uint32_t col);
-
-/// An inclusive rectangle of cells, e.g. a merged range "A1:D1".
-struct CellRange {
-  CellPos first;  ///< top-left
-  CellPos last;   ///< bottom-right
-  bool contains(std::uint32_t row, std::uint32_t col) const {
-    return row >= first.row && row <= last.row && col >= first.col && col <= last.col;
-  }
-};
-
-/// "A1:D3" (or a single cell "B2") -> range; corners are normalised so first <= last.
-Result<CellRange> parse_range_ref(std::string_view ref);
 
 enum class CellType : std::uint8_t {
   empty,    ///< nothing stored (or a styled cell with no value)
