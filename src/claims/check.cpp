@@ -6,11 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "claims/check_rules.hpp"
 #include "claims/check_words.hpp"
-#include "claims/diagnostic.hpp"
-#include "claims/function_table.hpp"
 #include "claims/limits.hpp"
-#include "claims/printer.hpp"
 
 namespace fardeau::claims {
 namespace {
@@ -41,7 +39,7 @@ class Checker {
   // Every message has its French version, so that a French reader never gets English.
   Error err(NodeId id, std::string msg, std::string msg_fr,
             ErrorCode code = ErrorCode::invalid_argument) const {
-    return error_at(code, c_.text, c_.at(id).span.offset, std::move(msg), std::move(msg_fr));
+    return check_error(c_, id, std::move(msg), std::move(msg_fr), code);
   }
 
   Result<Kind> expr(NodeId id, bool in_count) {
@@ -165,8 +163,8 @@ class Checker {
                  fmt::format("{0}[...] prend un Allié ou un groupe et une année\u00a0: "
                              "{0}[USA, 2018], reçu {1} argument{2}",
                              d.indicator, d.args.size(), d.args.size() <= 1 ? "" : "s"));
-    if (auto s = entity_arg(d.args[0], ArgKind::entity); !s.ok()) return s.error();
-    if (auto s = additive_for_group(*ind, d.args[0]); !s.ok()) return s.error();
+    if (auto s = entity_arg(c_, d.args[0], ArgKind::entity); !s.ok()) return s.error();
+    if (auto s = additive_for_group(c_, *ind, d.args[0]); !s.ok()) return s.error();
     if (auto s = year_arg(d.args[1], in_count); !s.ok()) return s.error();
     return Kind::number;
   }
@@ -229,17 +227,17 @@ class Checker {
       NodeId a = d.args[i];
       switch (params[i]) {
         case ArgKind::indicator: {
-          FARDEAU_TRY(p, indicator_arg(a, *f, i));
+          FARDEAU_TRY(p, indicator_arg(c_, a, *f, i));
           ind = p;
           break;
         }
         case ArgKind::entity:
         case ArgKind::ally:
         case ArgKind::group:
-          if (auto s = entity_arg(a, params[i], f, i); !s.ok()) return s.error();
+          if (auto s = entity_arg(c_, a, params[i], f, i); !s.ok()) return s.error();
           // avg is the one aggregate that a ratio (pct_gdp) allows.
           if (ind && params[i] != ArgKind::ally && f->id != FunctionId::avg)
-            if (auto s = additive_for_group(*ind, a); !s.ok()) return s.error();
+            if (auto s = additive_for_group(c_, *ind, a); !s.ok()) return s.error();
           break;
         case ArgKind::year:
           if (auto s = year_arg(a, in_count); !s.ok()) return s.error();
@@ -274,108 +272,9 @@ class Checker {
     if (ind && f->id == FunctionId::share && !ind->additive)
       return err(d.args[0], not_additive(*ind, "the group"), not_additive_fr(*ind, "le groupe"));
     if (f->id == FunctionId::count && d.args.size() < 3) {
-      if (auto s = count_year_check(id, d); !s.ok()) return s.error();
+      if (auto s = count_year_check(c_, id, d); !s.ok()) return s.error();
     }
     return f->result == ValueType::boolean ? Kind::boolean : Kind::number;
-  }
-
-  Result<const IndicatorName*> indicator_arg(NodeId a, const FunctionInfo& f, std::size_t i) {
-    const auto* name = std::get_if<Name>(&c_.at(a).data);
-    if (!name)
-      return err(
-          a,
-          fmt::format("argument {} of {} must be {}", i + 1, f.name, describe(ArgKind::indicator)),
-          fmt::format("l’argument {} de {} doit être {}", i + 1, f.name,
-                      describe_fr(ArgKind::indicator)));
-    const IndicatorName* ind = find_indicator(name->id);
-    if (!ind && (is_group(name->id) || is_ally_code(name->id)))
-      return err(a,
-                 fmt::format("argument {} of {} must be {}, not the {} {}", i + 1, f.name,
-                             describe(ArgKind::indicator), is_group(name->id) ? "group" : "ally",
-                             name->id),
-                 fmt::format("l’argument {} de {} doit être {}, pas {} {}", i + 1, f.name,
-                             describe_fr(ArgKind::indicator),
-                             is_group(name->id) ? "le groupe" : "l’Allié", name->id));
-    if (!ind)
-      return err(a,
-                 fmt::format("unknown indicator '{}'; indicators: {}{}", name->id,
-                             indicator_names(), did_you_mean(name->id, indicator_list())),
-                 fmt::format("indicateur inconnu '{}'\u00a0; indicateurs\u00a0: {}{}", name->id,
-                             indicator_names(), did_you_mean_fr(name->id, indicator_list())),
-                 ErrorCode::not_found);
-    if (name->membership)
-      return err(a,
-                 fmt::format("':{}' applies to groups, not to the indicator {}",
-                             to_string(*name->membership), name->id),
-                 fmt::format("':{}' s’applique aux groupes, pas à l’indicateur {}",
-                             to_string(*name->membership), name->id));
-    return ind;
-  }
-
-  Status entity_arg(NodeId a, ArgKind kind, const FunctionInfo* f = nullptr, std::size_t i = 0) {
-    const auto* name = std::get_if<Name>(&c_.at(a).data);
-    std::string what = f ? fmt::format("argument {} of {}", i + 1, f->name) : "the series";
-    std::string what_fr = f ? fmt::format("l’argument {} de {}", i + 1, f->name) : "la série";
-    if (!name)
-      return err(a, fmt::format("{} must be {}", what, describe(kind)),
-                 fmt::format("{} doit être {}", what_fr, describe_fr(kind)));
-    bool group = is_group(name->id);
-    bool ally = !group && is_ally_code(name->id);
-    if (!group && !ally) {
-      std::string msg = fmt::format(
-          "unknown {} '{}'; groups: {}; allies: ISO3 codes such as "
-          "USA, FRA, DEU",
-          kind == ArgKind::group ? "group" : "ally or group", name->id, group_names());
-      std::string msg_fr = fmt::format(
-          "{} inconnu '{}'\u00a0; groupes\u00a0: {}\u00a0; Alliés\u00a0: codes ISO3 comme "
-          "USA, FRA, DEU",
-          kind == ArgKind::group ? "groupe" : "Allié ou groupe", name->id, group_names());
-      if (find_indicator(name->id)) {
-        msg = fmt::format("{} must be {}, not the indicator {}", what, describe(kind), name->id);
-        msg_fr = fmt::format("{} doit être {}, pas l’indicateur {}", what_fr, describe_fr(kind),
-                             name->id);
-      }
-      return err(a, msg, msg_fr, ErrorCode::not_found);
-    }
-    if (kind == ArgKind::ally && group)
-      return err(
-          a, fmt::format("{} must be an ally code (e.g. USA), not the group {}", what, name->id),
-          fmt::format("{} doit être un code d’Allié (par exemple USA), pas le groupe {}", what_fr,
-                      name->id));
-    if (kind == ArgKind::group && ally)
-      return err(a,
-                 fmt::format("{} must be a group ({}), not the ally {}", what, group_names(),
-                             normalize_ally(name->id)),
-                 fmt::format("{} doit être un groupe ({}), pas l’Allié {}", what_fr, group_names(),
-                             normalize_ally(name->id)));
-    if (ally && name->membership)
-      return err(a,
-                 fmt::format("':{}' applies to groups, not to the ally {}",
-                             to_string(*name->membership), normalize_ally(name->id)),
-                 fmt::format("':{}' s’applique aux groupes, pas à l’Allié {}",
-                             to_string(*name->membership), normalize_ally(name->id)));
-    return ok_status();
-  }
-
-  std::string not_additive(const IndicatorName& ind, std::string_view group) const {
-    return fmt::format(
-        "{0} is a ratio: it cannot be added up over {1}; use avg({0}, group, "
-        "year), or sum(defexp_usd_current, group, year) / sum(gdp_usd_current, "
-        "group, year) * 100",
-        ind.name, group);
-  }
-  std::string not_additive_fr(const IndicatorName& ind, std::string_view group) const {
-    return fmt::format(
-        "{0} est un ratio\u00a0: il ne s’additionne pas sur {1}\u00a0; utilisez avg({0}, groupe, "
-        "année), ou sum(defexp_usd_current, groupe, année) / sum(gdp_usd_current, "
-        "groupe, année) * 100",
-        ind.name, group);
-  }
-
-  Status additive_for_group(const IndicatorName& ind, NodeId a) {
-    const auto* name = std::get_if<Name>(&c_.at(a).data);
-    if (!name || !is_group(name->id) || ind.additive) return ok_status();
-    return err(a, not_additive(ind, name->id), not_additive_fr(ind, name->id));
   }
 
   // A literal year must be a whole number a calendar can hold; other expressions are
@@ -466,98 +365,12 @@ class Checker {
     return years;
   }
 
-  Status count_year_check(NodeId id, const Call& d) {
-    std::vector<NodeId> years;
-    collect_per_ally_years(d.args[0], years);
-    if (years.empty())
-      return err(d.args[0],
-                 "the predicate of count(...) must refer to each ally: use "
-                 "indicator[year] or meets(year), e.g. count(pct_gdp[2014] >= 2)",
-                 "le prédicat de count(...) doit porter sur chaque Allié\u00a0: utilisez "
-                 "indicateur[année] ou meets(année), par exemple count(pct_gdp[2014] >= 2)");
-    std::vector<double> distinct;
-    for (NodeId y : years) {
-      const auto* lit = std::get_if<NumberLit>(&c_.at(y).data);
-      if (!lit)
-        return err(id,
-                   "count(...) needs the year of membership: write it as a third argument, "
-                   "e.g. count(predicate, nato, 2018)",
-                   "count(...) demande l’année d’appartenance\u00a0: donnez-la en troisième "
-                   "argument, par exemple count(prédicat, nato, 2018)");
-      bool seen = false;
-      for (double v : distinct) seen = seen || v == lit->value;
-      if (!seen) distinct.push_back(lit->value);
-    }
-    if (distinct.size() > 1)
-      return err(id,
-                 fmt::format("count(...) needs the year of membership: the predicate names "
-                             "{} years; write it as a third argument, e.g. count(predicate, "
-                             "nato, {})",
-                             distinct.size(), to_source(c_, years.back())),
-                 fmt::format("count(...) demande l’année d’appartenance\u00a0: le prédicat nomme "
-                             "{} années\u00a0; donnez-la en troisième argument, par exemple "
-                             "count(prédicat, nato, {})",
-                             distinct.size(), to_source(c_, years.back())));
-    return ok_status();
-  }
-
- public:
-  // Year nodes of the per-ally forms in a count predicate, not entering nested counts.
-  void collect_per_ally_years(NodeId id, std::vector<NodeId>& out) const {
-    const Node& n = c_.at(id);
-    if (const auto* s = std::get_if<Series>(&n.data)) {
-      if (s->args.size() == 1) out.push_back(s->args[0]);
-      for (NodeId a : s->args) collect_per_ally_years(a, out);
-      return;
-    }
-    if (const auto* call = std::get_if<Call>(&n.data)) {
-      const FunctionInfo* f = find_function(call->function);
-      if (f && f->id == FunctionId::count) return;
-      if (f && f->implicit_ally_in_count && is_per_ally_meets(c_, *call) && !call->args.empty())
-        out.push_back(call->args[0]);
-      for (NodeId a : call->args) collect_per_ally_years(a, out);
-      return;
-    }
-    std::visit(
-        [&](const auto& d) {
-          using T = std::decay_t<decltype(d)>;
-          if constexpr (std::is_same_v<T, Range>) {
-            collect_per_ally_years(d.from, out);
-            collect_per_ally_years(d.to, out);
-          } else if constexpr (std::is_same_v<T, Negate> || std::is_same_v<T, Not>) {
-            collect_per_ally_years(d.operand, out);
-          } else if constexpr (std::is_same_v<T, Arith> || std::is_same_v<T, Compare> ||
-                               std::is_same_v<T, Logic>) {
-            collect_per_ally_years(d.lhs, out);
-            collect_per_ally_years(d.rhs, out);
-          } else if constexpr (std::is_same_v<T, Paren>) {
-            collect_per_ally_years(d.inner, out);
-          }
-        },
-        n.data);
-  }
-
- private:
   const Claim& c_;
   std::size_t open_year_readings_ = 1;  ///< product of the years of the either(...) seen
 };
 
 }  // namespace
 
-bool is_per_ally_meets(const Claim& claim, const Call& call) {
-  return !call.args.empty() && !std::holds_alternative<Name>(claim.at(call.args[0]).data);
-}
-
 Status check(const Claim& claim) { return Checker(claim).run(); }
-
-std::optional<NodeId> count_year(const Claim& claim, NodeId count_call) {
-  const auto* call = std::get_if<Call>(&claim.at(count_call).data);
-  if (!call || call->args.empty()) return std::nullopt;
-  if (call->args.size() >= 3) return call->args[2];
-  std::vector<NodeId> years;
-  Checker(claim).collect_per_ally_years(call->args[0], years);
-  if (years.empty()) return std::nullopt;
-  return years.front();
-}
 
 }  // namespace fardeau::claims
