@@ -1,37 +1,14 @@
 #include "claims/lexer.hpp"
 
-#include <array>
-#include <charconv>
-#include <cmath>
 #include <cstdint>
 
 #include <fmt/format.h>
 
 #include "claims/diagnostic.hpp"
+#include "claims/lexer_chars.hpp"
 #include "claims/limits.hpp"
 
 namespace fardeau::claims {
-namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ident_start(char c) { return is_alpha(c) || c == '_'; }
-bool is_ident_char(char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
-// One decoded code point; len == 0 marks invalid UTF-8 at that byte.
-struct CodePoint {
-  char32_t cp = 0;
-  std::size_t len = 0;
-};
 
 CodePoint decode(std::string_view s, std::size_t i) {
   auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -66,6 +43,18 @@ bool is_space_cp(char32_t cp) {
   return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v' ||
          cp == 0x00A0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007;
 }
+
+std::size_t spaces_at(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size()) {
+    CodePoint c = decode(s, j);
+    if (c.len == 0 || !is_space_cp(c.cp)) break;
+    j += c.len;
+  }
+  return j - i;
+}
+
+namespace {
 
 // Non-ASCII characters that stand for an ASCII operator.
 bool unicode_operator(char32_t cp, TokenKind& kind) {
@@ -102,29 +91,6 @@ bool unicode_operator(char32_t cp, TokenKind& kind) {
   }
 }
 
-struct ScaleWord {
-  std::string_view word;
-  Scale scale;
-  bool any_case;
-};
-constexpr std::array<ScaleWord, 20> kScaleWords{{
-    {"k", Scale::thousand, false},       {"K", Scale::thousand, false},
-    {"thousand", Scale::thousand, true}, {"thousands", Scale::thousand, true},
-    {"M", Scale::million, false},        {"m", Scale::million, false},
-    {"mn", Scale::million, false},       {"million", Scale::million, true},
-    {"millions", Scale::million, true},  {"bn", Scale::billion, false},
-    {"billion", Scale::billion, true},   {"billions", Scale::billion, true},
-    {"Md", Scale::billion, false},       {"Mds", Scale::billion, false},
-    {"Mrd", Scale::billion, false},      {"milliard", Scale::billion, true},
-    {"milliards", Scale::billion, true}, {"tn", Scale::trillion, false},
-    {"trillion", Scale::trillion, true}, {"trillions", Scale::trillion, true},
-}};
-
-constexpr std::string_view kSuffixList =
-    "k, M, mn, million(s), bn, billion(s), Md, milliard(s), tn, trillion(s), % or pp";
-constexpr std::string_view kSuffixListFr =
-    "k, M, mn, million(s), bn, billion(s), Md, milliard(s), tn, trillion(s), % ou pp";
-
 class Lexer {
  public:
   explicit Lexer(std::string_view s) : s_(s) {}
@@ -149,18 +115,7 @@ class Lexer {
   }
 
  private:
-  // Spaces (ASCII and the no-break spaces of French typography); invalid UTF-8 stops the
-  // run and is reported by next().
-  std::size_t spaces_at(std::size_t i) const {
-    std::size_t j = i;
-    while (j < s_.size()) {
-      CodePoint c = decode(s_, j);
-      if (c.len == 0 || !is_space_cp(c.cp)) break;
-      j += c.len;
-    }
-    return j - i;
-  }
-  void skip_spaces() { i_ += spaces_at(i_); }
+  void skip_spaces() { i_ += spaces_at(s_, i_); }
 
   void push(TokenKind kind, std::size_t start, std::size_t len) {
     Token t;
@@ -314,87 +269,9 @@ class Lexer {
   }
 
   Status number() {
-    std::size_t start = i_;
-    std::size_t j = i_;
-    while (j < s_.size() && is_digit(s_[j])) ++j;
-    if (j + 1 < s_.size() && s_[j] == '.' && is_digit(s_[j + 1])) {
-      ++j;
-      while (j < s_.size() && is_digit(s_[j])) ++j;
-    }
-    if (j < s_.size() && (s_[j] == 'e' || s_[j] == 'E')) {
-      std::size_t k = j + 1;
-      if (k < s_.size() && (s_[k] == '+' || s_[k] == '-')) ++k;
-      if (k < s_.size() && is_digit(s_[k])) {
-        j = k;
-        while (j < s_.size() && is_digit(s_[j])) ++j;
-      }
-    }
-    std::string_view digits = s_.substr(start, j - start);
-    double v = 0.0;
-    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-    if (ec == std::errc::result_out_of_range)
-      return err(start, fmt::format("number '{}' is out of range", digits),
-                 fmt::format("nombre '{}' hors limites", digits));
-    if (ec != std::errc{} || ptr != digits.data() + digits.size())
-      return err(start, fmt::format("malformed number '{}'", digits),
-                 fmt::format("nombre mal formé '{}'", digits));
-
-    Token t;
-    t.kind = TokenKind::number;
-    // Attached suffix: every letter run glued to the number must be a known word.
-    std::size_t w = j;
-    while (w < s_.size() && is_alpha(s_[w])) ++w;
-    if (w > j) {
-      std::string_view word = s_.substr(j, w - j);
-      if (auto sc = scale_word(word))
-        t.scale = *sc;
-      else if (word == "pp")
-        t.unit = NumberUnit::points;
-      else if (word == "e" || word == "E")
-        return err(j, "an exponent needs digits: write 41e9",
-                   "un exposant demande des chiffres\u00a0: écrivez 41e9");
-      else
-        return err(
-            j, fmt::format("unknown suffix '{}' after a number; expected {}", word, kSuffixList),
-            fmt::format("suffixe inconnu '{}' après un nombre\u00a0; attendu\u00a0: {}", word,
-                        kSuffixListFr));
-      j = w;
-    } else {
-      // Suffix after spaces: taken only when it is a scale word or pp, so that
-      // "29 and ..." still reads as a number then a keyword.
-      std::size_t sp = spaces_at(j);
-      std::size_t a = j + sp;
-      std::size_t b = a;
-      while (b < s_.size() && is_alpha(s_[b])) ++b;
-      if (sp > 0 && b > a && (b >= s_.size() || !is_ident_char(s_[b]))) {
-        std::string_view word = s_.substr(a, b - a);
-        if (auto sc = scale_word(word)) {
-          t.scale = *sc;
-          j = b;
-        } else if (word == "pp") {
-          t.unit = NumberUnit::points;
-          j = b;
-        }
-      }
-    }
-    // Percent sign, attached or after a (no-break) space: "12.5%", "12.5 %".
-    std::size_t sp = spaces_at(j);
-    if (j + sp < s_.size() && s_[j + sp] == '%') {
-      if (t.unit == NumberUnit::points)
-        return err(j + sp, "a number cannot be both in pp and in %",
-                   "un nombre ne peut pas être à la fois en pp et en %");
-      t.unit = NumberUnit::percent;
-      j = j + sp + 1;
-    }
-    t.value = v * multiplier(t.scale);
-    if (!std::isfinite(t.value))
-      return err(start, fmt::format("number '{}' is out of range", s_.substr(start, j - start)),
-                 fmt::format("nombre '{}' hors limites", s_.substr(start, j - start)));
-    t.offset = static_cast<std::uint32_t>(start);
-    t.length = static_cast<std::uint32_t>(j - start);
-    t.text = s_.substr(start, j - start);
+    FARDEAU_TRY(t, lex_number(s_, i_));
     out_.push_back(t);
-    i_ = j;
+    i_ = t.offset + t.length;
     return ok_status();
   }
 
@@ -404,100 +281,6 @@ class Lexer {
 };
 
 }  // namespace
-
-const char* describe(TokenKind kind) {
-  switch (kind) {
-    case TokenKind::end:
-      return "end of claim";
-    case TokenKind::number:
-      return "number";
-    case TokenKind::identifier:
-      return "name";
-    case TokenKind::kw_and:
-      return "'and'";
-    case TokenKind::kw_or:
-      return "'or'";
-    case TokenKind::kw_not:
-      return "'not'";
-    case TokenKind::lparen:
-      return "'('";
-    case TokenKind::rparen:
-      return "')'";
-    case TokenKind::lbracket:
-      return "'['";
-    case TokenKind::rbracket:
-      return "']'";
-    case TokenKind::comma:
-      return "','";
-    case TokenKind::colon:
-      return "':'";
-    case TokenKind::at:
-      return "'@'";
-    case TokenKind::dotdot:
-      return "'..'";
-    case TokenKind::plus:
-      return "'+'";
-    case TokenKind::minus:
-      return "'-'";
-    case TokenKind::star:
-      return "'*'";
-    case TokenKind::slash:
-      return "'/'";
-    case TokenKind::eq:
-      return "'='";
-    case TokenKind::ne:
-      return "'!='";
-    case TokenKind::lt:
-      return "'<'";
-    case TokenKind::le:
-      return "'<='";
-    case TokenKind::gt:
-      return "'>'";
-    case TokenKind::ge:
-      return "'>='";
-    case TokenKind::approx:
-      return "'~'";
-    case TokenKind::plusminus:
-      return "'±'";
-  }
-  return "token";
-}
-
-const char* describe_fr(TokenKind kind) {
-  switch (kind) {
-    case TokenKind::end:
-      return "fin de l’affirmation";
-    case TokenKind::number:
-      return "nombre";
-    case TokenKind::identifier:
-      return "nom";
-    default:
-      // Keywords and punctuation are quoted as written, the same in both languages.
-      return describe(kind);
-  }
-}
-
-double multiplier(Scale s) {
-  switch (s) {
-    case Scale::none:
-      return 1.0;
-    case Scale::thousand:
-      return 1e3;
-    case Scale::million:
-      return 1e6;
-    case Scale::billion:
-      return 1e9;
-    case Scale::trillion:
-      return 1e12;
-  }
-  return 1.0;
-}
-
-std::optional<Scale> scale_word(std::string_view word) {
-  for (const auto& w : kScaleWords)
-    if (w.any_case ? iequals(word, w.word) : word == w.word) return w.scale;
-  return std::nullopt;
-}
 
 Result<std::vector<Token>> lex(std::string_view claim) { return Lexer(claim).run(); }
 
