@@ -18,18 +18,29 @@ struct Command {
   std::string_view name;
   Register add;
 };
-// In --help's order. completions and manpage describe every command, so they need all.
+// In the order they were always added (CLI11 lists them so); completions and manpage
+// describe every command, so they need them all.
 constexpr Command kCommands[] = {
-    {"report", register_report},         {"allies", register_allies},
-    {"compliance", register_compliance}, {"gap", register_gap},
-    {"shares", register_shares},         {"stats", register_stats},
-    {"trend", register_trend},           {"series", register_series},
-    {"indicators", register_indicators}, {"vintages", register_vintages},
-    {"scenario", register_scenario},     {"simulate", register_simulate},
-    {"check", register_check},           {"extract", register_extract},
-    {"import", register_import},         {"diff", register_diff},
-    {"sql", register_sql},               {"serve", register_serve},
-    {"completions", register_completions}, {"manpage", register_manpage},
+    {"report", register_report},
+    {"allies", register_allies},
+    {"compliance", register_compliance},
+    {"gap", register_gap},
+    {"shares", register_shares},
+    {"stats", register_stats},
+    {"trend", register_trend},
+    {"series", register_series},
+    {"indicators", register_indicators},
+    {"vintages", register_vintages},
+    {"scenario", register_scenario},
+    {"simulate", register_simulate},
+    {"check", register_check},
+    {"extract", register_extract},
+    {"import", register_import},
+    {"diff", register_diff},
+    {"sql", register_sql},
+    {"serve", register_serve},
+    {"completions", register_completions},
+    {"manpage", register_manpage},
 };
 
 /// The command a command line names: its first argument that is neither a global option
