@@ -4,6 +4,7 @@
 #include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
+#include "render/share_columns.hpp"
 #include "render/stats_parts.hpp"
 #include "render/stats_view.hpp"
 
@@ -132,56 +133,6 @@ Rendered view(const service::ConcentrationResult& res, Lang lang) {
 
 namespace {
 
-using analysis::ShareRow;
-
-Columns<ShareRow> fair_share_columns(const service::FairShareResult& res, Lang lang) {
-  using R = ShareRow;
-  const auto& s = res.shares;
-  const bool by_gdp = s.by == analysis::ShareBase::gdp;
-  const std::string vintage = res.vintage.id;
-  const int year = s.year;
-  const std::string by = by_gdp ? "gdp" : "population";
-  const std::string basis = to_string(s.basis);
-  return {
-      {.id = "vintage",
-       .value = [vintage](const R&) -> json { return vintage; },
-       .machine = Machine::csv},
-      {.id = "year", .value = [year](const R&) -> json { return year; }, .machine = Machine::csv},
-      {.id = "iso3", .value = [](const R& r) -> json { return r.ally->iso3; }},
-      {.id = "name",
-       .en = "Ally",
-       .fr = "Allié",
-       .value = [lang](const R& r) -> json { return ally_name(*r.ally, lang); },
-       .cell = [](const R& r, Lang l) { return ally_name(*r.ally, l); },
-       .align = Align::left},
-      {.id = "defexp_usd_m", .value = [](const R& r) -> json { return r.defexp_usd_m; }},
-      {.id = "defexp_share_pct",
-       .en = "Spending share",
-       .fr = "Part des dépenses",
-       .value = [](const R& r) -> json { return clean(r.defexp_share_pct, 6); },
-       .cell = [](const R& r, Lang l) { return percent(r.defexp_share_pct, 2, l); }},
-      {.id = by_gdp ? "gdp_usd_m" : "population_k",
-       .value = [](const R& r) -> json { return clean(r.base_value, 3); }},
-      {.id = "base_share_pct",
-       .en = by_gdp ? "GDP share" : "Population share",
-       .fr = by_gdp ? "Part du PIB" : "Part de la population",
-       .value = [](const R& r) -> json { return clean(r.base_share_pct, 6); },
-       .cell = [](const R& r, Lang l) { return percent(r.base_share_pct, 2, l); }},
-      {.id = "ratio",
-       .en = "Share ratio",
-       .fr = "Ratio des parts",
-       .value = [](const R& r) -> json { return clean(r.ratio, 6); },
-       .cell = [](const R& r, Lang l) { return number(r.ratio, 2, l); }},
-      {.id = "estimate",
-       .value = [](const R& r) -> json { return r.estimate; },
-       .cell = [](const R& r, Lang) { return est_mark(r.estimate); },
-       .align = Align::left},
-      {.id = "by", .value = [by](const R&) -> json { return by; }, .machine = Machine::csv},
-      {.id = "basis",
-       .value = [basis](const R&) -> json { return basis; },
-       .machine = Machine::csv}};
-}
-
 void fair_share_doc(Doc& d, const service::FairShareResult& res, TextTable table, Lang lang) {
   const auto& s = res.shares;
   const bool by_gdp = s.by == analysis::ShareBase::gdp;
@@ -228,7 +179,8 @@ Rendered view(const service::FairShareResult& res, Lang lang) {
   j["count_above"] = res.count_above;
   j["total_defexp_usd_m"] = clean(s.total_defexp_usd_m, 3);
   j["total_base"] = clean(s.total_base, 3);
-  const auto cols = fair_share_columns(res, lang);
+  const auto cols = share_row_columns(
+      v.id, s, lang, {.ratio_en = "Share ratio", .ratio_fr = "Ratio des parts", .by_column = true});
   j["rows"] = json_rows(cols, s.rows);
   out.json = std::move(j);
   csv_rows(out.csv, cols, s.rows);
