@@ -26,7 +26,7 @@ Columns<Row> columns() {
        .en = "Value",
        .fr = "Valeur",
        .value = [](const Row& r) -> json { return r.value; },
-       .cell = [](const Row& r, Lang l) { return l == Lang::fr ? "v,fr" : "v.en"; }},
+       .cell = [](const Row&, Lang l) { return l == Lang::fr ? "v,fr" : "v.en"; }},
       {.id = "estimate",
        .value = [](const Row& r) -> json { return r.estimate; },
        .machine = Machine::json},
