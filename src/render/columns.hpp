@@ -12,6 +12,7 @@
 
 #include "render/document.hpp"
 #include "render/format.hpp"
+#include "render/json_common.hpp"
 
 namespace fardeau::render {
 
@@ -37,6 +38,28 @@ struct Column {
 
 template <typename Row>
 using Columns = std::vector<Column<Row>>;
+
+/// A CSV column with the same value on every row (the vintage id, the year asked, ...).
+template <typename Row>
+Column<Row> csv_constant(std::string id, nlohmann::ordered_json value) {
+  return {.id = std::move(id),
+          .value = [value = std::move(value)](const Row&) { return value; },
+          .machine = Machine::csv};
+}
+
+/// An ally's name in the language: "name" in JSON and CSV, the table's "Ally" column.
+/// `ally(row)` gives the ally (const Ally*).
+template <typename Row, typename GetAlly>
+Column<Row> ally_name_column(GetAlly ally, Lang lang) {
+  return {.id = "name",
+          .en = "Ally",
+          .fr = "Allié",
+          .value = [ally, lang](const Row& r) -> nlohmann::ordered_json {
+            return ally_name(*ally(r), lang);
+          },
+          .cell = [ally](const Row& r, Lang l) { return ally_name(*ally(r), l); },
+          .align = Align::left};
+}
 
 /// The CSV text of a plain value: numbers in shortest round-trip form, bools as 1/0,
 /// null as an empty field.

@@ -53,17 +53,10 @@ Columns<ComplianceRow> compliance_columns(const service::ComplianceResultSet& re
   const std::string vintage = res.vintage.id;
   const int year = res.gdp.year;
   Columns<R> cols{
-      {.id = "vintage",
-       .value = [vintage](const R&) -> json { return vintage; },
-       .machine = Machine::csv},
-      {.id = "year", .value = [year](const R&) -> json { return year; }, .machine = Machine::csv},
+      csv_constant<R>("vintage", vintage),
+      csv_constant<R>("year", year),
       {.id = "iso3", .value = [](const R& r) -> json { return r.ally->iso3; }},
-      {.id = "name",
-       .en = "Ally",
-       .fr = "Allié",
-       .value = [lang](const R& r) -> json { return ally_name(*r.ally, lang); },
-       .cell = [](const R& r, Lang l) { return ally_name(*r.ally, l); },
-       .align = Align::left},
+      ally_name_column<R>([](const R& r) { return r.ally; }, lang),
       {.id = "value_pct",  // "pct_gdp" in the CSV
        .en = "% of GDP",
        .fr = "% du PIB",

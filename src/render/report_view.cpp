@@ -67,12 +67,7 @@ Columns<RankedAlly> ranking_columns(Lang lang) {
            .cell = [](const R& r, Lang) { return std::to_string(r.rank); },
            .machine = Machine::none},
           {.id = "iso3", .value = [](const R& r) -> json { return r.row->ally->iso3; }},
-          {.id = "name",
-           .en = "Ally",
-           .fr = "Allié",
-           .value = [lang](const R& r) -> json { return ally_name(*r.row->ally, lang); },
-           .cell = [](const R& r, Lang l) { return ally_name(*r.row->ally, l); },
-           .align = Align::left},
+          ally_name_column<R>([](const R& r) { return r.row->ally; }, lang),
           {.id = "pct_gdp",
            .en = "% of GDP",
            .fr = "% du PIB",
@@ -101,31 +96,28 @@ Columns<AllyGuidelines> ally_columns(const VintageInfo& v, int year, Lang lang) 
   using A = AllyGuidelines;
   const std::string vintage = v.id;
   auto equipment = [](const A& a) { return a.equipment && a.equipment->value; };
-  return {
-      {.id = "vintage",
-       .value = [vintage](const A&) -> json { return vintage; },
-       .machine = Machine::csv},
-      {.id = "year", .value = [year](const A&) -> json { return year; }, .machine = Machine::csv},
-      {.id = "iso3", .value = [](const A& a) -> json { return a.two_pct->ally->iso3; }},
-      {.id = "name",
-       .value = [lang](const A& a) -> json { return ally_name(*a.two_pct->ally, lang); }},
-      {.id = "pct_gdp",
-       .value = [](const A& a) -> json {
-         return a.two_pct->value ? json(a.two_pct->value->value) : json(nullptr);
-       }},
-      {.id = "estimate",
-       .value = [](const A& a) -> json {
-         return a.two_pct->value ? json(a.two_pct->value->estimate) : json(nullptr);
-       }},
-      {.id = "meets_2pct", .value = [](const A& a) -> json { return a.two_pct->meets; }},
-      {.id = "meets_3_5pct", .value = [](const A& a) -> json { return a.meets_3_5; }},
-      {.id = "equipment_share_pct",
-       .value = [equipment](const A& a) -> json {
-         return equipment(a) ? json(a.equipment->value->value) : json(nullptr);
-       }},
-      {.id = "meets_equipment_20pct", .value = [equipment](const A& a) -> json {
-         return equipment(a) ? json(a.equipment->meets) : json(nullptr);
-       }}};
+  return {csv_constant<A>("vintage", vintage),
+          csv_constant<A>("year", year),
+          {.id = "iso3", .value = [](const A& a) -> json { return a.two_pct->ally->iso3; }},
+          {.id = "name",
+           .value = [lang](const A& a) -> json { return ally_name(*a.two_pct->ally, lang); }},
+          {.id = "pct_gdp",
+           .value = [](const A& a) -> json {
+             return a.two_pct->value ? json(a.two_pct->value->value) : json(nullptr);
+           }},
+          {.id = "estimate",
+           .value = [](const A& a) -> json {
+             return a.two_pct->value ? json(a.two_pct->value->estimate) : json(nullptr);
+           }},
+          {.id = "meets_2pct", .value = [](const A& a) -> json { return a.two_pct->meets; }},
+          {.id = "meets_3_5pct", .value = [](const A& a) -> json { return a.meets_3_5; }},
+          {.id = "equipment_share_pct",
+           .value = [equipment](const A& a) -> json {
+             return equipment(a) ? json(a.equipment->value->value) : json(nullptr);
+           }},
+          {.id = "meets_equipment_20pct", .value = [equipment](const A& a) -> json {
+             return equipment(a) ? json(a.equipment->meets) : json(nullptr);
+           }}};
 }
 
 std::vector<AllyGuidelines> ally_guidelines(const analysis::BurdenReport& r) {

@@ -108,9 +108,7 @@ Columns<ScenarioYear> year_columns(const service::ScenarioResultSet& res) {
   };
   const std::string vintage = res.vintage.id;
   Columns<ScenarioYear> cols{
-      {.id = "vintage",
-       .value = [vintage](const ScenarioYear&) -> json { return vintage; },
-       .machine = Machine::csv},
+      csv_constant<ScenarioYear>("vintage", vintage),
       {.id = "year",
        .en = "Year",
        .fr = "Année",
@@ -188,12 +186,7 @@ Columns<AllyPath> ally_columns(const analysis::ScenarioSpec& s, Lang lang) {
   };
   return {
       {.id = "iso3", .value = [](const AllyPath& a) -> json { return a.base->ally->iso3; }},
-      {.id = "name",
-       .en = "Ally",
-       .fr = "Allié",
-       .value = [lang](const AllyPath& a) -> json { return ally_name(*a.base->ally, lang); },
-       .cell = [](const AllyPath& a, Lang l) { return ally_name(*a.base->ally, l); },
-       .align = Align::left},
+      ally_name_column<AllyPath>([](const AllyPath& a) { return a.base->ally; }, lang),
       {.id = "base_pct_gdp",
        .en = immediate ? "Published % GDP" : pct_gdp_header(Lang::en, s.from_year),
        .fr = immediate ? "% PIB publié" : pct_gdp_header(Lang::fr, s.from_year),
@@ -351,9 +344,7 @@ Columns<PresetRow> preset_columns(const std::string& vintage) {
     return [field](const PresetRow& p, Lang) { return std::to_string(p.*field); };
   };
   return {
-      {.id = "vintage",
-       .value = [vintage](const PresetRow&) -> json { return vintage; },
-       .machine = Machine::csv},
+      csv_constant<PresetRow>("vintage", vintage),
       {.id = "id",
        .value = [](const PresetRow& p) -> json { return p.preset->id; },
        .machine = Machine::json},

@@ -24,46 +24,34 @@ Columns<analysis::ShareRow> share_row_columns(const std::string& vintage,
                      .value = [](const R& r) -> json { return r.defexp_usd_m; }};
   if (options.spending_in_table)
     spending.cell = [](const R& r, Lang l) { return number(r.defexp_usd_m, 0, l); };
-  Columns<R> cols{
-      {.id = "vintage",
-       .value = [vintage](const R&) -> json { return vintage; },
-       .machine = Machine::csv},
-      {.id = "year", .value = [year](const R&) -> json { return year; }, .machine = Machine::csv},
-      {.id = "iso3", .value = [](const R& r) -> json { return r.ally->iso3; }},
-      {.id = "name",
-       .en = "Ally",
-       .fr = "Allié",
-       .value = [lang](const R& r) -> json { return ally_name(*r.ally, lang); },
-       .cell = [](const R& r, Lang l) { return ally_name(*r.ally, l); },
-       .align = Align::left},
-      std::move(spending),
-      {.id = "defexp_share_pct",
-       .en = "Spending share",
-       .fr = "Part des dépenses",
-       .value = [](const R& r) -> json { return clean(r.defexp_share_pct, 6); },
-       .cell = [](const R& r, Lang l) { return percent(r.defexp_share_pct, 2, l); }},
-      {.id = by_gdp ? "gdp_usd_m" : "population_k",
-       .value = [](const R& r) -> json { return clean(r.base_value, 3); }},
-      {.id = "base_share_pct",
-       .en = by_gdp ? "GDP share" : "Population share",
-       .fr = by_gdp ? "Part du PIB" : "Part de la population",
-       .value = [](const R& r) -> json { return clean(r.base_share_pct, 6); },
-       .cell = [](const R& r, Lang l) { return percent(r.base_share_pct, 2, l); }},
-      {.id = "ratio",
-       .en = options.ratio_en,
-       .fr = options.ratio_fr,
-       .value = [](const R& r) -> json { return clean(r.ratio, 6); },
-       .cell = [](const R& r, Lang l) { return number(r.ratio, 2, l); }},
-      {.id = "estimate",
-       .value = [](const R& r) -> json { return r.estimate; },
-       .cell = [](const R& r, Lang) { return est_mark(r.estimate); },
-       .align = Align::left}};
-  if (options.by_column)
-    cols.push_back(
-        {.id = "by", .value = [by](const R&) -> json { return by; }, .machine = Machine::csv});
-  cols.push_back({.id = "basis",
-                  .value = [basis](const R&) -> json { return basis; },
-                  .machine = Machine::csv});
+  Columns<R> cols{csv_constant<R>("vintage", vintage),
+                  csv_constant<R>("year", year),
+                  {.id = "iso3", .value = [](const R& r) -> json { return r.ally->iso3; }},
+                  ally_name_column<R>([](const R& r) { return r.ally; }, lang),
+                  std::move(spending),
+                  {.id = "defexp_share_pct",
+                   .en = "Spending share",
+                   .fr = "Part des dépenses",
+                   .value = [](const R& r) -> json { return clean(r.defexp_share_pct, 6); },
+                   .cell = [](const R& r, Lang l) { return percent(r.defexp_share_pct, 2, l); }},
+                  {.id = by_gdp ? "gdp_usd_m" : "population_k",
+                   .value = [](const R& r) -> json { return clean(r.base_value, 3); }},
+                  {.id = "base_share_pct",
+                   .en = by_gdp ? "GDP share" : "Population share",
+                   .fr = by_gdp ? "Part du PIB" : "Part de la population",
+                   .value = [](const R& r) -> json { return clean(r.base_share_pct, 6); },
+                   .cell = [](const R& r, Lang l) { return percent(r.base_share_pct, 2, l); }},
+                  {.id = "ratio",
+                   .en = options.ratio_en,
+                   .fr = options.ratio_fr,
+                   .value = [](const R& r) -> json { return clean(r.ratio, 6); },
+                   .cell = [](const R& r, Lang l) { return number(r.ratio, 2, l); }},
+                  {.id = "estimate",
+                   .value = [](const R& r) -> json { return r.estimate; },
+                   .cell = [](const R& r, Lang) { return est_mark(r.estimate); },
+                   .align = Align::left}};
+  if (options.by_column) cols.push_back(csv_constant<R>("by", by));
+  cols.push_back(csv_constant<R>("basis", basis));
   return cols;
 }
 

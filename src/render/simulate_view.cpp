@@ -127,9 +127,7 @@ Columns<SimAllyYear> sim_ally_year_columns(const service::SimulateResult& res) {
   const auto paths = res.mc.paths;
   const auto seed = res.mc.seed;
   return {
-      {.id = "vintage",
-       .value = [vintage](const R&) -> json { return vintage; },
-       .machine = Machine::csv},
+      csv_constant<R>("vintage", vintage),
       {.id = "year",
        .value = [base_year](const R& r) -> json { return base_year + static_cast<int>(r.k); }},
       {.id = "iso3",
@@ -161,12 +159,7 @@ Columns<SimAlly> sim_ally_columns(const service::SimulateResult& res, Lang lang)
   };
   auto cols_years = sim_ally_year_columns(res);
   return {{.id = "iso3", .value = [](const A& a) -> json { return a.a->iso3; }},
-          {.id = "name",
-           .en = "Ally",
-           .fr = "Allié",
-           .value = [lang](const A& a) -> json { return ally_name(*a.ally, lang); },
-           .cell = [](const A& a, Lang l) { return ally_name(*a.ally, l); },
-           .align = Align::left},
+          ally_name_column<A>([](const A& a) { return a.ally; }, lang),
           {.id = "base_pct_gdp",
            .en = fmt::format("% GDP {}", from),
            .fr = fmt::format("% PIB {}", from),

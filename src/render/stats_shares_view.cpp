@@ -30,9 +30,7 @@ Columns<ConcentrationYear> concentration_columns(const std::string& vintage, Pri
   auto equivalent = [](const Y& y) { return y.hhi.equivalent_number; };
   auto gini = [](const Y& y) { return y.gini.gini; };
   return {
-      {.id = "vintage",
-       .value = [vintage](const Y&) -> json { return vintage; },
-       .machine = Machine::csv},
+      csv_constant<Y>("vintage", vintage),
       {.id = "year",
        .en = "Year",
        .fr = "Année",
