@@ -41,8 +41,8 @@ using Columns = std::vector<Column<Row>>;
 
 /// A CSV column with the same value on every row (the vintage id, the year asked, ...).
 template <typename Row>
-Column<Row> csv_constant(std::string id, nlohmann::ordered_json value) {
-  return {.id = std::move(id),
+Column<Row> csv_constant(const std::string& id, nlohmann::ordered_json value) {
+  return {.id = id,
           .value = [value = std::move(value)](const Row&) { return value; },
           .machine = Machine::csv};
 }

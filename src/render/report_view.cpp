@@ -81,6 +81,7 @@ Columns<RankedAlly> ranking_columns(Lang lang) {
 
 std::vector<RankedAlly> ranked(const std::vector<analysis::ComplianceRow>& rows) {
   std::vector<RankedAlly> out;
+  out.reserve(rows.size());
   for (const auto& r : rows) out.push_back({static_cast<int>(out.size()) + 1, &r});
   return out;
 }
