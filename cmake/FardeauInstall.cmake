@@ -32,6 +32,17 @@ add_custom_command(OUTPUT ${FARDEAU_GENERATED}/stamp
 add_custom_target(fardeau_docs ALL DEPENDS ${FARDEAU_GENERATED}/stamp)
 
 install(TARGETS fardeau RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# A static fardeau (FARDEAU_STATIC) is on purpose: a whole-process call costs little more
+# than starting /usr/bin/true (issue 16). Lintian is told so; fardeau-full stays dynamic.
+# A static PIE is an ELF "shared object" without DT_NEEDED, which lintian reads as a library
+# lacking its prerequisites (it does not report statically-linked-binary for it).
+if(FARDEAU_STATIC)
+  file(WRITE ${FARDEAU_GENERATED}/lintian-overrides
+    "# Static PIE on purpose: start-up cost (docs/performance.md).\n"
+    "fardeau: shared-library-lacks-prerequisites [usr/bin/fardeau]\n")
+  install(FILES ${FARDEAU_GENERATED}/lintian-overrides
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME fardeau)
+endif()
 # What fardeau execs for `serve` and `import` (apps/cli/CMakeLists.txt).
 install(TARGETS fardeau-full RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/fardeau)
 

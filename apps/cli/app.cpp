@@ -1,14 +1,75 @@
 #include "app.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <string_view>
 
 #include "commands/commands.hpp"
-#include "core/vintage.hpp"
 #include "docgen.hpp"
 #include "help.hpp"
+#include "io/vintage_catalogue.hpp"
 
 namespace fardeau::cli {
+namespace {
+
+using Register = void (*)(CLI::App&, Cli&);
+struct Command {
+  std::string_view name;
+  Register add;
+};
+// In the order they were always added (CLI11 lists them so); completions and manpage
+// describe every command, so they need them all.
+constexpr Command kCommands[] = {
+    {"report", register_report},
+    {"allies", register_allies},
+    {"compliance", register_compliance},
+    {"gap", register_gap},
+    {"shares", register_shares},
+    {"stats", register_stats},
+    {"trend", register_trend},
+    {"series", register_series},
+    {"indicators", register_indicators},
+    {"vintages", register_vintages},
+    {"scenario", register_scenario},
+    {"simulate", register_simulate},
+    {"check", register_check},
+    {"extract", register_extract},
+    {"import", register_import},
+    {"diff", register_diff},
+    {"sql", register_sql},
+    {"serve", register_serve},
+    {"completions", register_completions},
+    {"manpage", register_manpage},
+};
+
+/// The command a command line names: its first argument that is neither a global option
+/// nor a global option's value; empty when there is none.
+std::string_view chosen_command(int argc, const char* const* argv) {
+  constexpr std::string_view kWithValue[] = {"--vintage", "--format",     "--lang",
+                                             "--data",    "--membership", "--db"};
+  for (int i = 1; i < argc && argv != nullptr; ++i) {
+    const std::string_view arg = argv[i];
+    if (std::find(std::begin(kWithValue), std::end(kWithValue), arg) != std::end(kWithValue))
+      ++i;  // its value
+    else if (arg.empty() || arg.front() != '-')
+      return arg;
+  }
+  return {};
+}
+
+/// Start-up (issue 16): building every command's parser costs more than parsing, so only
+/// the chosen command is added when it is one of the plain ones. Anything else (no
+/// command, a typo, --help, completions, manpage) gets them all, and the same messages.
+void add_commands(CLI::App& app, Cli& cli, std::string_view chosen) {
+  const bool one = chosen != "completions" && chosen != "manpage" &&
+                   std::any_of(std::begin(kCommands), std::end(kCommands),
+                               [chosen](const Command& c) { return c.name == chosen; });
+  for (const auto& c : kCommands)
+    if (!one || c.name == chosen) c.add(app, cli);
+}
+
+}  // namespace
 
 std::unique_ptr<CLI::App> make_app(Cli& cli) {
   auto app = std::make_unique<CLI::App>(
@@ -23,7 +84,7 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
   app->fallthrough();  // global flags may come after the subcommand
   app->require_subcommand(1);
   std::vector<std::string> builtin_ids;
-  for (const auto& v : builtin_vintages()) builtin_ids.push_back(v.id);
+  for (const auto& v : io::builtin_vintages()) builtin_ids.push_back(v.id);
   // The choices are for help and completion; the commands check the values themselves (an
   // imported edition is a valid --vintage too).
   set_choices(app->add_option("--vintage", cli.global.vintage,
@@ -41,26 +102,7 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
                               "as-of (default: members of each year) or current (today's allies)"),
               {"as-of", "current"});
 
-  register_report(*app, cli);
-  register_allies(*app, cli);
-  register_compliance(*app, cli);
-  register_gap(*app, cli);
-  register_shares(*app, cli);
-  register_stats(*app, cli);
-  register_trend(*app, cli);
-  register_series(*app, cli);
-  register_indicators(*app, cli);
-  register_vintages(*app, cli);
-  register_scenario(*app, cli);
-  register_simulate(*app, cli);
-  register_check(*app, cli);
-  register_extract(*app, cli);
-  register_import(*app, cli);
-  register_diff(*app, cli);
-  register_sql(*app, cli);
-  register_serve(*app, cli);
-  register_completions(*app, cli);
-  register_manpage(*app, cli);
+  add_commands(*app, cli, chosen_command(cli.argc, cli.argv));
   apply_command_help(*app);
   return app;
 }

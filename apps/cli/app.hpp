@@ -10,7 +10,8 @@
 
 namespace fardeau::cli {
 
-/// The command line bound to `cli`: global flags and every subcommand.
+/// The command line bound to `cli`: global flags and the subcommand cli.argv names, or
+/// every subcommand when it names none of the plain ones (app.cpp, add_commands).
 std::unique_ptr<CLI::App> make_app(Cli& cli);
 
 /// Parse `argv` (argv[0] is the program) and run the chosen command, or with

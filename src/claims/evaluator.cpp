@@ -15,6 +15,7 @@
 #include "claims/limits.hpp"
 #include "claims/parser.hpp"
 #include "claims/printer.hpp"
+#include "core/number_format.hpp"
 #include "core/target_rule.hpp"
 
 namespace fardeau::claims {
@@ -233,9 +234,10 @@ class Evaluator {
     FARDEAU_TRY(v, num(id, env));
     if (!(v >= 1 && v <= 9999) || std::floor(v) != v)
       return at(id, ErrorCode::invalid_argument,
-                fmt::format("a year is a whole number between 1 and 9999, got {}", format_value(v)),
+                fmt::format("a year is a whole number between 1 and 9999, got {}",
+                            figure(v, Lang::en, FigureStyle::trace)),
                 fmt::format("une année est un nombre entier entre 1 et 9999, reçu\u00a0: {}",
-                            format_value(v)));
+                            figure(v, Lang::fr, FigureStyle::trace)));
     return static_cast<int>(v);
   }
 
@@ -580,15 +582,6 @@ class Evaluator {
 };
 
 }  // namespace
-
-std::string format_value(double v) {
-  double a = std::fabs(v);
-  if (a >= 1e12) return fmt::format("{:.3f} tn", v / 1e12);
-  if (a >= 1e9) return fmt::format("{:.3f} bn", v / 1e9);
-  if (a >= 1e6) return fmt::format("{:.3f} M", v / 1e6);
-  if (std::floor(a) == a) return fmt::format("{:.0f}", v);
-  return fmt::format("{:.6g}", v);
-}
 
 Result<Verdict> evaluate(const Claim& claim, const DataContext& ctx, const EvalOptions& opts) {
   return Evaluator(claim, ctx, opts).run();

@@ -67,7 +67,4 @@ Result<Verdict> evaluate(const Claim& claim, const DataContext& ctx, const EvalO
 Result<Verdict> evaluate(std::string_view claim, const DataContext& ctx,
                          const EvalOptions& opts = {});
 
-/// "41.712 bn", "2.14", "-3.5 M": how messages (and the English trace) write a value.
-std::string format_value(double v);
-
 }  // namespace fardeau::claims

@@ -37,8 +37,3 @@ Result<const std::vector<VintageInfo>*> embedded_vintage_catalogue();
 const std::vector<VintageInfo>& builtin_vintages();
 
 }  // namespace fardeau::io
-
-namespace fardeau {
-// apps/cli/app.cpp names it unqualified (it was core's); remove once it says io::.
-using io::builtin_vintages;
-}  // namespace fardeau

@@ -68,13 +68,11 @@ std::vector<std::string> csv_row(const extract::Sentence& s, const std::string& 
           reason};
 }
 
-}  // namespace
-
-Rendered view(const service::CheckArticleResult& a, Lang lang) {
+/// The JSON up to the statements: the query, the article and the summary.
+json article_json(const service::CheckArticleResult& a) {
   const auto& res = a.checked;
   const auto& x = a.extracted.extraction;
   const auto& q = a.extracted.query;
-  Rendered out;
   json query = check_parts::query_json(res.query.scope, res.query.explain, res.query.try_readings);
   query["article"] = q.source;
   query["text_lang"] = q.lang;
@@ -89,6 +87,17 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
   j["summary"] = check_parts::summary_json(res);
   j["summary"]["statements"] = x.statements.size();
   j["summary"]["uncheckable"] = x.uncheckable.size();
+  return j;
+}
+
+}  // namespace
+
+Rendered view(const service::CheckArticleResult& a, Lang lang) {
+  const auto& res = a.checked;
+  const auto& x = a.extracted.extraction;
+  const auto& q = a.extracted.query;
+  Rendered out;
+  json j = article_json(a);
 
   out.csv.headers = {"vintage",       "line",           "column",  "end_line", "end_column",
                      "sentence",      "claim",          "pattern", "verdict",  "value",

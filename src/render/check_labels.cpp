@@ -64,15 +64,7 @@ std::string reading_label(const std::string& label_en, Lang lang) {
 
 std::string claim_value(double v, Lang lang) {
   if (!std::isfinite(v)) return missing(lang);
-  const double a = std::fabs(v);
-  if (a >= 1e9) return number(v / 1e9, 3, lang) + tr(lang, " bn", "\u202FMd");
-  if (a >= 1e6) return number(v / 1e6, 3, lang) + "\u202FM";
-  if (std::floor(v) == v) return number(v, 0, lang);
-  std::string s = number(v, 4, lang);
-  // Trailing zeros say nothing here; keep two decimals at least (3.30, 59.88).
-  const std::size_t mark = s.find(lang == Lang::fr ? ',' : '.');
-  while (s.size() > mark + 3 && s.back() == '0') s.pop_back();
-  return s;
+  return figure(v, lang, FigureStyle::reading);
 }
 
 }  // namespace fardeau::render

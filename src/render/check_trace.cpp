@@ -20,12 +20,6 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
-std::string decimal_comma(std::string s) {
-  for (char& c : s)
-    if (c == '.') c = ',';
-  return s;
-}
-
 /// "vrai" / "faux": a condition's value (the verdict line says VRAIE of the claim).
 const char* truth(bool b, Lang lang) {
   return b ? tr(lang, "true", "vrai") : tr(lang, "false", "faux");
@@ -115,8 +109,7 @@ struct Line {
                        truth(s.holds, lang));
   }
   std::string operator()(const MeetsStep& s) const {
-    std::string rounded = fmt::format("{:.2f}", s.rounded_pct);
-    if (lang == Lang::fr) rounded = decimal_comma(rounded);
+    const std::string rounded = number(s.rounded_pct, 2, lang);
     return fmt::format(
         "  meets({}, {}, {}){} pct_gdp {} {} {} -> {}", s.ally, s.year, v(s.target_pct),
         colon(lang), v(s.value_pct), tr(lang, "rounds to", "arrondi à"), rounded,
@@ -145,18 +138,7 @@ struct Line {
 
 }  // namespace
 
-std::string trace_value(double v, Lang lang) {
-  if (lang == Lang::en) return claims::format_value(v);
-  const double a = std::fabs(v);
-  if (a >= 1e9) return number(v / 1e9, 3, lang) + "\u202FMd";
-  if (a >= 1e6) return number(v / 1e6, 3, lang) + "\u202FM";
-  if (std::floor(a) == a) return number(v, 0, lang);  // 250 000, grouped as in the tables
-  if (a >= 1000) {  // six significant digits, as below, with the thousands grouped
-    const int int_digits = static_cast<int>(std::floor(std::log10(a))) + 1;
-    return number(v, std::max(0, 6 - int_digits), lang);
-  }
-  return decimal_comma(fmt::format("{:.6g}", v));
-}
+std::string trace_value(double v, Lang lang) { return figure(v, lang, FigureStyle::trace); }
 
 std::string trace_line(const claims::TraceStep& step, Lang lang) {
   return std::visit(Line{lang}, step);

@@ -12,7 +12,7 @@ namespace fardeau::render {
 /// "  part de USA = 100 * 684,000 Md / 1019,000 Md = 67,1 %".
 std::string trace_line(const claims::TraceStep& step, Lang lang);
 
-/// A value as a step writes it: claims::format_value in English ("41.712 bn", "2.14");
+/// A value as a step writes it (core/number_format.hpp, FigureStyle::trace): "41.712 bn", "2.14";
 /// in French, a decimal comma and milliards ("41,712 Md"; "1019,000 Md", not "tn").
 std::string trace_value(double v, Lang lang);
 

@@ -1,25 +1,100 @@
 // `fardeau compliance`: who meets a target, ally by ally.
 #include <fmt/format.h>
 
+#include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 #include "render/views.hpp"
 
 namespace fardeau::render {
 
-Rendered view(const service::ComplianceResultSet& res, Lang lang) {
-  using json = nlohmann::ordered_json;
+namespace {
+
+using analysis::ComplianceRow;
+using json = nlohmann::ordered_json;
+
+/// The equipment guideline's columns of an ally, when asked (--equipment).
+void add_equipment_columns(Columns<ComplianceRow>& cols, const service::ComplianceResultSet& res) {
+  using R = ComplianceRow;
+  auto equipment_of = [&res](const R& row) -> const ComplianceRow* {
+    for (const auto& e : res.equipment->rows)
+      if (e.ally == row.ally) return e.value ? &e : nullptr;
+    return nullptr;
+  };
+  cols.push_back({.id = "equipment_share_pct",
+                  .en = "Equipment %",
+                  .fr = "Équipements %",
+                  .value = [equipment_of](const R& r) -> json {
+                    const auto* e = equipment_of(r);
+                    return e ? json(e->value->value) : json(nullptr);
+                  },
+                  .cell =
+                      [equipment_of](const R& r, Lang l) {
+                        const auto* e = equipment_of(r);
+                        return e ? number(e->value->value, 2, l) : missing(l);
+                      }});
+  cols.push_back({.id = "meets_equipment",
+                  .en = "Meets",
+                  .fr = "Atteint",
+                  .value = [equipment_of](const R& r) -> json {
+                    const auto* e = equipment_of(r);
+                    return e ? json(e->meets) : json(nullptr);
+                  },
+                  .cell =
+                      [equipment_of](const R& r, Lang l) {
+                        const auto* e = equipment_of(r);
+                        return e ? yes_no(e->meets, l) : "";
+                      },
+                  .align = Align::left});
+}
+
+Columns<ComplianceRow> compliance_columns(const service::ComplianceResultSet& res, Lang lang) {
+  using R = ComplianceRow;
+  const std::string vintage = res.vintage.id;
+  const int year = res.gdp.year;
+  Columns<R> cols{
+      csv_constant<R>("vintage", vintage),
+      csv_constant<R>("year", year),
+      {.id = "iso3", .value = [](const R& r) -> json { return r.ally->iso3; }},
+      ally_name_column<R>([](const R& r) { return r.ally; }, lang),
+      {.id = "value_pct",  // "pct_gdp" in the CSV
+       .en = "% of GDP",
+       .fr = "% du PIB",
+       .value = [](const R& r) -> json { return r.value ? json(r.value->value) : json(nullptr); },
+       .cell = [](const R& r,
+                  Lang l) { return r.value ? number(r.value->value, 2, l) : missing(l); },
+       .machine = Machine::json},
+      {.id = "pct_gdp",
+       .value = [](const R& r) -> json { return r.value ? json(r.value->value) : json(nullptr); },
+       .machine = Machine::csv},
+      {.id = "estimate",
+       .value = [](const R& r) -> json {
+         return r.value ? json(r.value->estimate) : json(nullptr);
+       },
+       .cell = [](const R& r, Lang) { return r.value ? est_mark(r.value->estimate) : ""; },
+       .align = Align::left},
+      {.id = "rounded_pct",
+       .value = [](const R& r) -> json { return r.value ? json(r.rounded) : json(nullptr); }},
+      {.id = "meets",
+       .en = "Meets",
+       .fr = "Atteint",
+       .value = [](const R& r) -> json { return r.meets; },
+       .cell = [](const R& r, Lang l) { return r.value ? yes_no(r.meets, l) : ""; },
+       .align = Align::left}};
+  if (res.equipment) add_equipment_columns(cols, res);
+  return cols;
+}
+
+json compliance_json(const service::ComplianceResultSet& res) {
   const auto& c = res.gdp;
-  const auto& v = res.vintage;
-  Rendered out;
   json q = {
       {"year", c.year},
-      {"vintage", v.id},
+      {"vintage", res.vintage.id},
       {"group", res.group.label()},
       {"membership", to_string(res.query.scope.membership)},
       {"target_pct", c.target_pct},
       {"equipment_pct", res.query.equipment_pct ? json(*res.query.equipment_pct) : json(nullptr)}};
-  json j = envelope("compliance", v, q);
+  json j = envelope("compliance", res.vintage, q);
   j["year"] = c.year;
   j["target_pct"] = c.target_pct;
   j["group"] = res.group.label();
@@ -33,59 +108,19 @@ Rendered view(const service::ComplianceResultSet& res, Lang lang) {
                       {"count_meeting", res.equipment->count_meeting},
                       {"meeting", res.equipment->meeting}};
   }
-  auto equipment_row = [&](const Ally* a) -> const analysis::ComplianceRow* {
-    if (!res.equipment) return nullptr;
-    for (const auto& e : res.equipment->rows)
-      if (e.ally == a) return &e;
-    return nullptr;
-  };
-  json rows = json::array();
-  TextTable t{{tr(lang, "Ally", "Allié"), tr(lang, "% of GDP", "% du PIB"), "",
-               tr(lang, "Meets", "Atteint")},
-              {false, true, false, false},
-              {}};
-  if (res.equipment) {
-    t.headers.insert(t.headers.end(),
-                     {tr(lang, "Equipment %", "Équipements %"), tr(lang, "Meets", "Atteint")});
-    t.right_align.insert(t.right_align.end(), {true, false});
-  }
-  out.csv.headers = {"vintage", "year",     "iso3",        "name",
-                     "pct_gdp", "estimate", "rounded_pct", "meets"};
-  if (res.equipment)
-    out.csv.headers.insert(out.csv.headers.end(), {"equipment_share_pct", "meets_equipment"});
-  for (const auto& row : c.rows) {
-    json a = {{"iso3", row.ally->iso3}, {"name", ally_name(*row.ally, lang)}};
-    a["value_pct"] = row.value ? json(row.value->value) : json(nullptr);
-    a["estimate"] = row.value ? json(row.value->estimate) : json(nullptr);
-    a["rounded_pct"] = row.value ? json(row.rounded) : json(nullptr);
-    a["meets"] = row.meets;
-    std::vector<std::string> cells{
-        ally_name(*row.ally, lang), row.value ? number(row.value->value, 2, lang) : missing(lang),
-        row.value ? est_mark(row.value->estimate) : "", row.value ? yes_no(row.meets, lang) : ""};
-    std::vector<std::string> csv{v.id,
-                                 std::to_string(c.year),
-                                 row.ally->iso3,
-                                 ally_name(*row.ally, lang),
-                                 row.value ? csv_number(row.value->value) : "",
-                                 row.value ? (row.value->estimate ? "1" : "0") : "",
-                                 row.value ? csv_number(row.rounded) : "",
-                                 row.meets ? "1" : "0"};
-    if (res.equipment) {
-      const auto* e = equipment_row(row.ally);
-      bool has = e && e->value;
-      a["equipment_share_pct"] = has ? json(e->value->value) : json(nullptr);
-      a["meets_equipment"] = has ? json(e->meets) : json(nullptr);
-      cells.push_back(has ? number(e->value->value, 2, lang) : missing(lang));
-      cells.push_back(has ? yes_no(e->meets, lang) : "");
-      csv.push_back(has ? csv_number(e->value->value) : "");
-      csv.push_back(has ? (e->meets ? "1" : "0") : "");
-    }
-    rows.push_back(a);
-    t.rows.push_back(cells);
-    out.csv.rows.push_back(csv);
-  }
-  j["rows"] = rows;
-  out.json = std::move(j);
+  return j;
+}
+
+}  // namespace
+
+Rendered view(const service::ComplianceResultSet& res, Lang lang) {
+  const auto& c = res.gdp;
+  const auto& v = res.vintage;
+  Rendered out;
+  const auto cols = compliance_columns(res, lang);
+  out.json = compliance_json(res);
+  out.json["rows"] = json_rows(cols, c.rows);
+  csv_rows(out.csv, cols, c.rows);
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {} {}, {} ({})", tr(lang, "Allies at", "Alliés à"),
@@ -102,7 +137,7 @@ Rendered view(const service::ComplianceResultSet& res, Lang lang) {
                                    target_percent(res.equipment->target_pct, lang)),
                        fmt::format("{} {} {}", res.equipment->count_meeting, tr(lang, "of", "sur"),
                                    res.equipment->reporting)});
-  b.tables.push_back(std::move(t));
+  b.tables.push_back(text_table(cols, c.rows, lang));
   b.notes.push_back(tr(lang,
                        "e = estimate. An ally meets a target when its published value, rounded to "
                        "two decimals, is at or above it.",

@@ -1,12 +1,17 @@
 // `fardeau diff`: revisions between two editions.
 #include <fmt/format.h>
 
+#include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 #include "render/store_views.hpp"
 
 namespace fardeau::render {
 namespace {
+
+using json = nlohmann::ordered_json;
+using service::DiffRow;
+
 std::string name_of(const service::DiffRow& r, Lang lang) {
   if (r.ally) return ally_name(*r.ally, lang);
   if (r.iso3 == kNatoTotal) return tr(lang, "NATO Total", "Total OTAN");
@@ -16,12 +21,105 @@ std::string status_change(const service::DiffRow& r) {
   if (!r.from_meets || !r.to_meets || *r.from_meets == *r.to_meets) return "";
   return *r.to_meets ? "now-meets" : "no-longer-meets";
 }
-}  // namespace
 
-Rendered view(const service::DiffResult& res, Lang lang) {
-  using json = nlohmann::ordered_json;
+std::string value_cell(const std::optional<Observation>& o, Lang lang) {
+  return o ? number(o->value, 2, lang) + (o->estimate ? "e" : "") : missing(lang);
+}
+
+/// The columns of NATO's counting rule, when the diff compares % of GDP (JSON: only then).
+void add_status_columns(Columns<DiffRow>& cols, const service::DiffResult& res) {
+  const Machine machine = res.compliance ? Machine::json_csv : Machine::csv;
+  auto meets = [](std::optional<bool> DiffRow::*field) {
+    return
+        [field](const DiffRow& r) -> json { return r.*field ? json(*(r.*field)) : json(nullptr); };
+  };
+  cols.push_back({.id = "from_meets", .value = meets(&DiffRow::from_meets), .machine = machine});
+  cols.push_back({.id = "to_meets", .value = meets(&DiffRow::to_meets), .machine = machine});
+  Column<DiffRow> change{
+      .id = "status_change",
+      .en = fmt::format("Status at {}", target_percent(res.query.target_pct, Lang::en)),
+      .fr = fmt::format("Statut à {}", target_percent(res.query.target_pct, Lang::fr)),
+      .value = [](const DiffRow& r) -> json {
+        const auto sc = status_change(r);
+        return sc.empty() ? json(nullptr) : json(sc);
+      },
+      .align = Align::left,
+      .machine = machine};
+  if (res.compliance)
+    change.cell = [](const DiffRow& r, Lang l) -> std::string {
+      const auto sc = status_change(r);
+      return sc.empty()          ? ""
+             : sc == "now-meets" ? tr(l, "now meets", "atteint désormais")
+                                 : tr(l, "no longer meets", "n'atteint plus");
+    };
+  cols.push_back(std::move(change));
+}
+
+Columns<DiffRow> diff_columns(const service::DiffResult& res, Lang lang) {
+  using R = DiffRow;
+  const std::string from = res.from.id, to = res.to.id, indicator = res.to_indicator;
+  auto estimate = [](std::optional<Observation> R::*field) {
+    return [field](const R& r) -> json {
+      return r.*field ? json((r.*field)->estimate) : json(nullptr);
+    };
+  };
+  Columns<R> cols{
+      {.id = "from_vintage",
+       .value = [from](const R&) -> json { return from; },
+       .machine = Machine::csv},
+      {.id = "to_vintage", .value = [to](const R&) -> json { return to; }, .machine = Machine::csv},
+      {.id = "iso3", .value = [](const R& r) -> json { return r.iso3; }},
+      {.id = "name",
+       .en = "Ally",
+       .fr = "Allié",
+       .value = [lang](const R& r) -> json { return name_of(r, lang); },
+       .cell = [](const R& r, Lang l) { return name_of(r, l); },
+       .align = Align::left},
+      {.id = "year",
+       .en = "Year",
+       .fr = "Année",
+       .value = [](const R& r) -> json { return r.year; },
+       .cell = [](const R& r, Lang) { return std::to_string(r.year); }},
+      {.id = "indicator",
+       .value = [indicator](const R&) -> json { return indicator; },
+       .machine = Machine::csv},
+      {.id = "status", .value = [](const R& r) -> json { return service::to_string(r.status); }},
+      {.id = "from_value",
+       .en = from,
+       .fr = from,
+       .value = [](const R& r) -> json { return r.from ? json(r.from->value) : json(nullptr); },
+       .cell = [](const R& r, Lang l) { return value_cell(r.from, l); }},
+      {.id = "to_value",
+       .en = to,
+       .fr = to,
+       .value = [](const R& r) -> json { return r.to ? json(r.to->value) : json(nullptr); },
+       .cell = [](const R& r, Lang l) { return value_cell(r.to, l); }},
+      {.id = "change",
+       .en = "Change",
+       .fr = "Écart",
+       .value = [](const R& r) { return opt(r.change, 10); },
+       .cell = [](const R& r, Lang l) { return r.change ? number(*r.change, 2, l) : ""; }},
+      {.id = "change_pct",
+       .en = "Change %",
+       .fr = "Écart %",
+       .value = [](const R& r) { return opt(r.change_pct, 6); },
+       .cell = [](const R& r,
+                  Lang l) { return r.change_pct ? signed_percent(*r.change_pct, 1, l) : ""; }},
+      {.cell = [](const R& r, Lang l) -> std::string {
+         if (r.status == service::DiffStatus::revised) return "";
+         return r.status == service::DiffStatus::added ? tr(l, "added", "ajouté")
+                                                       : tr(l, "dropped", "retiré");
+       },
+       .align = Align::left,
+       .machine = Machine::none},
+      {.id = "from_estimate", .value = estimate(&R::from)},
+      {.id = "to_estimate", .value = estimate(&R::to)}};
+  add_status_columns(cols, res);
+  return cols;
+}
+
+json diff_json(const service::DiffResult& res) {
   const auto& q = res.query;
-  Rendered out;
   json query = {{"from", q.from},
                 {"to", q.to},
                 {"indicator", q.indicator},
@@ -41,71 +139,17 @@ Rendered view(const service::DiffResult& res, Lang lang) {
   j["added"] = res.added;
   j["dropped"] = res.dropped;
   if (res.compliance) j["status_changes"] = res.status_changes;
-  json rows = json::array();
-  out.csv.headers = {"from_vintage", "to_vintage", "iso3",       "name",
-                     "year",         "indicator",  "status",     "from_value",
-                     "to_value",     "change",     "change_pct", "from_estimate",
-                     "to_estimate",  "from_meets", "to_meets",   "status_change"};
-  TextTable t{{tr(lang, "Ally", "Allié"), tr(lang, "Year", "Année"), res.from.id, res.to.id,
-               tr(lang, "Change", "Écart"), tr(lang, "Change %", "Écart %"), ""},
-              {false, true, true, true, true, true, false},
-              {}};
-  if (res.compliance) {
-    t.headers.push_back(fmt::format("{} {}", tr(lang, "Status at", "Statut à"),
-                                    target_percent(q.target_pct, lang)));
-    t.right_align.push_back(false);
-  }
-  auto b01 = [](const std::optional<bool>& b) {
-    return b ? std::string(*b ? "1" : "0") : std::string();
-  };
-  for (const auto& r : res.rows) {
-    json row = {{"iso3", r.iso3},
-                {"name", name_of(r, lang)},
-                {"year", r.year},
-                {"status", service::to_string(r.status)},
-                {"from_value", r.from ? json(r.from->value) : json(nullptr)},
-                {"to_value", r.to ? json(r.to->value) : json(nullptr)},
-                {"change", opt(r.change, 10)},
-                {"change_pct", opt(r.change_pct, 6)},
-                {"from_estimate", r.from ? json(r.from->estimate) : json(nullptr)},
-                {"to_estimate", r.to ? json(r.to->estimate) : json(nullptr)}};
-    if (res.compliance) {
-      row["from_meets"] = r.from_meets ? json(*r.from_meets) : json(nullptr);
-      row["to_meets"] = r.to_meets ? json(*r.to_meets) : json(nullptr);
-      row["status_change"] = status_change(r).empty() ? json(nullptr) : json(status_change(r));
-    }
-    rows.push_back(std::move(row));
-    auto val = [&](const std::optional<Observation>& o) {
-      return o ? number(o->value, 2, lang) + (o->estimate ? "e" : "") : missing(lang);
-    };
-    std::vector<std::string> cells{
-        name_of(r, lang),
-        std::to_string(r.year),
-        val(r.from),
-        val(r.to),
-        r.change ? number(*r.change, 2, lang) : "",
-        r.change_pct ? signed_percent(*r.change_pct, 1, lang) : "",
-        r.status == service::DiffStatus::revised
-            ? ""
-            : (r.status == service::DiffStatus::added ? tr(lang, "added", "ajouté")
-                                                      : tr(lang, "dropped", "retiré"))};
-    if (res.compliance) {
-      auto sc = status_change(r);
-      cells.push_back(sc.empty()          ? ""
-                      : sc == "now-meets" ? tr(lang, "now meets", "atteint désormais")
-                                          : tr(lang, "no longer meets", "n'atteint plus"));
-    }
-    t.rows.push_back(std::move(cells));
-    out.csv.rows.push_back(
-        {res.from.id, res.to.id, r.iso3, name_of(r, lang), std::to_string(r.year), res.to_indicator,
-         service::to_string(r.status), r.from ? csv_number(r.from->value) : "",
-         r.to ? csv_number(r.to->value) : "", r.change ? csv_number(clean(*r.change, 10)) : "",
-         r.change_pct ? csv_number(clean(*r.change_pct, 6)) : "",
-         r.from ? (r.from->estimate ? "1" : "0") : "", r.to ? (r.to->estimate ? "1" : "0") : "",
-         b01(r.from_meets), b01(r.to_meets), status_change(r)});
-  }
-  j["rows"] = rows;
-  out.json = std::move(j);
+  return j;
+}
+
+}  // namespace
+
+Rendered view(const service::DiffResult& res, Lang lang) {
+  Rendered out;
+  const auto cols = diff_columns(res, lang);
+  out.json = diff_json(res);
+  out.json["rows"] = json_rows(cols, res.rows);
+  csv_rows(out.csv, cols, res.rows);
 
   Doc& d = out.doc;
   d.title = fmt::format("{}{} {} → {} ({})", tr(lang, "Revisions", "Révisions"), colon(lang),
@@ -124,7 +168,7 @@ Rendered view(const service::DiffResult& res, Lang lang) {
     b.facts.push_back({tr(lang, "Changes of status", "Changements de statut"),
                        std::to_string(res.status_changes)});
   if (!res.rows.empty())
-    b.tables.push_back(std::move(t));
+    b.tables.push_back(text_table(cols, res.rows, lang));
   else
     b.notes.push_back(tr(lang, "No revision.", "Aucune révision."));
   if (res.compliance)

@@ -3,13 +3,14 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "core/lang.hpp"
 
 namespace fardeau::render {
 
 enum class Format { table, csv, json, md };
-/// NATO's two official languages. Labels and number formats follow the language in
-/// table and Markdown output; JSON and CSV keep stable ids and plain numbers.
-enum class Lang { en, fr };
+/// NATO's two official languages (core/lang.hpp). Labels and number formats follow the
+/// language in table and Markdown output; JSON and CSV keep stable ids and plain numbers.
+using fardeau::Lang;
 
 Result<Format> parse_format(std::string_view s);
 Result<Lang> parse_lang(std::string_view s);

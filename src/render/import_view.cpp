@@ -1,8 +1,10 @@
 // `fardeau import` and `fardeau vintages remove`: what the store now holds.
 #include <algorithm>
+#include <span>
 
 #include <fmt/format.h>
 
+#include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 #include "render/store_views.hpp"
@@ -10,6 +12,8 @@
 namespace fardeau::render {
 
 namespace {
+
+using json = nlohmann::ordered_json;
 
 std::string years_list(const std::vector<int>& years) {
   std::string out;
@@ -58,14 +62,146 @@ std::string summary_line(const service::ImportResult& res, Lang lang) {
                      res.db_path);
 }
 
-}  // namespace
+Columns<io::FoundSheet> sheet_columns() {
+  using S = io::FoundSheet;
+  return {
+      {.id = "sheet",
+       .en = "sheet",
+       .fr = "feuille",
+       .value = [](const S& s) -> json { return s.name; },
+       .cell = [](const S& s, Lang) { return s.name; },
+       .align = Align::left},
+      {.id = "table",
+       .en = "table",
+       .fr = "tableau",
+       .value = [](const S& s) -> json { return s.table.empty() ? json(nullptr) : json(s.table); },
+       .cell = [](const S& s, Lang) { return s.table; },
+       .align = Align::left},
+      {.id = "imported",
+       .en = "imported",
+       .fr = "importée",
+       .value = [](const S& s) -> json { return s.imported; },
+       .cell =
+           [](const S& s, Lang l) {
+             return std::string(tr(l, s.imported ? "yes" : "no", s.imported ? "oui" : "non"));
+           },
+       .align = Align::left},
+      {.id = "note",
+       .en = "what",
+       .fr = "contenu",
+       .value = [](const S& s) -> json { return s.note; },
+       .cell = [](const S& s, Lang) { return s.note; },
+       .align = Align::left}};
+}
 
-Rendered view(const service::ImportResult& res, Lang lang) {
-  using json = nlohmann::ordered_json;
+Columns<io::FoundBlock> block_columns() {
+  using B = io::FoundBlock;
+  auto text = [](std::string B::*field) {
+    return [field](const B& b) -> json { return b.*field; };
+  };
+  auto text_cell = [](std::string B::*field) {
+    return [field](const B& b, Lang) { return b.*field; };
+  };
+  return {
+      {.id = "sheet",
+       .en = "sheet",
+       .fr = "feuille",
+       .value = text(&B::sheet),
+       .cell = text_cell(&B::sheet),
+       .align = Align::left},
+      {.id = "title",
+       .en = "title",
+       .fr = "titre",
+       .value = text(&B::title),
+       .cell = text_cell(&B::title),
+       .align = Align::left},
+      {.id = "where", .value = text(&B::where)},
+      {.en = "cell",
+       .fr = "cellule",
+       .cell =
+           [](const B& b, Lang) {
+             const auto bang = b.where.rfind('!');
+             return b.where.substr(bang == std::string::npos ? b.where.size() : bang + 1);
+           },
+       .align = Align::left,
+       .machine = Machine::none},
+      {.id = "indicator",
+       .en = "indicator",
+       .fr = "indicateur",
+       .value = text(&B::indicator),
+       .cell = text_cell(&B::indicator),
+       .align = Align::left},
+      {.id = "unit", .value = text(&B::unit)},
+      {.id = "base_year",
+       .en = "base",
+       .fr = "base",
+       .value = [](const B& b) -> json { return b.base_year ? json(b.base_year) : json(nullptr); },
+       .cell = [](const B& b, Lang) { return b.base_year ? std::to_string(b.base_year) : ""; }},
+      {.id = "rows",
+       .en = "rows",
+       .fr = "lignes",
+       .value = [](const B& b) -> json { return b.rows; },
+       .cell = [](const B& b, Lang) { return std::to_string(b.rows); }},
+      {.id = "values",
+       .en = "values",
+       .fr = "valeurs",
+       .value = [](const B& b) -> json { return b.values; },
+       .cell = [](const B& b, Lang) { return std::to_string(b.values); }},
+      {.id = "first_year", .value = [](const B& b) -> json { return b.first_year; }},
+      {.id = "last_year", .value = [](const B& b) -> json { return b.last_year; }},
+      {.id = "estimate_years", .value = [](const B& b) -> json { return b.estimate_years; }},
+      {.en = "years",
+       .fr = "années",
+       .cell =
+           [](const B& b, Lang) {
+             std::string years = fmt::format("{}-{}", b.first_year, b.last_year);
+             if (!b.estimate_years.empty()) years += " (" + years_list(b.estimate_years) + " e)";
+             return years;
+           },
+       .align = Align::left,
+       .machine = Machine::none}};
+}
+
+Columns<io::SkippedCell> skipped_columns() {
+  using K = io::SkippedCell;
+  return {{.id = "where",
+           .en = "where",
+           .fr = "où",
+           .value = [](const K& k) -> json { return k.where; },
+           .cell = [](const K& k, Lang) { return k.where; },
+           .align = Align::left},
+          {.id = "why",
+           .en = "why",
+           .fr = "pourquoi",
+           .value = [](const K& k) -> json { return k.why; },
+           .cell = [](const K& k, Lang) { return k.why; },
+           .align = Align::left}};
+}
+
+const char* status_id(const service::ImportResult& res) {
+  return res.dry_run ? "dry-run" : res.inserted ? "imported" : "already-imported";
+}
+
+/// The CSV: one line, the import's summary.
+Columns<service::ImportResult> summary_columns() {
+  using R = service::ImportResult;
+  auto num = [](auto get) { return [get](const R& r) -> json { return get(r); }; };
+  return {{.id = "vintage", .value = num([](const R& r) { return r.stored.info.id; })},
+          {.id = "status", .value = num(status_id)},
+          {.id = "source", .value = num([](const R& r) { return r.stored.source_format; })},
+          {.id = "file", .value = num([](const R& r) { return r.stored.file_name; })},
+          {.id = "sha256", .value = num([](const R& r) { return r.stored.file_sha256; })},
+          {.id = "imported_at", .value = num([](const R& r) { return r.stored.imported_at; })},
+          {.id = "values", .value = num([](const R& r) { return r.values; })},
+          {.id = "countries", .value = num([](const R& r) { return r.countries; })},
+          {.id = "first_year", .value = num([](const R& r) { return r.first_year; })},
+          {.id = "last_year", .value = num([](const R& r) { return r.last_year; })},
+          {.id = "indicators", .value = num([](const R& r) { return joined(r.indicators, " "); })}};
+}
+
+json import_json(const service::ImportResult& res) {
   const auto& s = res.stored;
   const auto& v = s.info;
-  const auto& rep = res.report;
-  Rendered out;
   json q = {{"file", s.file_name},
             {"source", s.source_format},
             {"id", v.id},
@@ -74,7 +210,7 @@ Rendered view(const service::ImportResult& res, Lang lang) {
   json j = envelope("import", v, q);
   j["dry_run"] = res.dry_run;
   j["imported"] = res.inserted;
-  j["status"] = res.dry_run ? "dry-run" : res.inserted ? "imported" : "already-imported";
+  j["status"] = status_id(res);
   j["source"] = s.source_format;
   j["file"] = s.file_name;
   j["sha256"] = s.file_sha256;
@@ -90,55 +226,22 @@ Rendered view(const service::ImportResult& res, Lang lang) {
   j["indicators"] = res.indicators;
   j["entities"] = res.entities;
   j["footnoted"] = res.footnoted;
-  json sheets = json::array();
-  for (const auto& sh : rep.sheets)
-    sheets.push_back({{"sheet", sh.name},
-                      {"table", sh.table.empty() ? json(nullptr) : json(sh.table)},
-                      {"imported", sh.imported},
-                      {"note", sh.note}});
-  j["sheets"] = std::move(sheets);
-  json blocks = json::array();
-  for (const auto& b : rep.blocks)
-    blocks.push_back({{"sheet", b.sheet},
-                      {"title", b.title},
-                      {"where", b.where},
-                      {"indicator", b.indicator},
-                      {"unit", b.unit},
-                      {"base_year", b.base_year ? json(b.base_year) : json(nullptr)},
-                      {"rows", b.rows},
-                      {"values", b.values},
-                      {"first_year", b.first_year},
-                      {"last_year", b.last_year},
-                      {"estimate_years", b.estimate_years}});
-  j["blocks"] = std::move(blocks);
-  json skipped = json::array();
-  for (const auto& k : rep.skipped) skipped.push_back({{"where", k.where}, {"why", k.why}});
-  j["skipped"] = std::move(skipped);
-  out.json = std::move(j);
+  j["sheets"] = json_rows(sheet_columns(), res.report.sheets);
+  j["blocks"] = json_rows(block_columns(), res.report.blocks);
+  j["skipped"] = json_rows(skipped_columns(), res.report.skipped);
+  return j;
+}
 
-  out.csv.headers = {"vintage", "status",    "source",     "file",      "sha256",    "imported_at",
-                     "values",  "countries", "first_year", "last_year", "indicators"};
-  out.csv.rows.push_back({v.id,
-                          res.dry_run    ? "dry-run"
-                          : res.inserted ? "imported"
-                                         : "already-imported",
-                          s.source_format, s.file_name, s.file_sha256, s.imported_at,
-                          std::to_string(res.values), std::to_string(res.countries),
-                          std::to_string(res.first_year), std::to_string(res.last_year),
-                          joined(res.indicators, " ")});
-
-  Doc& d = out.doc;
-  d.title = summary_line(res, lang);
-  if (!res.dry_run) return out;  // one line; skipped cells go to stderr as warnings
-
+Block import_facts(const service::ImportResult& res, Lang lang) {
+  const auto& s = res.stored;
   Block facts{"", {}, {}, {}};
   facts.facts = {
       {tr(lang, "File", "Fichier"), s.file_name},
       {tr(lang, "Source", "Source"), s.source_format},
       {"SHA-256", s.file_sha256},
-      {tr(lang, "Vintage id", "Identifiant d'édition"), v.id},
+      {tr(lang, "Vintage id", "Identifiant d'édition"), s.info.id},
       {tr(lang, "Price base", "Base de prix"),
-       v.base_year ? std::to_string(v.base_year) : tr(lang, "none", "aucune")},
+       s.info.base_year ? std::to_string(s.info.base_year) : tr(lang, "none", "aucune")},
       {tr(lang, "Years", "Années"), fmt::format("{}-{}", res.first_year, res.last_year)},
       {tr(lang, "Estimates", "Estimations"),
        res.estimate_years.empty() ? tr(lang, "none", "aucune") : years_list(res.estimate_years)},
@@ -146,47 +249,32 @@ Rendered view(const service::ImportResult& res, Lang lang) {
        entities_phrase(res, lang) + ": " + joined(res.entities, " ")},
       {tr(lang, "Footnote '*'", "Note « * »"),
        res.footnoted.empty() ? tr(lang, "none", "aucune") : joined(res.footnoted, " ")}};
-  d.blocks.push_back(std::move(facts));
-  if (!rep.sheets.empty()) {
-    Block b{tr(lang, "Sheets", "Feuilles"), {}, {}, {}};
-    TextTable t{{tr(lang, "sheet", "feuille"), tr(lang, "table", "tableau"),
-                 tr(lang, "imported", "importée"), tr(lang, "what", "contenu")},
-                {},
-                {}};
-    for (const auto& sh : rep.sheets)
-      t.rows.push_back({sh.name, sh.table,
-                        sh.imported ? tr(lang, "yes", "oui") : tr(lang, "no", "non"), sh.note});
-    b.tables.push_back(std::move(t));
-    d.blocks.push_back(std::move(b));
-  }
-  if (!rep.blocks.empty()) {
-    Block b{tr(lang, "Blocks", "Blocs"), {}, {}, {}};
-    TextTable t{
-        {tr(lang, "sheet", "feuille"), tr(lang, "title", "titre"), tr(lang, "cell", "cellule"),
-         tr(lang, "indicator", "indicateur"), tr(lang, "base", "base"), tr(lang, "rows", "lignes"),
-         tr(lang, "values", "valeurs"), tr(lang, "years", "années")},
-        {false, false, false, false, true, true, true, false},
-        {}};
-    for (const auto& bl : rep.blocks) {
-      std::string cell = bl.where.substr(
-          bl.where.rfind('!') == std::string::npos ? bl.where.size() : bl.where.rfind('!') + 1);
-      std::string years = fmt::format("{}-{}", bl.first_year, bl.last_year);
-      if (!bl.estimate_years.empty()) years += " (" + years_list(bl.estimate_years) + " e)";
-      t.rows.push_back({bl.sheet, bl.title, cell, bl.indicator,
-                        bl.base_year ? std::to_string(bl.base_year) : "", std::to_string(bl.rows),
-                        std::to_string(bl.values), years});
-    }
-    b.tables.push_back(std::move(t));
-    d.blocks.push_back(std::move(b));
-  }
+  return facts;
+}
+
+}  // namespace
+
+Rendered view(const service::ImportResult& res, Lang lang) {
+  const auto& rep = res.report;
+  Rendered out;
+  out.json = import_json(res);
+  csv_rows(out.csv, summary_columns(), std::span<const service::ImportResult>(&res, 1));
+  Doc& d = out.doc;
+  d.title = summary_line(res, lang);
+  if (!res.dry_run) return out;  // one line; skipped cells go to stderr as warnings
+
+  d.blocks.push_back(import_facts(res, lang));
+  if (!rep.sheets.empty())
+    d.blocks.push_back(
+        {tr(lang, "Sheets", "Feuilles"), {}, {text_table(sheet_columns(), rep.sheets, lang)}, {}});
+  if (!rep.blocks.empty())
+    d.blocks.push_back(
+        {tr(lang, "Blocks", "Blocs"), {}, {text_table(block_columns(), rep.blocks, lang)}, {}});
   Block sk{tr(lang, "Skipped", "Ignoré"), {}, {}, {}};
   if (rep.skipped.empty())
     sk.notes.push_back(tr(lang, "nothing", "rien"));
-  else {
-    TextTable t{{tr(lang, "where", "où"), tr(lang, "why", "pourquoi")}, {}, {}};
-    for (const auto& k : rep.skipped) t.rows.push_back({k.where, k.why});
-    sk.tables.push_back(std::move(t));
-  }
+  else
+    sk.tables.push_back(text_table(skipped_columns(), rep.skipped, lang));
   d.blocks.push_back(std::move(sk));
   return out;
 }

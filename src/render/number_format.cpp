@@ -9,25 +9,6 @@ namespace {
 constexpr const char* kNarrowNbsp = "\u202F";
 }
 
-std::string number(double value, int decimals, Lang lang) {
-  std::string raw = fmt::format("{:.{}f}", std::fabs(value), decimals);
-  if (raw.find_first_not_of("0.") == std::string::npos) value = 0;  // no "-0.0"
-  auto dot = raw.find('.');
-  std::string int_part = raw.substr(0, dot);
-  std::string frac = dot == std::string::npos ? "" : raw.substr(dot + 1);
-  const std::string sep = lang == Lang::fr ? kNarrowNbsp : ",";
-  std::string grouped;
-  const std::size_t n = int_part.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) grouped += sep;
-    grouped += int_part[i];
-  }
-  std::string out = value < 0 ? "-" : "";
-  out += grouped;
-  if (!frac.empty()) out += (lang == Lang::fr ? "," : ".") + frac;
-  return out;
-}
-
 std::string percent(double value_pct, int decimals, Lang lang) {
   return number(value_pct, decimals, lang) +
          (lang == Lang::fr ? std::string(kNarrowNbsp) + "%" : "%");

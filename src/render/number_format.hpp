@@ -1,15 +1,14 @@
-// Numbers for people: thousands grouped and decimal mark by language
-// (en: 1,506.1; fr: 1 506,1 with a narrow no-break space, as in French typography).
+// Numbers for people in the views: percentages, billions of dollars, yes/no, built on the
+// one number formatter a language (core/number_format.hpp: number, figure).
 #pragma once
 #include <optional>
 #include <string>
 
+#include "core/number_format.hpp"
 #include "render/format.hpp"
 
 namespace fardeau::render {
 
-/// `value` with `decimals` decimals, grouped by thousands.
-std::string number(double value, int decimals, Lang lang);
 /// A percentage: "2.02%" / "2,02 %".
 std::string percent(double value_pct, int decimals, Lang lang);
 /// Million US$ shown in billions: "$1,482.9 bn" / "1 482,9 Md$".

@@ -1,6 +1,7 @@
 // `fardeau report`: the burden-sharing report of one year.
 #include <fmt/format.h>
 
+#include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 #include "render/views.hpp"
@@ -53,24 +54,89 @@ std::string change_text(const std::optional<double>& v, Lang lang) {
   return v ? signed_percent(*v, 1, lang) : missing(lang);
 }
 
-TextTable ranking(const std::vector<analysis::ComplianceRow>& rows, Lang lang) {
-  TextTable t{{"#", tr(lang, "Ally", "Allié"), tr(lang, "% of GDP", "% du PIB"), ""},
-              {true, false, true, false},
-              {}};
-  int rank = 1;
-  for (const auto& r : rows)
-    t.rows.push_back({std::to_string(rank++), ally_name(*r.ally, lang),
-                      number(r.value->value, 2, lang), est_mark(r.value->estimate)});
-  return t;
+/// An ally in a ranking (highest or lowest % of GDP): JSON `highest`/`lowest` and a table.
+struct RankedAlly {
+  int rank;
+  const analysis::ComplianceRow* row;
+};
+
+Columns<RankedAlly> ranking_columns(Lang lang) {
+  using R = RankedAlly;
+  return {{.en = "#",
+           .fr = "#",
+           .cell = [](const R& r, Lang) { return std::to_string(r.rank); },
+           .machine = Machine::none},
+          {.id = "iso3", .value = [](const R& r) -> json { return r.row->ally->iso3; }},
+          ally_name_column<R>([](const R& r) { return r.row->ally; }, lang),
+          {.id = "pct_gdp",
+           .en = "% of GDP",
+           .fr = "% du PIB",
+           .value = [](const R& r) -> json { return r.row->value->value; },
+           .cell = [](const R& r, Lang l) { return number(r.row->value->value, 2, l); }},
+          {.id = "estimate",
+           .value = [](const R& r) -> json { return r.row->value->estimate; },
+           .cell = [](const R& r, Lang) { return est_mark(r.row->value->estimate); },
+           .align = Align::left}};
 }
 
-}  // namespace
+std::vector<RankedAlly> ranked(const std::vector<analysis::ComplianceRow>& rows) {
+  std::vector<RankedAlly> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back({static_cast<int>(out.size()) + 1, &r});
+  return out;
+}
 
-Rendered view(const service::ReportResult& res, Lang lang) {
+/// An ally against each guideline: JSON `allies` and the CSV.
+struct AllyGuidelines {
+  const analysis::ComplianceRow* two_pct;
+  bool meets_3_5;
+  const analysis::ComplianceRow* equipment;  ///< null when unpublished or absent
+};
+
+Columns<AllyGuidelines> ally_columns(const VintageInfo& v, int year, Lang lang) {
+  using A = AllyGuidelines;
+  const std::string vintage = v.id;
+  auto equipment = [](const A& a) { return a.equipment && a.equipment->value; };
+  return {csv_constant<A>("vintage", vintage),
+          csv_constant<A>("year", year),
+          {.id = "iso3", .value = [](const A& a) -> json { return a.two_pct->ally->iso3; }},
+          {.id = "name",
+           .value = [lang](const A& a) -> json { return ally_name(*a.two_pct->ally, lang); }},
+          {.id = "pct_gdp",
+           .value = [](const A& a) -> json {
+             return a.two_pct->value ? json(a.two_pct->value->value) : json(nullptr);
+           }},
+          {.id = "estimate",
+           .value = [](const A& a) -> json {
+             return a.two_pct->value ? json(a.two_pct->value->estimate) : json(nullptr);
+           }},
+          {.id = "meets_2pct", .value = [](const A& a) -> json { return a.two_pct->meets; }},
+          {.id = "meets_3_5pct", .value = [](const A& a) -> json { return a.meets_3_5; }},
+          {.id = "equipment_share_pct",
+           .value = [equipment](const A& a) -> json {
+             return equipment(a) ? json(a.equipment->value->value) : json(nullptr);
+           }},
+          {.id = "meets_equipment_20pct", .value = [equipment](const A& a) -> json {
+             return equipment(a) ? json(a.equipment->meets) : json(nullptr);
+           }}};
+}
+
+std::vector<AllyGuidelines> ally_guidelines(const analysis::BurdenReport& r) {
+  std::vector<AllyGuidelines> out;
+  for (std::size_t i = 0; i < r.two_pct.rows.size(); ++i) {
+    const auto& row = r.two_pct.rows[i];
+    const analysis::ComplianceRow* eq = nullptr;
+    if (r.equipment_20)
+      for (const auto& e : r.equipment_20->rows)
+        if (e.ally == row.ally) eq = &e;
+    out.push_back({&row, r.core_3_5.rows[i].meets, eq});  // same order: same values, same sort
+  }
+  return out;
+}
+
+json report_json(const service::ReportResult& res, Lang lang) {
   const auto& r = res.report;
   const auto& v = res.vintage;
-  Rendered out;
-  // JSON
   json q = {{"year", r.year}, {"vintage", v.id}, {"membership", to_string(r.membership)}};
   json j = envelope("report", v, q);
   j["year"] = r.year;
@@ -91,58 +157,14 @@ Rendered view(const service::ReportResult& res, Lang lang) {
                           {"europe_canada",
                            {{"previous_year", opt(r.europe_canada_real_change_prev_pct, 4)},
                             {"since_2014", opt(r.europe_canada_real_change_2014_pct, 4)}}}};
-  auto rank_json = [&](const std::vector<analysis::ComplianceRow>& rows) {
-    json a = json::array();
-    for (const auto& row : rows)
-      a.push_back({{"iso3", row.ally->iso3},
-                   {"name", ally_name(*row.ally, lang)},
-                   {"pct_gdp", row.value->value},
-                   {"estimate", row.value->estimate}});
-    return a;
-  };
-  j["highest"] = rank_json(r.highest);
-  j["lowest"] = rank_json(r.lowest);
-  json allies = json::array();
-  out.csv.headers = {"vintage",
-                     "year",
-                     "iso3",
-                     "name",
-                     "pct_gdp",
-                     "estimate",
-                     "meets_2pct",
-                     "meets_3_5pct",
-                     "equipment_share_pct",
-                     "meets_equipment_20pct"};
-  for (std::size_t i = 0; i < r.two_pct.rows.size(); ++i) {
-    const auto& row = r.two_pct.rows[i];
-    const analysis::ComplianceRow* eq = nullptr;
-    if (r.equipment_20)
-      for (const auto& e : r.equipment_20->rows)
-        if (e.ally == row.ally) eq = &e;
-    const bool meets35 = r.core_3_5.rows[i].meets;  // same order: same values, same sort
-    json a = {{"iso3", row.ally->iso3}, {"name", ally_name(*row.ally, lang)}};
-    a["pct_gdp"] = row.value ? json(row.value->value) : json(nullptr);
-    a["estimate"] = row.value ? json(row.value->estimate) : json(nullptr);
-    a["meets_2pct"] = row.meets;
-    a["meets_3_5pct"] = meets35;
-    a["equipment_share_pct"] = eq && eq->value ? json(eq->value->value) : json(nullptr);
-    a["meets_equipment_20pct"] = eq && eq->value ? json(eq->meets) : json(nullptr);
-    allies.push_back(a);
-    out.csv.rows.push_back(
-        {v.id, std::to_string(r.year), row.ally->iso3, ally_name(*row.ally, lang),
-         row.value ? csv_number(row.value->value) : "",
-         row.value ? (row.value->estimate ? "1" : "0") : "", row.meets ? "1" : "0",
-         meets35 ? "1" : "0", eq && eq->value ? csv_number(eq->value->value) : "",
-         eq && eq->value ? (eq->meets ? "1" : "0") : ""});
-  }
-  j["allies"] = allies;
-  out.json = std::move(j);
+  const auto ranks = ranking_columns(lang);
+  j["highest"] = json_rows(ranks, ranked(r.highest));
+  j["lowest"] = json_rows(ranks, ranked(r.lowest));
+  j["allies"] = json_rows(ally_columns(v, r.year, lang), ally_guidelines(r));
+  return j;
+}
 
-  // Document
-  Doc& d = out.doc;
-  d.title = fmt::format("{} {} ({})",
-                        tr(lang, "NATO burden-sharing report,", "Partage du fardeau de l'OTAN,"),
-                        r.year, v.id);
+Block members_block(const analysis::BurdenReport& r, Lang lang) {
   Block members{tr(lang, "Members", "Membres"), {}, {}, {}};
   members.facts.push_back(
       {fmt::format("{} {}", tr(lang, "Allies", "Alliés"),
@@ -156,8 +178,10 @@ Rendered view(const service::ReportResult& res, Lang lang) {
     members.notes.push_back(
         tr(lang, "Iceland has no armed forces and reports no defence expenditure.",
            "L'Islande n'a pas de forces armées et ne déclare pas de dépenses de défense."));
-  d.blocks.push_back(members);
+  return members;
+}
 
+Block guidelines_block(const analysis::BurdenReport& r, Lang lang) {
   Block g{tr(lang, "Guidelines (NATO rule: value rounded to two decimals)",
              "Lignes directrices (règle OTAN : valeur arrondie à deux décimales)"),
           {},
@@ -169,8 +193,10 @@ Rendered view(const service::ReportResult& res, Lang lang) {
                      r.equipment_20 ? guideline_fact(*r.equipment_20, lang)
                                     : std::string(tr(lang, "not published in this edition",
                                                      "non publié dans cette édition"))});
-  d.blocks.push_back(g);
+  return g;
+}
 
+Block spending_block(const analysis::BurdenReport& r, const VintageInfo& v, Lang lang) {
   Block s{tr(lang, "Spending", "Dépenses"), {}, {}, {}};
   s.facts.push_back({tr(lang, "NATO total, current US$", "Total OTAN, $ courants"),
                      figure_text(r.total_current_usd_m, true, lang)});
@@ -189,8 +215,10 @@ Rendered view(const service::ReportResult& res, Lang lang) {
   s.facts.push_back(
       {tr(lang, "NATO Europe and Canada, % of GDP", "Europe de l'OTAN et Canada, % du PIB"),
        figure_text(r.europe_canada_pct_gdp, false, lang)});
-  d.blocks.push_back(s);
+  return s;
+}
 
+Block change_block(const analysis::BurdenReport& r, Lang lang) {
   Block c{
       tr(lang, "Real change (constant prices)", "Évolution réelle (prix constants)"), {}, {}, {}};
   c.facts.push_back(
@@ -204,15 +232,34 @@ Rendered view(const service::ReportResult& res, Lang lang) {
        change_text(r.europe_canada_real_change_prev_pct, lang)});
   c.facts.push_back({tr(lang, "Europe and Canada vs 2014", "Europe et Canada par rapport à 2014"),
                      change_text(r.europe_canada_real_change_2014_pct, lang)});
-  d.blocks.push_back(c);
+  return c;
+}
 
+}  // namespace
+
+Rendered view(const service::ReportResult& res, Lang lang) {
+  const auto& r = res.report;
+  const auto& v = res.vintage;
+  Rendered out;
+  out.json = report_json(res, lang);
+  csv_rows(out.csv, ally_columns(v, r.year, lang), ally_guidelines(r));
+
+  Doc& d = out.doc;
+  d.title = fmt::format("{} {} ({})",
+                        tr(lang, "NATO burden-sharing report,", "Partage du fardeau de l'OTAN,"),
+                        r.year, v.id);
+  d.blocks.push_back(members_block(r, lang));
+  d.blocks.push_back(guidelines_block(r, lang));
+  d.blocks.push_back(spending_block(r, v, lang));
+  d.blocks.push_back(change_block(r, lang));
+  const auto ranks = ranking_columns(lang);
   d.blocks.push_back({tr(lang, "Highest % of GDP", "Part du PIB la plus élevée"),
                       {},
-                      {ranking(r.highest, lang)},
+                      {text_table(ranks, ranked(r.highest), lang)},
                       {}});
   d.blocks.push_back({tr(lang, "Lowest % of GDP", "Part du PIB la plus faible"),
                       {},
-                      {ranking(r.lowest, lang)},
+                      {text_table(ranks, ranked(r.lowest), lang)},
                       {}});
   d.source = source_line(v, lang);
   return out;

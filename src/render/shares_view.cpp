@@ -3,16 +3,62 @@
 
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
+#include "render/share_columns.hpp"
 #include "render/views.hpp"
 
 namespace fardeau::render {
 
+using json = nlohmann::ordered_json;
+
+Columns<analysis::ShareRow> share_row_columns(const std::string& vintage,
+                                              const analysis::SharesResult& s, Lang lang,
+                                              const ShareColumnsOptions& options) {
+  using R = analysis::ShareRow;
+  const bool by_gdp = s.by == analysis::ShareBase::gdp;
+  const int year = s.year;
+  const std::string by = by_gdp ? "gdp" : "population";
+  const std::string basis = to_string(s.basis);
+  Column<R> spending{.id = "defexp_usd_m",
+                     .en = "Spending (US$ m)",
+                     .fr = "Dépenses (M$)",
+                     .value = [](const R& r) -> json { return r.defexp_usd_m; }};
+  if (options.spending_in_table)
+    spending.cell = [](const R& r, Lang l) { return number(r.defexp_usd_m, 0, l); };
+  Columns<R> cols{csv_constant<R>("vintage", vintage),
+                  csv_constant<R>("year", year),
+                  {.id = "iso3", .value = [](const R& r) -> json { return r.ally->iso3; }},
+                  ally_name_column<R>([](const R& r) { return r.ally; }, lang),
+                  std::move(spending),
+                  {.id = "defexp_share_pct",
+                   .en = "Spending share",
+                   .fr = "Part des dépenses",
+                   .value = [](const R& r) -> json { return clean(r.defexp_share_pct, 6); },
+                   .cell = [](const R& r, Lang l) { return percent(r.defexp_share_pct, 2, l); }},
+                  {.id = by_gdp ? "gdp_usd_m" : "population_k",
+                   .value = [](const R& r) -> json { return clean(r.base_value, 3); }},
+                  {.id = "base_share_pct",
+                   .en = by_gdp ? "GDP share" : "Population share",
+                   .fr = by_gdp ? "Part du PIB" : "Part de la population",
+                   .value = [](const R& r) -> json { return clean(r.base_share_pct, 6); },
+                   .cell = [](const R& r, Lang l) { return percent(r.base_share_pct, 2, l); }},
+                  {.id = "ratio",
+                   .en = options.ratio_en,
+                   .fr = options.ratio_fr,
+                   .value = [](const R& r) -> json { return clean(r.ratio, 6); },
+                   .cell = [](const R& r, Lang l) { return number(r.ratio, 2, l); }},
+                  {.id = "estimate",
+                   .value = [](const R& r) -> json { return r.estimate; },
+                   .cell = [](const R& r, Lang) { return est_mark(r.estimate); },
+                   .align = Align::left}};
+  if (options.by_column) cols.push_back(csv_constant<R>("by", by));
+  cols.push_back(csv_constant<R>("basis", basis));
+  return cols;
+}
+
 Rendered view(const service::SharesResultSet& res, Lang lang) {
-  using json = nlohmann::ordered_json;
   const auto& s = res.shares;
   const auto& v = res.vintage;
-  const bool by_gdp = s.by == analysis::ShareBase::gdp;
-  const char* by = by_gdp ? "gdp" : "population";
+  const char* by = s.by == analysis::ShareBase::gdp ? "gdp" : "population";
   Rendered out;
   json q = {{"year", s.year},
             {"vintage", v.id},
@@ -30,46 +76,10 @@ Rendered view(const service::SharesResultSet& res, Lang lang) {
   j["us_share_pct"] = opt(s.us_share_pct, 6);
   j["hhi"] = clean(s.hhi, 3);
   j["missing"] = s.missing;
-  json rows = json::array();
-  const std::string base_head = by_gdp ? tr(lang, "GDP share", "Part du PIB")
-                                       : tr(lang, "Population share", "Part de la population");
-  TextTable t{
-      {tr(lang, "Ally", "Allié"), tr(lang, "Spending (US$ m)", "Dépenses (M$)"),
-       tr(lang, "Spending share", "Part des dépenses"), base_head, tr(lang, "Ratio", "Ratio"), ""},
-      {false, true, true, true, true, false},
-      {}};
-  out.csv.headers = {"vintage",
-                     "year",
-                     "iso3",
-                     "name",
-                     "defexp_usd_m",
-                     "defexp_share_pct",
-                     by_gdp ? "gdp_usd_m" : "population_k",
-                     "base_share_pct",
-                     "ratio",
-                     "estimate",
-                     "basis"};
-  for (const auto& r : s.rows) {
-    rows.push_back({{"iso3", r.ally->iso3},
-                    {"name", ally_name(*r.ally, lang)},
-                    {"defexp_usd_m", r.defexp_usd_m},
-                    {"defexp_share_pct", clean(r.defexp_share_pct, 6)},
-                    {by_gdp ? "gdp_usd_m" : "population_k", clean(r.base_value, 3)},
-                    {"base_share_pct", clean(r.base_share_pct, 6)},
-                    {"ratio", clean(r.ratio, 6)},
-                    {"estimate", r.estimate}});
-    t.rows.push_back({ally_name(*r.ally, lang), number(r.defexp_usd_m, 0, lang),
-                      percent(r.defexp_share_pct, 2, lang), percent(r.base_share_pct, 2, lang),
-                      number(r.ratio, 2, lang), est_mark(r.estimate)});
-    out.csv.rows.push_back({v.id, std::to_string(s.year), r.ally->iso3, ally_name(*r.ally, lang),
-                            csv_number(r.defexp_usd_m), csv_number(clean(r.defexp_share_pct, 6)),
-                            csv_number(clean(r.base_value, 3)),
-                            csv_number(clean(r.base_share_pct, 6)), csv_number(clean(r.ratio, 6)),
-                            r.estimate ? "1" : "0", to_string(s.basis)});
-  }
-  j["rows"] = rows;
+  const auto cols = share_row_columns(v.id, s, lang, {.spending_in_table = true});
+  j["rows"] = json_rows(cols, s.rows);
   out.json = std::move(j);
-
+  csv_rows(out.csv, cols, s.rows);
   Doc& d = out.doc;
   d.title = fmt::format("{}, {} ({})", tr(lang, "Who carries the alliance", "Qui porte l'Alliance"),
                         s.year, v.id);
@@ -84,7 +94,7 @@ Rendered view(const service::SharesResultSet& res, Lang lang) {
                      s.us_share_pct ? percent(*s.us_share_pct, 1, lang) : missing(lang)});
   b.facts.push_back({tr(lang, "Concentration (HHI, 0-10,000)", "Concentration (IHH, 0-10 000)"),
                      number(s.hhi, 0, lang)});
-  b.tables.push_back(std::move(t));
+  b.tables.push_back(text_table(cols, s.rows, lang));
   b.notes.push_back(tr(lang,
                        "Ratio = share of spending / share of the base; above 1, an ally carries "
                        "more than its weight.",

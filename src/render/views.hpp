@@ -1,8 +1,13 @@
 // One view per result type: JSON, a document for people and a CSV table, from the
 // same typed result (docs/cli.md documents the JSON fields).
 #pragma once
+#include "render/check_article_view.hpp"
+#include "render/check_view.hpp"
 #include "render/document.hpp"
+#include "render/extract_view.hpp"
 #include "render/format.hpp"
+#include "render/stats_view.hpp"
+#include "render/store_views.hpp"
 #include "service/queries.hpp"
 
 namespace fardeau::render {
@@ -17,7 +22,8 @@ Rendered view(const service::SeriesResult& r, Lang lang);
 Rendered view(const service::IndicatorsResult& r, Lang lang);
 Rendered view(const service::VintagesResult& r, Lang lang);
 
-/// The view of any result, with the document's language set: what front ends call.
+/// The view of any result, with the document's language set: what front ends call. Every
+/// view is declared above it: Lang (core) does not bring render's overloads in by ADL.
 template <typename R>
 Rendered render_result(const R& result, Lang lang) {
   Rendered out = view(result, lang);

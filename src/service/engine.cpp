@@ -9,6 +9,7 @@
 #include "core/target_rule.hpp"
 #include "embedded_editions.hpp"
 #include "io/members_loader.hpp"
+#include "io/vintage_catalogue.hpp"
 #include "io/vintage_loader.hpp"
 
 namespace fardeau::service {

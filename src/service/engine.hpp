@@ -15,7 +15,6 @@
 #include "core/vintage.hpp"
 #include "core/vintage_provider.hpp"
 #include "io/data_source.hpp"
-#include "io/vintage_catalogue.hpp"  // also builtin_vintages() for apps/cli/app.cpp
 #include "service/queries.hpp"
 
 namespace fardeau::service {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "io/vintage_catalogue.hpp"
+
 namespace fardeau::service {
 
 Result<RemoveResult> remove_imported(const std::string& db_path, const std::string& id) {

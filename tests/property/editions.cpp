@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "io/vintage_catalogue.hpp"
+
 namespace fardeau::property {
 
 std::vector<std::string> builtin_ids() {
   std::vector<std::string> ids;
-  for (const auto& v : builtin_vintages()) ids.push_back(v.id);
+  for (const auto& v : io::builtin_vintages()) ids.push_back(v.id);
   return ids;
 }
 

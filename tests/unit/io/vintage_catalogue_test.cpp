@@ -11,14 +11,14 @@ namespace fardeau {
 namespace {
 
 const VintageInfo& builtin(std::string_view id) {
-  for (const auto& v : builtin_vintages())
+  for (const auto& v : io::builtin_vintages())
     if (v.id == id) return v;
   throw std::runtime_error("no vintage");
 }
 
 TEST(vintage_test, builtin_ids_and_default) {
   std::vector<std::string> ids;
-  for (const auto& v : builtin_vintages()) ids.push_back(v.id);
+  for (const auto& v : io::builtin_vintages()) ids.push_back(v.id);
   EXPECT_EQ(ids, (std::vector<std::string>{"nato-2026", "nato-2025", "nato-2024", "nato-2019",
                                            "sipri-2025", "wdi-2018"}));
   EXPECT_EQ(kDefaultVintage, "nato-2026");

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "io/vintage_catalogue.hpp"
 #include "service/check.hpp"
 #include "service/claim_context.hpp"
 #include "service/diff.hpp"
@@ -91,7 +92,7 @@ TEST(vintage_param, empty_id_is_an_error_listing_the_valid_ids) {
   EXPECT_EQ(e.code, ErrorCode::invalid_argument);
   EXPECT_EQ(e.where, "--vintage");
   EXPECT_NE(e.message.find("empty"), std::string::npos) << e.message;
-  for (const auto& v : builtin_vintages())
+  for (const auto& v : io::builtin_vintages())
     EXPECT_NE(e.message.find(v.id), std::string::npos) << v.id << ": " << e.message;
   EXPECT_NE(e.message_fr.find("vide"), std::string::npos) << e.message_fr;
   EXPECT_EQ(e.message.find('\n'), std::string::npos);  // one line
