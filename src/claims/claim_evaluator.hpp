@@ -87,6 +87,9 @@ class Evaluator {
 
   // ------------------------------------------------------------------ data access
   Status spend(NodeId id);
+  // A value the context holds that is NaN or infinite: the data is wrong, not the claim.
+  Error not_finite(NodeId id, const IndicatorName& ind, const std::string& ally, int year,
+                   const Env& env) const;
 
   Result<double> fetch(const IndicatorName& ind, const std::string& ally, int year, const Env& env,
                        const Where& w);

@@ -22,18 +22,22 @@ Status Evaluator::spend(NodeId id) {
                         kMaxValueRequests));
 }
 
+Error Evaluator::not_finite(NodeId id, const IndicatorName& ind, const std::string& ally, int year,
+                            const Env& env) const {
+  return at(
+      id, ErrorCode::data_error,
+      fmt::format("{} of {} in {} is not a finite number in {}", ind.name, ally, year, env.vintage),
+      fmt::format("{} de {} en {} n’est pas un nombre fini dans {}", ind.name, ally, year,
+                  env.vintage));
+}
+
 Result<double> Evaluator::fetch(const IndicatorName& ind, const std::string& ally, int year,
                                 const Env& env, const Where& w) {
   NodeId id = w.call;
   if (auto st = spend(id); !st.ok()) return st.error();
   auto r = ctx_.value(ind.measure, ally, year, env.vintage);
   if (!r.ok()) return located(r.error(), w);
-  if (!std::isfinite(r->value))
-    return at(id, ErrorCode::data_error,
-              fmt::format("{} of {} in {} is not a finite number in {}", ind.name, ally, year,
-                          env.vintage),
-              fmt::format("{} de {} en {} n’est pas un nombre fini dans {}", ind.name, ally, year,
-                          env.vintage));
+  if (!std::isfinite(r->value)) return not_finite(id, ind, ally, year, env);
   vintages_.insert(std::string(env.vintage));
   if (r->estimate) v_.uses_estimates = true;
   return r->value * ind.scale;
@@ -63,12 +67,7 @@ Result<Aggregate> Evaluator::aggregate(const IndicatorName& ind, const Name& g, 
       // A member the context does not know is its inconsistency, not the claim's.
       return located(r.error(), Where{id, kNoNode, w.year});
     }
-    if (!std::isfinite(r->value))
-      return at(id, ErrorCode::data_error,
-                fmt::format("{} of {} in {} is not a finite number in {}", ind.name, ally, year,
-                            env.vintage),
-                fmt::format("{} de {} en {} n’est pas un nombre fini dans {}", ind.name, ally, year,
-                            env.vintage));
+    if (!std::isfinite(r->value)) return not_finite(id, ind, ally, year, env);
     if (r->estimate) v_.uses_estimates = true;
     a.total += r->value * ind.scale;
     a.reporting.push_back(ally);
