@@ -63,25 +63,25 @@ std::optional<Scale> scale_word(std::string_view word) {
   return std::nullopt;
 }
 
-Result<Token> lex_number(std::string_view s_, std::size_t start) {
+Result<Token> lex_number(std::string_view claim, std::size_t start) {
   auto err = [&](std::size_t at, std::string msg, std::string msg_fr) {
-    return error_at(ErrorCode::parse_error, s_, at, std::move(msg), std::move(msg_fr));
+    return error_at(ErrorCode::parse_error, claim, at, std::move(msg), std::move(msg_fr));
   };
   std::size_t j = start;
-  while (j < s_.size() && is_digit(s_[j])) ++j;
-  if (j + 1 < s_.size() && s_[j] == '.' && is_digit(s_[j + 1])) {
+  while (j < claim.size() && is_digit(claim[j])) ++j;
+  if (j + 1 < claim.size() && claim[j] == '.' && is_digit(claim[j + 1])) {
     ++j;
-    while (j < s_.size() && is_digit(s_[j])) ++j;
+    while (j < claim.size() && is_digit(claim[j])) ++j;
   }
-  if (j < s_.size() && (s_[j] == 'e' || s_[j] == 'E')) {
+  if (j < claim.size() && (claim[j] == 'e' || claim[j] == 'E')) {
     std::size_t k = j + 1;
-    if (k < s_.size() && (s_[k] == '+' || s_[k] == '-')) ++k;
-    if (k < s_.size() && is_digit(s_[k])) {
+    if (k < claim.size() && (claim[k] == '+' || claim[k] == '-')) ++k;
+    if (k < claim.size() && is_digit(claim[k])) {
       j = k;
-      while (j < s_.size() && is_digit(s_[j])) ++j;
+      while (j < claim.size() && is_digit(claim[j])) ++j;
     }
   }
-  std::string_view digits = s_.substr(start, j - start);
+  std::string_view digits = claim.substr(start, j - start);
   double v = 0.0;
   auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
   if (ec == std::errc::result_out_of_range)
@@ -95,9 +95,9 @@ Result<Token> lex_number(std::string_view s_, std::size_t start) {
   t.kind = TokenKind::number;
   // Attached suffix: every letter run glued to the number must be a known word.
   std::size_t w = j;
-  while (w < s_.size() && is_alpha(s_[w])) ++w;
+  while (w < claim.size() && is_alpha(claim[w])) ++w;
   if (w > j) {
-    std::string_view word = s_.substr(j, w - j);
+    std::string_view word = claim.substr(j, w - j);
     if (auto sc = scale_word(word))
       t.scale = *sc;
     else if (word == "pp")
@@ -114,12 +114,12 @@ Result<Token> lex_number(std::string_view s_, std::size_t start) {
   } else {
     // Suffix after spaces: taken only when it is a scale word or pp, so that
     // "29 and ..." still reads as a number then a keyword.
-    std::size_t sp = spaces_at(s_, j);
+    std::size_t sp = spaces_at(claim, j);
     std::size_t a = j + sp;
     std::size_t b = a;
-    while (b < s_.size() && is_alpha(s_[b])) ++b;
-    if (sp > 0 && b > a && (b >= s_.size() || !is_ident_char(s_[b]))) {
-      std::string_view word = s_.substr(a, b - a);
+    while (b < claim.size() && is_alpha(claim[b])) ++b;
+    if (sp > 0 && b > a && (b >= claim.size() || !is_ident_char(claim[b]))) {
+      std::string_view word = claim.substr(a, b - a);
       if (auto sc = scale_word(word)) {
         t.scale = *sc;
         j = b;
@@ -130,8 +130,8 @@ Result<Token> lex_number(std::string_view s_, std::size_t start) {
     }
   }
   // Percent sign, attached or after a (no-break) space: "12.5%", "12.5 %".
-  std::size_t sp = spaces_at(s_, j);
-  if (j + sp < s_.size() && s_[j + sp] == '%') {
+  std::size_t sp = spaces_at(claim, j);
+  if (j + sp < claim.size() && claim[j + sp] == '%') {
     if (t.unit == NumberUnit::points)
       return err(j + sp, "a number cannot be both in pp and in %",
                  "un nombre ne peut pas être à la fois en pp et en %");
@@ -140,11 +140,11 @@ Result<Token> lex_number(std::string_view s_, std::size_t start) {
   }
   t.value = v * multiplier(t.scale);
   if (!std::isfinite(t.value))
-    return err(start, fmt::format("number '{}' is out of range", s_.substr(start, j - start)),
-               fmt::format("nombre '{}' hors limites", s_.substr(start, j - start)));
+    return err(start, fmt::format("number '{}' is out of range", claim.substr(start, j - start)),
+               fmt::format("nombre '{}' hors limites", claim.substr(start, j - start)));
   t.offset = static_cast<std::uint32_t>(start);
   t.length = static_cast<std::uint32_t>(j - start);
-  t.text = s_.substr(start, j - start);
+  t.text = claim.substr(start, j - start);
   return t;
 }
 

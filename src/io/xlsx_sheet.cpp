@@ -14,11 +14,7 @@ namespace fardeau::io {
 
 using xlsx::child_elem;
 using xlsx::decode_ooxml_escapes;
-using xlsx::first_element;
-using xlsx::for_each_child;
-using xlsx::local_name;
 using xlsx::node_text;
-using xlsx::parse_xml;
 using xlsx::printable;
 using xlsx::quote_sheet;
 using xlsx::rich_text;
