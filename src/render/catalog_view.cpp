@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 #include "render/views.hpp"
@@ -12,9 +13,69 @@ namespace fardeau::render {
 
 using json = nlohmann::ordered_json;
 
+namespace {
+
+Columns<service::AllyRow> ally_columns(const service::AlliesResult& res) {
+  using R = service::AllyRow;
+  Columns<R> cols{
+      csv_constant<R>("vintage", res.vintage.id),
+      {.id = "iso3",
+       .en = "ISO3",
+       .fr = "ISO3",
+       .value = [](const R& r) -> json { return r.ally->iso3; },
+       .cell = [](const R& r, Lang) { return r.ally->iso3; },
+       .align = Align::left},
+      {.id = "name",
+       .en = "Ally",
+       .fr = "Allié",
+       .cell = [](const R& r, Lang l) { return ally_name(*r.ally, l); },
+       .align = Align::left,
+       .machine = Machine::none},
+      {.id = "iso2", .value = [](const R& r) -> json { return r.ally->iso2; }},
+      {.id = "nato_code",
+       .value = [](const R& r) -> json { return r.ally->nato_code; },
+       .machine = Machine::json},
+      {.id = "name_en", .value = [](const R& r) -> json { return r.ally->name_en; }},
+      {.id = "name_fr", .value = [](const R& r) -> json { return r.ally->name_fr; }},
+      {.id = "accession_date",
+       .en = "Accession",
+       .fr = "Adhésion",
+       .value = [](const R& r) -> json { return r.ally->accession_date; },
+       .cell = [](const R& r, Lang) { return r.ally->accession_date; },
+       .align = Align::left},
+      {.id = "accession_year", .value = [](const R& r) -> json { return r.ally->accession_year; }},
+      {.id = "founding_member",
+       .value = [](const R& r) -> json { return r.ally->founding_member; },
+       .machine = Machine::json},
+      {.id = "has_armed_forces",
+       .en = "Armed forces",
+       .fr = "Forces armées",
+       .value = [](const R& r) -> json { return r.ally->has_armed_forces; },
+       .cell = [](const R& r, Lang l) { return yes_no(r.ally->has_armed_forces, l); },
+       .align = Align::left},
+      {.id = "member", .value = [](const R& r) -> json { return r.member; }},
+      {.id = "reporting",
+       .en = "Reporting",
+       .fr = "Déclarant",
+       .value = [](const R& r) -> json { return r.reporting; },
+       .cell = [](const R& r, Lang l) { return yes_no(r.reporting, l); },
+       .align = Align::left}};
+  // Every format lists the same rows (the service's); with --all, the allies that were not
+  // members that year are among them, so the table says which are.
+  if (res.query.all)
+    cols.push_back({.id = "member",
+                    .en = "Member",
+                    .fr = "Membre",
+                    .cell = [](const R& r, Lang l) { return yes_no(r.member, l); },
+                    .align = Align::left,
+                    .machine = Machine::none});
+  return cols;
+}
+
+}  // namespace
+
 Rendered view(const service::AlliesResult& res, Lang lang) {
   const auto& v = res.vintage;
-  Rendered out;
   json q = {{"vintage", v.id},
             {"year", res.query.year ? json(*res.query.year) : json(nullptr)},
             {"membership", to_string(res.query.scope.membership)},
@@ -22,47 +83,15 @@ Rendered view(const service::AlliesResult& res, Lang lang) {
   json j = envelope("allies", v, q);
   j["year"] = res.query.year ? json(*res.query.year) : json(nullptr);
   j["members"] = res.members;
-  json rows = json::array();
-  // Every format lists the same rows (the service's); with --all, the allies that were not
-  // members that year are among them, so the table says which are.
-  const bool member_column = res.query.all;
-  TextTable t{{"ISO3", tr(lang, "Ally", "Allié"), tr(lang, "Accession", "Adhésion"),
-               tr(lang, "Armed forces", "Forces armées"), tr(lang, "Reporting", "Déclarant")},
-              {false, false, false, false, false},
-              {}};
-  if (member_column) {
-    t.headers.push_back(tr(lang, "Member", "Membre"));
-    t.right_align.push_back(false);
-  }
-  out.csv.headers = {"vintage", "iso3",           "iso2",           "name_en",
-                     "name_fr", "accession_date", "accession_year", "has_armed_forces",
-                     "member",  "reporting"};
-  for (const auto& r : res.rows) {
-    const Ally& a = *r.ally;
-    rows.push_back({{"iso3", a.iso3},
-                    {"iso2", a.iso2},
-                    {"nato_code", a.nato_code},
-                    {"name_en", a.name_en},
-                    {"name_fr", a.name_fr},
-                    {"accession_date", a.accession_date},
-                    {"accession_year", a.accession_year},
-                    {"founding_member", a.founding_member},
-                    {"has_armed_forces", a.has_armed_forces},
-                    {"member", r.member},
-                    {"reporting", r.reporting}});
-    t.rows.push_back({a.iso3, ally_name(a, lang), a.accession_date,
-                      yes_no(a.has_armed_forces, lang), yes_no(r.reporting, lang)});
-    if (member_column) t.rows.back().push_back(yes_no(r.member, lang));
-    out.csv.rows.push_back({v.id, a.iso3, a.iso2, a.name_en, a.name_fr, a.accession_date,
-                            std::to_string(a.accession_year), a.has_armed_forces ? "1" : "0",
-                            r.member ? "1" : "0", r.reporting ? "1" : "0"});
-  }
-  j["rows"] = rows;
-  out.json = std::move(j);
+  const auto cols = ally_columns(res);
+  Rendered out = table_view(std::move(j), "rows", cols, res.rows);
   out.doc.title = res.query.year ? fmt::format("{} {} ({})", tr(lang, "Allies in", "Alliés en"),
                                                *res.query.year, v.id)
                                  : fmt::format("{} ({})", tr(lang, "Allies", "Alliés"), v.id);
-  Block b{"", {{tr(lang, "Members", "Membres"), std::to_string(res.members)}}, {std::move(t)}, {}};
+  Block b{"",
+          {{tr(lang, "Members", "Membres"), std::to_string(res.members)}},
+          {text_table(cols, res.rows, lang)},
+          {}};
   out.doc.blocks.push_back(std::move(b));
   out.doc.source = source_line(v, lang);
   return out;
@@ -198,33 +227,60 @@ Rendered view(const service::SeriesResult& res, Lang lang) {
   return out;
 }
 
+namespace {
+
+/// An indicator's measures (the figures it is used for), space-separated.
+std::string measures_text(const service::IndicatorRow& r) {
+  std::string measures;
+  for (const auto& m : r.measures) measures += (measures.empty() ? "" : " ") + m;
+  return measures;
+}
+
+Columns<service::IndicatorRow> indicator_columns(const service::IndicatorsResult& res) {
+  using R = service::IndicatorRow;
+  return {csv_constant<R>("vintage", res.vintage.id),
+          {.id = "id",
+           .en = "Indicator",
+           .fr = "Indicateur",
+           .value = [](const R& r) -> json { return r.info.id; },
+           .cell = [](const R& r, Lang) { return r.info.id; },
+           .align = Align::left,
+           .machine = Machine::json},
+          {.id = "indicator",
+           .value = [](const R& r) -> json { return r.info.id; },
+           .machine = Machine::csv},
+          {.id = "years",
+           .en = "Years",
+           .fr = "Années",
+           .cell = [](const R& r, Lang) { return fmt::format("{}-{}", r.first_year, r.last_year); },
+           .align = Align::left,
+           .machine = Machine::none},
+          {.id = "unit",
+           .en = "Unit",
+           .fr = "Unité",
+           .value = [](const R& r) -> json { return r.info.unit; },
+           .cell = [](const R& r, Lang) { return r.info.unit; },
+           .align = Align::left},
+          {.id = "first_year", .value = [](const R& r) -> json { return r.first_year; }},
+          {.id = "last_year", .value = [](const R& r) -> json { return r.last_year; }},
+          {.id = "measures",
+           .en = "Used as",
+           .fr = "Utilisé comme",
+           .value = [](const R& r) -> json { return r.measures; },
+           .cell = [](const R& r, Lang) { return measures_text(r); },
+           .align = Align::left,
+           .csv = measures_text}};
+}
+
+}  // namespace
+
 Rendered view(const service::IndicatorsResult& res, Lang lang) {
   const auto& v = res.vintage;
-  Rendered out;
   json j = envelope("indicators", v, {{"vintage", v.id}});
-  json rows = json::array();
-  TextTable t{{tr(lang, "Indicator", "Indicateur"), tr(lang, "Years", "Années"),
-               tr(lang, "Unit", "Unité"), tr(lang, "Used as", "Utilisé comme")},
-              {false, false, false, false},
-              {}};
-  out.csv.headers = {"vintage", "indicator", "unit", "first_year", "last_year", "measures"};
-  for (const auto& r : res.rows) {
-    std::string measures;
-    for (const auto& m : r.measures) measures += (measures.empty() ? "" : " ") + m;
-    rows.push_back({{"id", r.info.id},
-                    {"unit", r.info.unit},
-                    {"first_year", r.first_year},
-                    {"last_year", r.last_year},
-                    {"measures", r.measures}});
-    t.rows.push_back(
-        {r.info.id, fmt::format("{}-{}", r.first_year, r.last_year), r.info.unit, measures});
-    out.csv.rows.push_back({v.id, r.info.id, r.info.unit, std::to_string(r.first_year),
-                            std::to_string(r.last_year), measures});
-  }
-  j["rows"] = rows;
-  out.json = std::move(j);
+  const auto cols = indicator_columns(res);
+  Rendered out = table_view(std::move(j), "rows", cols, res.rows);
   out.doc.title = fmt::format("{} ({})", tr(lang, "Indicators", "Indicateurs"), v.id);
-  out.doc.blocks.push_back({"", {}, {std::move(t)}, {}});
+  out.doc.blocks.push_back({"", {}, {text_table(cols, res.rows, lang)}, {}});
   out.doc.source = source_line(v, lang);
   return out;
 }

@@ -113,4 +113,16 @@ TextTable text_table(const Columns<Row>& columns, const Rows& rows, Lang lang) {
   return t;
 }
 
+/// The machine outputs of a view that is one table: the JSON `head` (envelope and totals)
+/// with the rows under `key`, and the CSV. The caller adds the document for people.
+template <typename Row, typename Rows>
+Rendered table_view(nlohmann::ordered_json head, const char* key, const Columns<Row>& columns,
+                    const Rows& rows) {
+  Rendered out;
+  out.json = std::move(head);
+  out.json[key] = json_rows(columns, rows);
+  csv_rows(out.csv, columns, rows);
+  return out;
+}
+
 }  // namespace fardeau::render

@@ -116,11 +116,8 @@ json compliance_json(const service::ComplianceResultSet& res) {
 Rendered view(const service::ComplianceResultSet& res, Lang lang) {
   const auto& c = res.gdp;
   const auto& v = res.vintage;
-  Rendered out;
   const auto cols = compliance_columns(res, lang);
-  out.json = compliance_json(res);
-  out.json["rows"] = json_rows(cols, c.rows);
-  csv_rows(out.csv, cols, c.rows);
+  Rendered out = table_view(compliance_json(res), "rows", cols, c.rows);
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {} {}, {} ({})", tr(lang, "Allies at", "Alliés à"),

@@ -145,11 +145,8 @@ json diff_json(const service::DiffResult& res) {
 }  // namespace
 
 Rendered view(const service::DiffResult& res, Lang lang) {
-  Rendered out;
   const auto cols = diff_columns(res, lang);
-  out.json = diff_json(res);
-  out.json["rows"] = json_rows(cols, res.rows);
-  csv_rows(out.csv, cols, res.rows);
+  Rendered out = table_view(diff_json(res), "rows", cols, res.rows);
 
   Doc& d = out.doc;
   d.title = fmt::format("{}{} {} → {} ({})", tr(lang, "Revisions", "Révisions"), colon(lang),

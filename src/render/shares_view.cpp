@@ -59,7 +59,6 @@ Rendered view(const service::SharesResultSet& res, Lang lang) {
   const auto& s = res.shares;
   const auto& v = res.vintage;
   const char* by = s.by == analysis::ShareBase::gdp ? "gdp" : "population";
-  Rendered out;
   json q = {{"year", s.year},
             {"vintage", v.id},
             {"group", res.group.label()},
@@ -77,9 +76,7 @@ Rendered view(const service::SharesResultSet& res, Lang lang) {
   j["hhi"] = clean(s.hhi, 3);
   j["missing"] = s.missing;
   const auto cols = share_row_columns(v.id, s, lang, {.spending_in_table = true});
-  j["rows"] = json_rows(cols, s.rows);
-  out.json = std::move(j);
-  csv_rows(out.csv, cols, s.rows);
+  Rendered out = table_view(std::move(j), "rows", cols, s.rows);
   Doc& d = out.doc;
   d.title = fmt::format("{}, {} ({})", tr(lang, "Who carries the alliance", "Qui porte l'Alliance"),
                         s.year, v.id);

@@ -1,18 +1,65 @@
 // `fardeau trend`: a group's spending from one year to another.
 #include <fmt/format.h>
 
+#include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 #include "render/views.hpp"
 
 namespace fardeau::render {
 
-Rendered view(const service::TrendResultSet& res, Lang lang) {
-  using json = nlohmann::ordered_json;
+namespace {
+
+using analysis::TrendPoint;
+using json = nlohmann::ordered_json;
+
+Columns<TrendPoint> trend_columns(const service::TrendResultSet& res) {
+  using P = TrendPoint;
+  const int from = res.trend.from;
+  return {
+      csv_constant<P>("vintage", res.vintage.id),
+      csv_constant<P>("group", res.group.label()),
+      {.id = "year",
+       .en = "Year",
+       .fr = "Année",
+       .value = [](const P& p) -> json { return p.year; },
+       .cell = [](const P& p, Lang) { return std::to_string(p.year); }},
+      {.id = "defexp_usd_m",
+       .en = "Spending (US$ m)",
+       .fr = "Dépenses (M$)",
+       .value = [](const P& p) -> json { return clean(p.defexp_usd_m, 3); },
+       .cell = [](const P& p, Lang l) { return number(p.defexp_usd_m, 0, l); }},
+      {.id = "estimate",
+       .value = [](const P& p) -> json { return p.estimate; },
+       .cell = [](const P& p, Lang) { return est_mark(p.estimate); },
+       .align = Align::left},
+      {.id = "over_base_usd_m",
+       .en = "vs base (US$ m)",
+       .fr = "vs base (M$)",
+       .value = [](const P& p) -> json { return clean(p.over_base_usd_m, 3); },
+       .cell = [from](const P& p,
+                      Lang l) { return p.year == from ? "" : number(p.over_base_usd_m, 0, l); },
+       .machine = Machine::csv},
+      {.id = "n_allies",
+       .en = "Allies",
+       .fr = "Alliés",
+       .value = [](const P& p) -> json { return p.n_allies; },
+       .cell = [](const P& p, Lang) { return std::to_string(p.n_allies); }},
+      {.id = "missing",
+       .value = [](const P& p) -> json { return p.missing; },
+       .machine = Machine::json},
+      {.id = "us_defexp_usd_m",
+       .value = [](const P& p) { return p.us ? json(clean(p.us->value, 3)) : json(nullptr); },
+       .machine = Machine::json},
+      {.id = "us_share_pct",
+       .value = [](const P& p) { return p.us ? json(clean(p.us->share_pct, 6)) : json(nullptr); },
+       .machine = Machine::json},
+      csv_constant<P>("basis", to_string(res.trend.basis))};
+}
+
+json trend_json(const service::TrendResultSet& res) {
   const auto& t = res.trend;
   const auto& v = res.vintage;
-  const bool current = t.basis == PriceBasis::current;
-  Rendered out;
   json q = {{"group", res.group.label()},
             {"from", t.from},
             {"to", t.to},
@@ -24,36 +71,23 @@ Rendered view(const service::TrendResultSet& res, Lang lang) {
   j["from"] = t.from;
   j["to"] = t.to;
   j["basis"] = to_string(t.basis);
-  j["price_base_year"] = current || v.base_year == 0 ? json(nullptr) : json(v.base_year);
+  j["price_base_year"] =
+      t.basis == PriceBasis::current || v.base_year == 0 ? json(nullptr) : json(v.base_year);
   j["level_change_usd_m"] = clean(t.level_change_usd_m, 3);
   j["change_pct"] = clean(t.change_pct, 6);
   j["real_change_pct"] = opt(t.real_change_pct, 6);
   j["cumulative_over_base_usd_m"] = clean(t.cumulative_over_base_usd_m, 3);
-  json points = json::array();
-  TextTable tab{{tr(lang, "Year", "Année"), tr(lang, "Spending (US$ m)", "Dépenses (M$)"), "",
-                 tr(lang, "vs base (US$ m)", "vs base (M$)"), tr(lang, "Allies", "Alliés")},
-                {true, true, false, true, true},
-                {}};
-  out.csv.headers = {"vintage",  "group",           "year",     "defexp_usd_m",
-                     "estimate", "over_base_usd_m", "n_allies", "basis"};
-  for (const auto& p : t.points) {
-    points.push_back({{"year", p.year},
-                      {"defexp_usd_m", clean(p.defexp_usd_m, 3)},
-                      {"estimate", p.estimate},
-                      {"n_allies", p.n_allies},
-                      {"missing", p.missing},
-                      {"us_defexp_usd_m", p.us ? json(clean(p.us->value, 3)) : json(nullptr)},
-                      {"us_share_pct", p.us ? json(clean(p.us->share_pct, 6)) : json(nullptr)}});
-    tab.rows.push_back(
-        {std::to_string(p.year), number(p.defexp_usd_m, 0, lang), est_mark(p.estimate),
-         p.year == t.from ? "" : number(p.over_base_usd_m, 0, lang), std::to_string(p.n_allies)});
-    out.csv.rows.push_back({v.id, res.group.label(), std::to_string(p.year),
-                            csv_number(clean(p.defexp_usd_m, 3)), p.estimate ? "1" : "0",
-                            csv_number(clean(p.over_base_usd_m, 3)), std::to_string(p.n_allies),
-                            to_string(t.basis)});
-  }
-  j["points"] = points;
-  out.json = std::move(j);
+  return j;
+}
+
+}  // namespace
+
+Rendered view(const service::TrendResultSet& res, Lang lang) {
+  const auto& t = res.trend;
+  const auto& v = res.vintage;
+  const bool current = t.basis == PriceBasis::current;
+  const auto cols = trend_columns(res);
+  Rendered out = table_view(trend_json(res), "points", cols, t.points);
 
   Doc& d = out.doc;
   const std::string basis_label =
@@ -72,7 +106,7 @@ Rendered view(const service::TrendResultSet& res, Lang lang) {
   b.facts.push_back(
       {fmt::format("{} {}", tr(lang, "Cumulative over", "Cumul au-dessus de"), t.from),
        usd_bn(t.cumulative_over_base_usd_m, lang)});
-  b.tables.push_back(std::move(tab));
+  b.tables.push_back(text_table(cols, t.points, lang));
   b.notes.push_back(tr(lang,
                        "Cumulative over the base year = sum over the following years of (spending "
                        "- spending in the base year).",
