@@ -41,9 +41,8 @@ std::string Cli::error_line(const Error& e, std::string_view extra_en,
   // Claim errors are located as "column N"; the other locations (flags, FILE:LINE:COL)
   // read the same in both languages.
   Error fr = e;
-  constexpr std::string_view kColumn = "column ";
-  if (std::string_view(fr.where).substr(0, kColumn.size()) == kColumn)
-    fr.where = "colonne " + fr.where.substr(kColumn.size());
+  if (fr.where.is(Location::Kind::claim))
+    fr.where = "colonne " + std::to_string(fr.where.claim_column);
   return "fardeau\u00a0: erreur\u00a0: " + std::string(extra_fr) + fr.what_in(true);
 }
 
@@ -84,11 +83,11 @@ service::Params Cli::params(service::Params command_flags) const {
   return command_flags;
 }
 
-Result<std::optional<int>> parse_year_flag(const std::string& text, const char* flag) {
+Result<std::optional<int>> parse_year_flag(const std::string& text, const Location& flag) {
   return service::parse_year_param(text, flag);
 }
 
-Result<double> parse_number_flag(const std::string& text, const char* flag) {
+Result<double> parse_number_flag(const std::string& text, const Location& flag) {
   return service::parse_number_param(text, flag);
 }
 

@@ -111,8 +111,8 @@ Result<Action> emit_query(Cli& cli, Result<Query> query, Run run) {
 }
 
 /// "--year" text to an optional year: empty = not given; else a whole number 1800-2200.
-Result<std::optional<int>> parse_year_flag(const std::string& text, const char* flag);
+Result<std::optional<int>> parse_year_flag(const std::string& text, const Location& flag);
 /// A number flag ("2", "3.5"): finite, with the flag named in the error.
-Result<double> parse_number_flag(const std::string& text, const char* flag);
+Result<double> parse_number_flag(const std::string& text, const Location& flag);
 
 }  // namespace fardeau::cli

@@ -28,13 +28,13 @@ Result<service::SimulateQuery> bounded_simulation(service::SimulateQuery q) {
                       fmt::format("number of paths must be between 1 and {} on the server, got {} "
                                   "(the command line takes more: fardeau simulate --paths)",
                                   kServerMaxPaths, q.paths),
-                      "--paths");
+                      at_parameter("paths"));
   if (q.threads > kServerMaxThreads)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("threads must be between 0 (default: up to {}) and {} on the "
                                   "server, got {}",
                                   kServerMaxThreads, kServerMaxThreads, q.threads),
-                      "--threads");
+                      at_parameter("threads"));
   if (q.threads == 0)
     q.threads = std::clamp(std::thread::hardware_concurrency(), 1U, kServerMaxThreads);
   return q;
@@ -48,12 +48,13 @@ Result<service::SimulateQuery> server_simulate_query(const service::Params& p) {
 }
 
 /// An article sent as the request body: its errors name the body where the CLI names the
-/// file ("-: byte 7" is the parameter "body"); the message keeps the byte offset.
+/// file (a place in the source "-", "-: byte 7", is the parameter "body"); the message keeps
+/// the byte offset.
 template <typename R>
 Result<R> about_body(Result<R> r) {
-  if (!r && r.error().where.rfind("-: ", 0) == 0) {
+  if (!r && r.error().where.is(Location::Kind::text) && r.error().where.file == "-") {
     Error e = r.error();
-    e.where = "body";
+    e.where = at_parameter("body");
     return e;
   }
   return r;
@@ -335,7 +336,7 @@ Result<render::Format> requested_format(const service::Params& params) {
       "format '" + it->second +
           "' inconnu\u00a0; valides\u00a0: json, csv (table et md sont ceux de la "
           "ligne de commande)",
-      "format");
+      at_parameter("format"));
 }
 
 const std::vector<Route>& api_routes() {

@@ -60,22 +60,20 @@ void send_error(httplib::Response& res, int status, const std::string& code,
   send_uncompressed(res, body.dump(-1, ' ', false, json::error_handler_t::replace) + "\n", kJson);
 }
 
-/// Engine errors name the CLI flag ("--year", "--min-change"); the API names the query
-/// parameter ("year", "min_change").
-std::string parameter_name(const std::string& where) {
-  if (where.rfind("--", 0) != 0) return where;
-  std::string name = where.substr(2);
-  std::replace(name.begin(), name.end(), '-', '_');
-  return name;
+/// The query parameter an error names ("year", "min_change"); another located error (a
+/// claim's column) names its place as printed.
+std::string parameter_name(const Location& where) {
+  return where.is(Location::Kind::parameter) ? where.parameter : where.text();
 }
 
 /// A located error is a bad parameter (400); an unlocated not_found is an unknown
-/// resource (404); a passed budget is 413; internal errors are 500.
+/// resource (404); a passed budget is 413; internal errors are 500. A year or ally outside
+/// the edition (out_of_coverage) is a bad parameter: 400.
 int status_for(const Error& e) {
   if (e.code == ErrorCode::internal || e.code == ErrorCode::io_error) return 500;
   if (e.code == ErrorCode::limit_exceeded) return 413;
   if (e.code == ErrorCode::interrupted) return 503;
-  if (e.code == ErrorCode::not_found && e.where.empty()) return 404;
+  if (e.code == ErrorCode::not_found && e.where.is(Location::Kind::none)) return 404;
   return 400;
 }
 
@@ -103,17 +101,18 @@ Result<service::Params> route_params(const Route& route, const httplib::Request&
       return make_error(ErrorCode::invalid_argument,
                         "unknown parameter '" + name.substr(0, 64) + "'; valid: " +
                             (valid.empty() ? std::string("none") : join_names(valid)),
-                        name.substr(0, 64));
+                        at_parameter(name.substr(0, 64)));
     if (value.size() > kMaxParamValueBytes)
       return make_error(ErrorCode::invalid_argument,
                         "value longer than " + std::to_string(kMaxParamValueBytes) + " bytes",
-                        name);
+                        at_parameter(name));
     if (!out.emplace(name, value).second)
-      return make_error(ErrorCode::invalid_argument, "given more than once", name);
+      return make_error(ErrorCode::invalid_argument, "given more than once", at_parameter(name));
   }
   for (const auto& p : route.params)
     if (p.required && out.find(p.name) == out.end())
-      return make_error(ErrorCode::invalid_argument, "missing required parameter", p.name);
+      return make_error(ErrorCode::invalid_argument, "missing required parameter",
+                        at_parameter(p.name));
   if (route.method == "POST") out["body"] = req.body;
   return out;
 }

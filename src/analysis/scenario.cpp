@@ -11,13 +11,13 @@
 
 namespace fardeau::analysis {
 
-Result<PathShape> parse_path_shape(std::string_view s, std::string_view param) {
+Result<PathShape> parse_path_shape(std::string_view s, const Location& param) {
   if (s == "linear") return PathShape::linear;
   if (s == "constant-growth") return PathShape::constant_growth;
   if (s == "step") return PathShape::step;
   return make_error(ErrorCode::invalid_argument,
                     fmt::format("unknown path '{}'; valid: linear, constant-growth, step", s),
-                    std::string(param));
+                    param);
 }
 
 const char* to_string(PathShape p) {

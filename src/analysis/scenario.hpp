@@ -23,7 +23,7 @@ enum class PathShape {
   constant_growth,  ///< the share grows by the same percentage each year
   step,             ///< the target from the first year after the base year
 };
-Result<PathShape> parse_path_shape(std::string_view s, std::string_view param);
+Result<PathShape> parse_path_shape(std::string_view s, const Location& param);
 const char* to_string(PathShape p);
 
 struct ScenarioSpec {

@@ -33,7 +33,8 @@ struct Env {
 };
 
 // Where a context error points: the ally argument for an unknown ally (not_found), the
-// year or range for a year outside the vintage (invalid_argument), the call otherwise.
+// year or range for a year outside the vintage (out_of_coverage, or invalid_argument from a
+// context that does not tell them apart), the call otherwise.
 struct Where {
   NodeId call = kNoNode;
   NodeId ally = kNoNode;
@@ -67,13 +68,15 @@ class Evaluator {
   }
   // An error from the context, located at the call or series that asked.
   Error located(Error e, NodeId id) const {
-    e.where = "column " + std::to_string(col(c_.at(id).span.offset));
+    e.where = at_claim_column(static_cast<int>(col(c_.at(id).span.offset)));
     return e;
   }
   Error located(Error e, const Where& w) const {
     NodeId id = w.call;
     if (e.code == ErrorCode::not_found && w.ally != kNoNode) id = w.ally;
-    if (e.code == ErrorCode::invalid_argument && w.year != kNoNode) id = w.year;
+    const bool about_year =
+        e.code == ErrorCode::out_of_coverage || e.code == ErrorCode::invalid_argument;
+    if (about_year && w.year != kNoNode) id = w.year;
     return located(std::move(e), id);
   }
 

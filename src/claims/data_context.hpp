@@ -22,7 +22,8 @@ class DataContext {
   /// publishes it, in the measure's own unit (million USD for *_m, % for *_pct).
   /// Errors, with a message the user can act on (the evaluator adds the column):
   ///   not_found        unknown ally or vintage;
-  ///   invalid_argument year outside the years the vintage covers (say which it covers);
+  ///   out_of_coverage  year outside the years the vintage covers (say which it covers;
+  ///                    invalid_argument is read the same way);
   ///   unavailable      the vintage publishes nothing for this ally and measure (Iceland,
   ///                    % of GDP only editions): group sums and counts skip such allies
   ///                    and list them in the explanation; a direct request fails.

@@ -1,7 +1,5 @@
 #include "claims/diagnostic.hpp"
 
-#include <charconv>
-
 namespace fardeau::claims {
 namespace {
 
@@ -19,8 +17,10 @@ std::size_t column_of(std::string_view text, std::size_t byte_offset) {
 
 Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset,
                std::string message) {
-  return Error{
-      code, std::move(message), "column " + std::to_string(column_of(text, byte_offset)), {}};
+  return Error{code,
+               std::move(message),
+               at_claim_column(static_cast<int>(column_of(text, byte_offset))),
+               {}};
 }
 
 Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset, std::string message,
@@ -31,14 +31,8 @@ Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset, s
 }
 
 std::optional<std::size_t> error_column(const Error& e) {
-  constexpr std::string_view prefix = "column ";
-  std::string_view w = e.where;
-  if (w.substr(0, prefix.size()) != prefix) return std::nullopt;
-  w.remove_prefix(prefix.size());
-  std::size_t col = 0;
-  auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), col);
-  if (ec != std::errc{} || ptr != w.data() + w.size() || col == 0) return std::nullopt;
-  return col;
+  if (!e.where.is(Location::Kind::claim) || e.where.claim_column <= 0) return std::nullopt;
+  return static_cast<std::size_t>(e.where.claim_column);
 }
 
 std::string caret_display(std::string_view claim, std::size_t column) {

@@ -19,7 +19,7 @@ Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset, s
 Error error_at(ErrorCode code, std::string_view text, std::size_t byte_offset, std::string message,
                std::string message_fr);
 
-/// The column stored in an error's `where` ("column 12" -> 12), if any.
+/// The claim column of an error's location (Location::Kind::claim), if any.
 std::optional<std::size_t> error_column(const Error& e);
 
 /// Two lines: the claim (tabs and newlines shown as spaces so the caret lines up), then

@@ -7,7 +7,7 @@ Result<Membership> parse_membership(std::string_view s) {
   if (s == "current") return Membership::current;
   return make_error(ErrorCode::invalid_argument,
                     "unknown membership '" + std::string(s) + "'; valid: as-of, current",
-                    "--membership");
+                    at_parameter("membership"));
 }
 
 const char* to_string(Membership m) { return m == Membership::as_of ? "as-of" : "current"; }
@@ -48,7 +48,7 @@ Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies)
                         "empty item in group '" + std::string(text) +
                             "'; valid: nato, europe-canada, european-allies, eu, or ISO3 codes "
                             "separated by commas",
-                        "--group");
+                        at_parameter("group"));
     const Ally* a = allies.find(item);
     if (!a)
       return make_error(ErrorCode::not_found,
@@ -56,7 +56,7 @@ Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies)
                             "'; valid groups: nato, europe-canada, european-allies, eu; "
                             "or a comma list of: " +
                             allies.codes_list(),
-                        "--group");
+                        at_parameter("group"));
     spec.codes.push_back(a->iso3);
     if (comma == std::string_view::npos) break;
     start = comma + 1;

@@ -59,7 +59,7 @@ Result<PriceBasis> parse_price_basis(std::string_view s) {
   if (s == "constant") return PriceBasis::constant;
   return make_error(ErrorCode::invalid_argument,
                     "unknown price basis '" + std::string(s) + "'; valid: current, constant",
-                    "--basis");
+                    at_parameter("basis"));
 }
 
 const char* to_string(PriceBasis b) { return b == PriceBasis::current ? "current" : "constant"; }

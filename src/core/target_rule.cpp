@@ -27,12 +27,12 @@ double lowest_meeting_pct(double target_pct) {
   }
 }
 
-Result<double> check_target_pct(double target_pct, std::string_view param) {
+Result<double> check_target_pct(double target_pct, const Location& param) {
   if (!std::isfinite(target_pct) || target_pct <= 0.0 || target_pct > 100.0)
     return make_error(
         ErrorCode::invalid_argument,
         fmt::format("target must be a percentage above 0 and at most 100, got {:g}", target_pct),
-        std::string(param));
+        param);
   return target_pct;
 }
 

@@ -17,7 +17,7 @@ bool meets_target(double value_pct, double target_pct);
 /// code that compares many values against one threshold, such as the Monte Carlo kernel.
 double lowest_meeting_pct(double target_pct);
 /// A target in percent: finite, > 0 and <= 100; `param` names the flag in the error.
-Result<double> check_target_pct(double target_pct, std::string_view param);
+Result<double> check_target_pct(double target_pct, const Location& param);
 
 /// The guidelines the alliance has adopted, for reports and presets.
 struct Guideline {

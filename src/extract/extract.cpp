@@ -51,7 +51,7 @@ Result<Extraction> extract(std::string_view text, const ExtractOptions& options)
   if (options.lang != "auto" && options.lang != "en" && options.lang != "fr")
     return make_error(ErrorCode::invalid_argument,
                       "unknown language '" + options.lang + "'; valid: en, fr, auto",
-                      "--text-lang");
+                      at_parameter("text_lang"));
   // A text starting "date YYYY-MM" (after spaces; the seed has its first sentence on the
   // same line) dates the article; the marker is blanked, so positions stay those of the file.
   std::string body(text);
@@ -78,7 +78,7 @@ Result<Extraction> extract(std::string_view text, const ExtractOptions& options)
     if (!valid_date(options.date))
       return make_error(ErrorCode::invalid_argument,
                         "'" + options.date + "' is not a month; write YYYY-MM, e.g. 2018-07",
-                        "--date");
+                        at_parameter("date"));
     out.date = options.date;
   }
   Context ctx;

@@ -31,10 +31,10 @@ class CsvHeader {
   Result<bool> next(CsvReader& reader, std::vector<std::string>& row) const;
 
  private:
-  CsvHeader(std::vector<std::string> names, std::string where)
+  CsvHeader(std::vector<std::string> names, Location where)
       : names_(std::move(names)), where_(std::move(where)) {}
   std::vector<std::string> names_;
-  std::string where_;  ///< location of the header record, for missing-column errors
+  Location where_;  ///< location of the header record, for missing-column errors
 };
 
 }  // namespace fardeau::io

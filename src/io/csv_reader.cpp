@@ -9,10 +9,8 @@ CsvReader::CsvReader(std::string_view text, std::string name)
   if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
 }
 
-std::string CsvReader::where(std::size_t column) const {
-  std::string s = name_ + ":" + std::to_string(row_);
-  if (column > 0) s += ":" + std::to_string(column);
-  return s;
+Location CsvReader::where(std::size_t column) const {
+  return at_file(name_, static_cast<int>(row_), static_cast<int>(column));
 }
 
 Result<bool> CsvReader::next(std::vector<std::string>& fields) {

@@ -22,8 +22,8 @@ class CsvReader {
   /// 1-based line number where the record last returned by next() starts.
   std::size_t row() const { return row_; }
   const std::string& name() const { return name_; }
-  /// "name:row" or "name:row:col" for messages about the current record.
-  std::string where(std::size_t column = 0) const;
+  /// The current record ("name:row"), or one of its fields ("name:row:col", 1-based).
+  Location where(std::size_t column = 0) const;
 
  private:
   std::string_view text_;

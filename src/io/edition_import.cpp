@@ -98,13 +98,13 @@ Status check_import_id(std::string_view id) {
                       fmt::format("'{}' is not a valid vintage id; use 1-64 lower-case letters, "
                                   "digits, '-', '.' or '_', e.g. nato-2027-import",
                                   id),
-                      "--id");
+                      at_parameter("id"));
   for (const auto& v : builtin_vintages())
     if (v.id == id)
       return make_error(
           ErrorCode::invalid_argument,
           fmt::format("'{}' is a built-in vintage; choose another id, e.g. {}-import", id, id),
-          "--id");
+          at_parameter("id"));
   return ok_status();
 }
 

@@ -223,7 +223,7 @@ Status SheetParser::unlabelled_row(std::uint32_t r, std::span<const Sheet::Entry
   return ok_status();
 }
 
-Status SheetParser::parse(std::vector<std::pair<int, std::string>>& base_years) {
+Status SheetParser::parse(std::vector<std::pair<int, Location>>& base_years) {
   base_years_ = &base_years;
   const std::vector<std::uint32_t> rows = sheet_.stored_rows();
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -333,7 +333,7 @@ Status SheetParser::commit(int base_year) {
     FoundBlock f;
     f.sheet = sheet_.name();
     f.title = b.heading.text;
-    f.where = sheet_.where(b.heading.pos.row, b.heading.pos.col);
+    f.where = sheet_.where(b.heading.pos.row, b.heading.pos.col).text();
     f.indicator = indicator;
     f.unit = unit;
     f.base_year = b.spec->id.find("{B}") != std::string_view::npos ? base_year : 0;

@@ -40,7 +40,7 @@ class SheetParser {
 
   /// Pass 1: structure, base years and values into the blocks; the indicator ids need
   /// the workbook's base year, known only once every sheet is read.
-  Status parse(std::vector<std::pair<int, std::string>>& base_years);
+  Status parse(std::vector<std::pair<int, Location>>& base_years);
   /// Pass 2: the values into the panel with the workbook's base year.
   Status commit(int base_year);
 
@@ -71,7 +71,7 @@ class SheetParser {
       base_years_->emplace_back(*y, sheet_.where(pos.row, pos.col));
   }
   void skip(std::uint32_t r, std::uint32_t c, std::string why) {
-    out_.report.skipped.push_back({sheet_.where(r, c), std::move(why)});
+    out_.report.skipped.push_back({sheet_.where(r, c).text(), std::move(why)});
   }
   const YearColumn* year_at(std::uint32_t col) const {
     auto it = std::lower_bound(years_.begin(), years_.end(), col,
@@ -89,7 +89,7 @@ class SheetParser {
   bool titled_ = false;
   bool in_run_ = false;  // the previous non-skipped row was a data row
   std::vector<Block> blocks_;
-  std::vector<std::pair<int, std::string>>* base_years_ = nullptr;
+  std::vector<std::pair<int, Location>>* base_years_ = nullptr;
 };
 
 }  // namespace fardeau::io::nato

@@ -45,7 +45,7 @@ Result<NatoImport> import_nato_workbook(const XlsxReader& book) {
     };
     std::vector<Loaded> loaded;
     std::map<std::string, std::string> sheet_of_table;
-    std::vector<std::pair<int, std::string>> base_years;
+    std::vector<std::pair<int, Location>> base_years;
     for (const std::string& name : book.sheet_names()) {
       FoundSheet found{name, "", false, ""};
       auto table = nato_table_of_sheet(name);
@@ -106,7 +106,7 @@ Result<NatoImport> import_nato_workbook(const XlsxReader& book) {
       if (year != base_years.front().first)
         return make_error(ErrorCode::data_error,
                           fmt::format("this title names {} prices but {} names {} prices", year,
-                                      base_years.front().second, base_years.front().first),
+                                      base_years.front().second.text(), base_years.front().first),
                           where);
     out.base_year = base_years.empty() ? 0 : base_years.front().first;
     for (Loaded& l : loaded) {

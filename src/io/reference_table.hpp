@@ -29,7 +29,7 @@ class ReferenceTable {
   /// A data_error at the current row and the k-th column: "<column> '<field>' <problem>".
   Error invalid(std::size_t k, std::string_view problem) const;
   /// "file:row" of the current row.
-  std::string where() const { return reader_.where(); }
+  Location where() const { return reader_.where(); }
 
   /// The field, which must not be empty.
   Result<std::string> text(std::size_t k) const;

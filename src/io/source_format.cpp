@@ -23,7 +23,8 @@ Result<SourceFormat> parse_source_format(std::string_view s) {
   for (auto f : {SourceFormat::nato, SourceFormat::sipri, SourceFormat::csv})
     if (s == to_string(f)) return f;
   return make_error(ErrorCode::invalid_argument,
-                    fmt::format("unknown source '{}'; valid: nato, sipri, csv", s), "--source");
+                    fmt::format("unknown source '{}'; valid: nato, sipri, csv", s),
+                    at_parameter("source"));
 }
 
 }  // namespace fardeau::io

@@ -75,7 +75,7 @@ Error failure(sqlite3* db, int rc, const Watch& w, const SqlBudget& b, std::stri
                         fmt::format("the query ran past its time budget of {} s and was stopped; "
                                     "--timeout S raises it (at most {} s)",
                                     b.timeout_s, SqlBudget::kMaxTimeoutS),
-                        "--timeout");
+                        at_parameter("timeout"));
     case Watch::Stop::result:
     case Watch::Stop::none:
       break;
@@ -87,7 +87,7 @@ Error failure(sqlite3* db, int rc, const Watch& w, const SqlBudget& b, std::stri
                                   "stopped; --memory MIB raises it ({} to {}), or select fewer "
                                   "rows (WHERE, LIMIT)",
                                   b.memory_mib, SqlBudget::kMinMemoryMib, SqlBudget::kMaxMemoryMib),
-                      "--memory");
+                      at_parameter("memory"));
   return make_error(ErrorCode::invalid_argument, fmt::format("{}: {}", doing, sqlite3_errmsg(db)),
                     kWhere);
 }

@@ -146,7 +146,7 @@ Result<Store> Store::open(const std::string& path, StoreMode mode) {
       return make_error(
           ErrorCode::io_error,
           fmt::format("cannot create the store's folder {}: {}", parent.string(), ec.message()),
-          "--db");
+          at_parameter("db"));
     flags |= SQLITE_OPEN_CREATE;
   } else {
     if (!fs::exists(path))
@@ -255,7 +255,7 @@ Result<Store::InsertOutcome> Store::insert(StoredVintage meta, const Panel& pane
                     "choose another id or remove it first with "
                     "'fardeau vintages remove {}'",
                     meta.info.id, same_id->file_name, same_id->imported_at, meta.info.id),
-        "--id");
+        at_parameter("id"));
   meta.info.builtin = false;
   meta.imported_at = utc_now();
   meta.row_count = static_cast<std::int64_t>(panel.size());
@@ -357,7 +357,7 @@ Result<Dataset> Store::load(std::string_view id) const {
   FARDEAU_TRY(found, find(id));
   if (!found)
     return make_error(ErrorCode::not_found, fmt::format("no imported vintage '{}'", id),
-                      "--vintage");
+                      at_parameter("vintage"));
   VintageInfo info = found->info;
   {
     Stmt st(db_,

@@ -30,7 +30,7 @@ Result<Dataset> StoreProvider::load(std::string_view id) const {
   FARDEAU_TRY(s, store());
   if (!s)
     return make_error(ErrorCode::not_found, fmt::format("no imported vintage '{}'", id),
-                      "--vintage");
+                      at_parameter("vintage"));
   return s->load(id);
 }
 

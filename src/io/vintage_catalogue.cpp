@@ -85,7 +85,7 @@ Result<std::vector<VintageInfo>> parse_vintages(std::string_view text, const std
     v.base_year = base_year;
     v.notes = t.field(11);
     v.builtin = true;
-    rows.push_back(t.where());
+    rows.push_back(t.where().text());
     out.push_back(std::move(v));
   }
   return out;

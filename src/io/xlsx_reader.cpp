@@ -128,7 +128,7 @@ Result<Sheet> XlsxReader::read_sheet(std::string_view sheet_name) const {
       return make_error(ErrorCode::data_error, "sheet " + im.sheet_problems[*found],
                         im.name + ":" + quote_sheet(real_name));
     const std::string& part = im.sheet_parts[*found];
-    const std::string sheet_where = im.name + ":" + quote_sheet(real_name);
+    const Location sheet_where = at_cell(im.name + ":" + quote_sheet(real_name));
     auto xml = im.read_part(part);
     if (!xml) {
       if (xml.error().code == ErrorCode::not_found)

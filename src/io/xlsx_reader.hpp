@@ -91,9 +91,9 @@ class Sheet {
   std::span<const Entry> row_entries(std::uint32_t row) const;
 
   /// "file.xlsx:'Sheet name'" for messages about the whole sheet.
-  std::string where() const;
+  Location where() const;
   /// "file.xlsx:'Sheet name'!B7" for messages about one cell (0-based row, col).
-  std::string where(std::uint32_t row, std::uint32_t col) const;
+  Location where(std::uint32_t row, std::uint32_t col) const;
 
  private:
   friend class SheetBuilder;

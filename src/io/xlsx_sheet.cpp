@@ -66,10 +66,10 @@ const Cell& Sheet::merged_at(std::uint32_t row, std::uint32_t col) const {
   return at(row, col);
 }
 
-std::string Sheet::where() const { return location_ + ":" + quote_sheet(name_); }
+Location Sheet::where() const { return at_cell(location_ + ":" + quote_sheet(name_)); }
 
-std::string Sheet::where(std::uint32_t row, std::uint32_t col) const {
-  return where() + "!" + cell_ref(row, col);
+Location Sheet::where(std::uint32_t row, std::uint32_t col) const {
+  return at_cell(location_ + ":" + quote_sheet(name_), cell_ref(row, col));
 }
 
 /// Collects cells in file order, then sorts them into the Sheet's row/column index.
@@ -251,7 +251,7 @@ Result<Sheet> parse_sheet_xml(std::string& xml, const std::string& sheet_name,
         if (!p)
           return make_error(ErrorCode::parse_error,
                             p.error().message + " (in row " + std::to_string(r + 1) + ")",
-                            sheet.where() + "!" + printable(ca.value(), 16));
+                            at_cell(sheet.where().sheet, printable(ca.value(), 16)));
         if (p->row != r)
           return make_error(
               ErrorCode::parse_error,

@@ -174,7 +174,7 @@ const char* relationship_id(pugi::xml_node n) {
   return nullptr;
 }
 
-Status parse_xml(pugi::xml_document& doc, std::string& text, const std::string& where) {
+Status parse_xml(pugi::xml_document& doc, std::string& text, const Location& where) {
   pugi::xml_parse_result r = doc.load_buffer_inplace(
       text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
       pugi::encoding_auto);

@@ -56,7 +56,7 @@ const char* relationship_id(pugi::xml_node n);
 /// Parse `text` in place into `doc` (pugixml keeps pointers into the buffer, so `text`
 /// must outlive `doc`). pugixml does not expand external entities or DOCTYPE-defined
 /// ones, so no entity expansion attacks apply.
-Status parse_xml(pugi::xml_document& doc, std::string& text, const std::string& where);
+Status parse_xml(pugi::xml_document& doc, std::string& text, const Location& where);
 
 // ---------------------------------------------------------------- worksheet parts
 

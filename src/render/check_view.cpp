@@ -324,8 +324,9 @@ void add_editions(std::vector<VintageInfo>& editions, const CheckResult& r) {
 }
 
 json error_json(const Error& e, Lang lang) {
-  return {
-      {"code", to_string(e.code)}, {"message", e.message_in(lang == Lang::fr)}, {"where", e.where}};
+  return {{"code", to_string(e.code)},
+          {"message", e.message_in(lang == Lang::fr)},
+          {"where", e.where.text()}};
 }
 
 TextTable claims_table(const std::string& where, bool where_right_aligned, Lang lang) {

@@ -11,14 +11,15 @@ Result<Format> parse_format(std::string_view s) {
   if (s == "md" || s == "markdown") return Format::md;
   return make_error(ErrorCode::invalid_argument,
                     "unknown format '" + std::string(s) + "'; valid: table, csv, json, md",
-                    "--format");
+                    at_parameter("format"));
 }
 
 Result<Lang> parse_lang(std::string_view s) {
   if (s == "en") return Lang::en;
   if (s == "fr") return Lang::fr;
   return make_error(ErrorCode::invalid_argument,
-                    "unknown language '" + std::string(s) + "'; valid: en, fr", "--lang");
+                    "unknown language '" + std::string(s) + "'; valid: en, fr",
+                    at_parameter("lang"));
 }
 
 const char* to_string(Format f) {

@@ -20,14 +20,14 @@ Status validate_scope(const Scope& s) {
     return make_error(ErrorCode::invalid_argument,
                       "claims write their membership on the group (europe-canada:current, "
                       "nato:as-of); --membership does not apply to check",
-                      "--membership");
+                      at_parameter("membership"));
   return ok_status();
 }
 
 // A reading that failed because the data lacks something (a value the edition does not
 // publish, a year outside it) is "not checkable"; any other failure is the claim's fault.
-bool is_data_gap(const ClaimContext& ctx, const Error& e) {
-  return e.code == ErrorCode::unavailable || ctx.is_coverage_error(e);
+bool is_data_gap(const Error& e) {
+  return e.code == ErrorCode::unavailable || ClaimContext::is_coverage_error(e);
 }
 
 ReadingOutcome outcome_of(std::string label, std::string text, claims::Verdict v) {
@@ -82,7 +82,7 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
       continue;
     }
     const Error& e = v.error();
-    const bool gap = is_data_gap(ctx, e);
+    const bool gap = is_data_gap(e);
     // Unknown names are wrong in every reading; other failures of the claim's own
     // reading are the claim's; a later reading may fail on its own data (a share of an
     // ally its edition does not publish) and is then only not checkable.

@@ -86,16 +86,11 @@ Result<Observation> ClaimContext::value(Measure measure, std::string_view ally, 
         fmt::format("{} ne publie pas {} ({})", vintage, language_name(measure), d->info().notes),
         "");
   auto [first, last] = d->years(measure);
-  if (year < first || year > last) {
-    std::string msg =
-        fmt::format("year {} is outside {}, which covers {}-{}", year, vintage, first, last);
-    if (std::find(coverage_messages_.begin(), coverage_messages_.end(), msg) ==
-        coverage_messages_.end())
-      coverage_messages_.push_back(msg);
+  if (year < first || year > last)
     return make_error(
-        ErrorCode::invalid_argument, std::move(msg),
+        ErrorCode::out_of_coverage,
+        fmt::format("year {} is outside {}, which covers {}-{}", year, vintage, first, last),
         fmt::format("l’année {} est hors de {}, qui couvre {}-{}", year, vintage, first, last), "");
-  }
   auto obs = d->get(a->iso3, measure, year);
   if (obs) return *obs;
   if (!a->has_armed_forces)
@@ -142,7 +137,7 @@ Result<std::string> ClaimContext::default_vintage() const {
     return make_error(
         ErrorCode::not_found, fmt::format("unknown vintage '{}'; valid: {}", default_vintage_, ids),
         fmt::format("édition inconnue '{}'\u00a0; valides\u00a0: {}", default_vintage_, ids),
-        "--vintage");
+        at_parameter("vintage"));
   }
   return default_vintage_;
 }
@@ -154,10 +149,8 @@ std::vector<std::string> ClaimContext::vintages() const {
   return out;
 }
 
-bool ClaimContext::is_coverage_error(const Error& e) const {
-  return e.code == ErrorCode::invalid_argument &&
-         std::find(coverage_messages_.begin(), coverage_messages_.end(), e.message) !=
-             coverage_messages_.end();
+bool ClaimContext::is_coverage_error(const Error& e) {
+  return e.code == ErrorCode::out_of_coverage;
 }
 
 }  // namespace fardeau::service

@@ -25,7 +25,7 @@ class ClaimContext final : public claims::DataContext {
                         std::optional<std::string> default_vintage = std::nullopt);
 
   /// Errors: not_found (unknown ally or vintage), unavailable (the vintage does not
-  /// publish the measure, or not for this ally and year), invalid_argument (year outside
+  /// publish the measure, or not for this ally and year), out_of_coverage (year outside
   /// the years the vintage publishes the measure for, naming them).
   Result<Observation> value(Measure measure, std::string_view ally, int year,
                             std::string_view vintage) const override;
@@ -36,9 +36,9 @@ class ClaimContext final : public claims::DataContext {
   /// The engine's vintages in its order: NATO editions newest first, then SIPRI, WDI.
   std::vector<std::string> vintages() const override;
 
-  /// Whether `e` is this context's "year outside the vintage" error: a gap in the data,
-  /// not a mistake in the claim (check.cpp calls such a reading "not checkable").
-  bool is_coverage_error(const Error& e) const;
+  /// Whether `e` is a "year outside the vintage" error (ErrorCode::out_of_coverage): a gap
+  /// in the data, not a mistake in the claim (check.cpp calls such a reading "not checkable").
+  static bool is_coverage_error(const Error& e);
 
   /// The metadata of a vintage id, if the engine knows it.
   const VintageInfo* info(std::string_view vintage) const;
@@ -57,7 +57,6 @@ class ClaimContext final : public claims::DataContext {
   // a claim asks for thousands of values.
   mutable std::vector<std::pair<std::string, const Ally*>> by_iso3_;  // sorted by code
   const Ally* find_ally(std::string_view iso3) const;
-  mutable std::vector<std::string> coverage_messages_;
 };
 
 }  // namespace fardeau::service

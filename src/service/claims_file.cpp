@@ -28,7 +28,7 @@ Result<std::vector<ClaimLine>> parse_claims_file(std::string_view text, std::str
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("the file is {} bytes long; the limit is {} bytes: split it",
                                   text.size(), kMaxClaimsFileBytes),
-                      std::string(source));
+                      at_file(std::string(source)));
   std::vector<ClaimLine> out;
   std::string pending;
   int pending_line = 0;
@@ -73,25 +73,25 @@ Result<std::vector<ClaimLine>> parse_claims_file(std::string_view text, std::str
     if (out.size() == kMaxClaimsPerFile)
       return make_error(ErrorCode::invalid_argument,
                         fmt::format("more than {} claims; split the file", kMaxClaimsPerFile),
-                        fmt::format("{}:{}:1", source, line_no));
+                        at_file(std::string(source), line_no, 1));
     out.push_back(std::move(c));
   }
   if (pending_line != 0)
     return make_error(ErrorCode::parse_error,
                       "a sentence line ('>') must be followed by the claim it quotes",
-                      fmt::format("{}:{}:1", source, pending_line));
+                      at_file(std::string(source), pending_line, 1));
   if (out.empty())
     return make_error(ErrorCode::invalid_argument,
                       "no claim in the file (one claim a line; '#' starts a comment, '>' quotes "
                       "the sentence of the next claim)",
-                      std::string(source));
+                      at_file(std::string(source)));
   return out;
 }
 
-std::string file_location(std::string_view source, const ClaimLine& c, const Error& e) {
+Location file_location(std::string_view source, const ClaimLine& c, const Error& e) {
   std::size_t col = c.column;
   if (auto ec = claims::error_column(e)) col = c.column + *ec - 1;
-  return fmt::format("{}:{}:{}", source, c.line, col);
+  return at_file(std::string(source), c.line, static_cast<int>(col));
 }
 
 }  // namespace fardeau::service

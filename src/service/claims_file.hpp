@@ -37,6 +37,6 @@ Result<std::vector<ClaimLine>> parse_claims_file(std::string_view text, std::str
 
 /// "SOURCE:LINE:COL" of a claim's error, from the claim's own "column N" (or the claim's
 /// first column when the error has none).
-std::string file_location(std::string_view source, const ClaimLine& c, const Error& e);
+Location file_location(std::string_view source, const ClaimLine& c, const Error& e);
 
 }  // namespace fardeau::service

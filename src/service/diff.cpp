@@ -39,16 +39,17 @@ Error unknown_indicator(const Dataset& d, const std::string& name) {
                                 "defexp_usd_current, defexp_usd_const, gdp_usd_current, "
                                 "gdp_usd_const, equipment_share)",
                                 name, d.info().id, valid),
-                    "--indicator");
+                    at_parameter("indicator"));
 }
 
 /// The edition `id` names (an empty or unknown id is the engine's error, listing the valid
 /// ids), with errors located at `flag` rather than --vintage.
-Result<DatasetPtr> edition(const Engine& e, const std::string& id, const char* flag) {
+Result<DatasetPtr> edition(const Engine& e, const std::string& id, const Location& flag) {
   auto d = e.dataset(id);
   if (!d) {
     Error err = d.error();
-    if (err.where == "--vintage") err.where = flag;
+    if (err.where.is(Location::Kind::parameter) && err.where.parameter == "vintage")
+      err.where = flag;
     return err;
   }
   return d;
@@ -70,12 +71,12 @@ const char* to_string(DiffStatus s) {
 
 Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
   FARDEAU_TRY(reg, engine.allies());
-  FARDEAU_TRY(a, edition(engine, q.from, "--from"));
-  FARDEAU_TRY(b, edition(engine, q.to, "--to"));
+  FARDEAU_TRY(a, edition(engine, q.from, at_parameter("from")));
+  FARDEAU_TRY(b, edition(engine, q.to, at_parameter("to")));
   if (!std::isfinite(q.min_change) || q.min_change < 0)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("{} is not a valid threshold; expected 0 or more", q.min_change),
-                      "--min-change");
+                      at_parameter("min_change"));
   auto ia = resolve_indicator(*a, q.indicator);
   if (!ia) return unknown_indicator(*a, q.indicator);
   auto ib = resolve_indicator(*b, q.indicator);
@@ -91,7 +92,7 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
                                   "compare current prices (defexp_usd_current, gdp_usd_current) "
                                   "or shares (pct_gdp) between these editions",
                                   a->info().id, ia->id, *ba, b->info().id, *bb),
-                      "--indicator");
+                      at_parameter("indicator"));
 
   DiffResult r;
   r.from = a->info();
@@ -105,7 +106,7 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
     if (ind.id == ib->id) r.unit = ind.unit;
   r.compliance = ia->measure == Measure::defexp_pct_gdp && ib->measure == Measure::defexp_pct_gdp;
   if (r.compliance) {
-    auto t = check_target_pct(q.target_pct, "--target");
+    auto t = check_target_pct(q.target_pct, at_parameter("target"));
     if (!t) return t.error();
   }
 
@@ -117,13 +118,13 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} ({}-{}) and {} ({}-{}) have no year of {} in common",
                                   a->info().id, fa, la, b->info().id, fb, lb, q.indicator),
-                      "--indicator");
+                      at_parameter("indicator"));
   if (q.year) {
     if (*q.year < r.first_year || *q.year > r.last_year)
       return make_error(ErrorCode::invalid_argument,
                         fmt::format("year {} is outside the years both editions cover ({}-{})",
                                     *q.year, r.first_year, r.last_year),
-                        "--year");
+                        at_parameter("year"));
     r.first_year = r.last_year = *q.year;
   }
 

@@ -26,10 +26,10 @@ Status require(const Dataset& d, Measure m, std::string_view what) {
   return make_error(
       ErrorCode::unavailable,
       fmt::format("{} publishes no {} ({}); {}", d.info().id, what, to_string(m), d.info().notes),
-      "--vintage");
+      at_parameter("vintage"));
 }
 
-Result<double> target(double pct, std::string_view param) { return check_target_pct(pct, param); }
+Result<double> target(double pct, const Location& param) { return check_target_pct(pct, param); }
 
 /// What every one-year query over a group resolves first: the edition, the year (checked
 /// against the years of `m`; `what` names `m` when the edition must publish it), the
@@ -48,7 +48,7 @@ Result<GroupYear> group_year(const Engine& e, const Scope& scope, std::optional<
   FARDEAU_TRY(d, e.dataset(scope));
   if (!what.empty())
     if (auto st = require(*d, m, what); !st) return st.error();
-  FARDEAU_TRY(y, resolve_year(*d, m, year, "--year"));
+  FARDEAU_TRY(y, resolve_year(*d, m, year, at_parameter("year")));
   FARDEAU_TRY(g, parse_group(group, *reg));
   auto members = resolve_group(g, *reg, y, scope.membership);
   return GroupYear{reg, d, y, std::move(g), std::move(members)};
@@ -117,7 +117,7 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
                       fmt::format("an empty value is not a vintage; valid: {}", vintage_ids(infos)),
                       fmt::format("une valeur vide n’est pas une édition\u00a0; valides\u00a0: {}",
                                   vintage_ids(infos)),
-                      "--vintage");
+                      at_parameter("vintage"));
   }
   {
     std::lock_guard lock(mu_);
@@ -135,7 +135,7 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
           ErrorCode::not_found,
           fmt::format("unknown vintage '{}'; valid: {}", id, vintage_ids(infos)),
           fmt::format("édition inconnue '{}'\u00a0; valides\u00a0: {}", id, vintage_ids(infos)),
-          "--vintage");
+          at_parameter("vintage"));
     auto imported = imported_->load(id);
     if (!imported) return imported.error();
     auto ptr = std::make_shared<const Dataset>(std::move(*imported));
@@ -154,12 +154,12 @@ Result<DatasetPtr> Engine::dataset(std::string_view id) const {
 }
 
 Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
-                         std::string_view param) {
+                         const Location& param) {
   auto [first, last] = d.years(m);
   if (first == 0)
-    return make_error(ErrorCode::unavailable,
-                      fmt::format("{} publishes no {}", d.info().id, to_string(m)),
-                      fmt::format("{} ne publie pas {}", d.info().id, to_string(m)), "--vintage");
+    return make_error(
+        ErrorCode::unavailable, fmt::format("{} publishes no {}", d.info().id, to_string(m)),
+        fmt::format("{} ne publie pas {}", d.info().id, to_string(m)), at_parameter("vintage"));
   if (!year) return last;
   if (*year < first || *year > last)
     return make_error(ErrorCode::invalid_argument,
@@ -167,7 +167,7 @@ Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
                                   last, to_string(m)),
                       fmt::format("l’année {} est hors de {} ({}-{} pour {})", *year, d.info().id,
                                   first, last, to_string(m)),
-                      std::string(param));
+                      param);
   return *year;
 }
 
@@ -204,7 +204,7 @@ Result<AlliesResult> Engine::allies(const AlliesQuery& q) const {
   AlliesResult r{d->info(), q, 0, {}};
   std::optional<int> year;
   if (q.year) {
-    FARDEAU_TRY(y, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+    FARDEAU_TRY(y, resolve_year(*d, Measure::defexp_pct_gdp, q.year, at_parameter("year")));
     year = y;
   }
   for (const auto& a : reg->all()) {
@@ -221,7 +221,7 @@ Result<AlliesResult> Engine::allies(const AlliesQuery& q) const {
 Result<ReportResult> Engine::report(const ReportQuery& q) const {
   FARDEAU_TRY(reg, allies());
   FARDEAU_TRY(d, dataset(q.scope));
-  FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, "--year"));
+  FARDEAU_TRY(year, resolve_year(*d, Measure::defexp_pct_gdp, q.year, at_parameter("year")));
   return resolved(
       ReportResult{d->info(), q, analysis::burden_report(*d, *reg, year, q.scope.membership)}, year,
       *d);
@@ -229,7 +229,7 @@ Result<ReportResult> Engine::report(const ReportQuery& q) const {
 
 Result<ComplianceResultSet> Engine::compliance(const ComplianceQuery& q) const {
   FARDEAU_TRY(g, group_year(*this, q.scope, q.year, q.group, Measure::defexp_pct_gdp));
-  FARDEAU_TRY(t, target(q.target_pct, "--target"));
+  FARDEAU_TRY(t, target(q.target_pct, at_parameter("target")));
   const Dataset& d = *g.d;
   ComplianceResultSet r{d.info(),
                         q,
@@ -237,7 +237,7 @@ Result<ComplianceResultSet> Engine::compliance(const ComplianceQuery& q) const {
                         analysis::compliance(d, g.members, g.year, Measure::defexp_pct_gdp, t),
                         {}};
   if (q.equipment_pct) {
-    FARDEAU_TRY(eq, target(*q.equipment_pct, "--equipment"));
+    FARDEAU_TRY(eq, target(*q.equipment_pct, at_parameter("equipment")));
     auto st = require(d, Measure::equipment_share_pct, "equipment share");
     if (!st) return st.error();
     r.equipment = analysis::compliance(d, g.members, g.year, Measure::equipment_share_pct, eq);
@@ -247,7 +247,7 @@ Result<ComplianceResultSet> Engine::compliance(const ComplianceQuery& q) const {
 
 Result<GapResultSet> Engine::gap(const GapQuery& q) const {
   FARDEAU_TRY(g, group_year(*this, q.scope, q.year, q.group, Measure::defexp_pct_gdp));
-  FARDEAU_TRY(t, target(q.target_pct, "--target"));
+  FARDEAU_TRY(t, target(q.target_pct, at_parameter("target")));
   const Dataset& d = *g.d;
   if (!d.has(gdp_measure(q.basis))) {
     const PriceBasis other =
@@ -256,11 +256,11 @@ Result<GapResultSet> Engine::gap(const GapQuery& q) const {
       return make_error(ErrorCode::unavailable,
                         fmt::format("{} publishes no GDP at {} prices; use --basis {}", d.info().id,
                                     to_string(q.basis), to_string(other)),
-                        "--basis");
+                        at_parameter("basis"));
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes no GDP, so gaps cannot be priced; {}", d.info().id,
                                   d.info().notes),
-                      "--vintage");
+                      at_parameter("vintage"));
   }
   return resolved(
       GapResultSet{d.info(), q, g.group, analysis::gap_to_target(d, g.members, g.year, t, q.basis)},
@@ -275,7 +275,8 @@ Result<SharesResultSet> Engine::shares(const SharesQuery& q) const {
     auto pst = require(d, Measure::population_k, "population");
     if (!pst) return pst.error();
   } else if (!d.has(Measure::gdp_usd_current_m) && !d.has(Measure::gdp_usd_const_m)) {
-    return make_error(ErrorCode::unavailable, d.info().id + " publishes no GDP", "--by");
+    return make_error(ErrorCode::unavailable, d.info().id + " publishes no GDP",
+                      at_parameter("by"));
   }
   return resolved(
       SharesResultSet{d.info(), q, g.group, analysis::shares(d, g.members, g.year, q.basis, q.by)},
@@ -288,11 +289,13 @@ Result<TrendResultSet> Engine::trend(const TrendQuery& q) const {
   auto st = require(*d, spending_measure(q.basis), "spending in US dollars at that basis");
   if (!st) return st.error();
   auto [first, last] = d->years(spending_measure(q.basis));
-  FARDEAU_TRY(from, resolve_year(*d, spending_measure(q.basis), q.from.value_or(first), "--from"));
-  FARDEAU_TRY(to, resolve_year(*d, spending_measure(q.basis), q.to.value_or(last), "--to"));
+  FARDEAU_TRY(from, resolve_year(*d, spending_measure(q.basis), q.from.value_or(first),
+                                 at_parameter("from")));
+  FARDEAU_TRY(to,
+              resolve_year(*d, spending_measure(q.basis), q.to.value_or(last), at_parameter("to")));
   if (from >= to)
     return make_error(ErrorCode::invalid_argument,
-                      fmt::format("{} must be before --to ({})", from, to), "--from");
+                      fmt::format("{} must be before --to ({})", from, to), at_parameter("from"));
   FARDEAU_TRY(group, parse_group(q.group, *reg));
   TrendResultSet r{d->info(), q, group,
                    analysis::trend(*d, *reg, group, q.scope.membership, from, to, q.basis)};
@@ -316,7 +319,7 @@ Result<SeriesLine> series_entity(const AllyRegistry& reg, const std::string& key
     return make_error(ErrorCode::not_found,
                       fmt::format("unknown ally '{}'; valid: {}, NATO_TOTAL, NATO_EUR_CAN", key,
                                   reg.codes_list()),
-                      "--ally");
+                      at_parameter("ally"));
   return SeriesLine{a->iso3, a->name_en, a->name_fr, {}};
 }
 
@@ -337,12 +340,13 @@ Result<std::vector<SeriesLine>> series_entities(const AllyRegistry& reg, const s
                         fmt::format("empty ally in '{}'; expected codes separated by commas, "
                                     "e.g. POL,DEU,USA",
                                     list),
-                        "--ally");
+                        at_parameter("ally"));
     FARDEAU_TRY(line, series_entity(reg, key));
     for (const auto& seen : out)
       if (seen.iso3 == line.iso3)
         return make_error(ErrorCode::invalid_argument,
-                          fmt::format("{} is named twice in '{}'", line.iso3, list), "--ally");
+                          fmt::format("{} is named twice in '{}'", line.iso3, list),
+                          at_parameter("ally"));
     out.push_back(std::move(line));
     if (comma == std::string::npos) return out;
     at = comma + 1;
@@ -356,7 +360,7 @@ Status add_changes(SeriesLine& line, const Dataset& d, const std::string& id, in
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes no {} for {} in {}, the year to compare with",
                                   d.info().id, id, line.iso3, base),
-                      "--change-from");
+                      at_parameter("change_from"));
   for (auto& p : line.points) p.change_pct = analysis::pct_change(b->value, p.obs.value);
   return ok_status();
 }
@@ -381,7 +385,7 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
                                   "defexp_usd_current, defexp_usd_const, gdp_usd_current, "
                                   "gdp_usd_const, equipment_share)",
                                   q.indicator, d->info().id, valid),
-                      "--indicator");
+                      at_parameter("indicator"));
   }
   r.indicator = id;
   for (const auto& ind : d->panel().indicators())
@@ -390,12 +394,12 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
   int from = q.from.value_or(first), to = q.to.value_or(last);
   if (from > to)
     return make_error(ErrorCode::invalid_argument, fmt::format("{} is after --to ({})", from, to),
-                      "--from");
+                      at_parameter("from"));
   if (q.change_from && (*q.change_from < first || *q.change_from > last))
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("{} is outside the years of {} in {}: {}-{}", *q.change_from, id,
                                   d->info().id, first, last),
-                      "--change-from");
+                      at_parameter("change_from"));
   for (auto& line : r.lines) {
     for (int y = from; y <= to; ++y)
       if (auto obs = d->panel().get(line.iso3, id, y)) line.points.push_back({y, *obs, {}});
@@ -403,7 +407,7 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
       return make_error(
           ErrorCode::unavailable,
           fmt::format("{} publishes no {} for {} in {}-{}", d->info().id, id, line.iso3, from, to),
-          "--ally");
+          at_parameter("ally"));
     if (q.change_from)
       if (auto st = add_changes(line, *d, id, *q.change_from); !st) return st.error();
   }

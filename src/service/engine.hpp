@@ -68,6 +68,6 @@ class Engine {
 /// The year to use: `year` if given and inside the vintage's span for `m`, else the
 /// last year; an invalid_argument error naming `param` and the valid range otherwise.
 Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
-                         std::string_view param);
+                         const Location& param);
 
 }  // namespace fardeau::service

@@ -19,8 +19,8 @@ Result<ExtractResult> extract_article(const Engine& engine, const ExtractQuery& 
   auto x = extract::extract(q.text, o);
   if (!x) {
     Error e = x.error();
-    if (e.where.rfind("byte ", 0) == 0 || e.where.rfind("line ", 0) == 0)
-      e.where = q.source + ": " + e.where;
+    // A place in the text ("byte 7", "line 1") is in the source the text came from.
+    if (e.where.is(Location::Kind::text) && e.where.file.empty()) e.where.file = q.source;
     return e;
   }
   ExtractResult r;

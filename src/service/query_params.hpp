@@ -1,8 +1,8 @@
 // One place that turns named text parameters into typed queries, used by both front ends:
 // the CLI fills the map from its flags, the HTTP server from the query string, so the
 // same text gives the same query, the same result and the same bytes. Parameters are
-// named without dashes ("year"); errors name the CLI flag ("--year"), as the engine's do,
-// and the server strips the dashes when it reports the parameter.
+// named without dashes ("year"); errors are located at the parameter (at_parameter("year")),
+// which the CLI prints as its flag ("--year") and the server reports by name.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -28,11 +28,11 @@ namespace fardeau::service {
 using Params = std::map<std::string, std::string, std::less<>>;
 
 /// Text to an optional year: empty = not given; else a whole number 1800-2200.
-Result<std::optional<int>> parse_year_param(const std::string& text, const char* flag);
+Result<std::optional<int>> parse_year_param(const std::string& text, const Location& flag);
 /// A finite number ("2", "3.5"), with the flag named in the error.
-Result<double> parse_number_param(const std::string& text, const char* flag);
+Result<double> parse_number_param(const std::string& text, const Location& flag);
 /// A whole number >= 0 ("10000", "1e6"), with the flag named in the error.
-Result<std::uint64_t> parse_count_param(const std::string& text, const char* flag);
+Result<std::uint64_t> parse_count_param(const std::string& text, const Location& flag);
 /// A switch: "1", "true" or "yes" is on; anything else, or absent, is off.
 bool flag_param(const Params& p, std::string_view name);
 

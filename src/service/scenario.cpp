@@ -27,7 +27,7 @@ Result<std::optional<double>> parse_growth(const std::string& text) {
         fmt::format("'{}' is not a growth rate; valid: trend, or a number of % a year "
                     "between -50 and 50",
                     text),
-        "--gdp-growth");
+        at_parameter("gdp_growth"));
   return std::optional<double>{v};
 }
 
@@ -38,10 +38,10 @@ Status require_measure(const Dataset& d, Measure m) {
                                 to_string(m), d.info().notes),
                     fmt::format("{} ne publie pas {}, dont les scénarios ont besoin\u00a0; {}",
                                 d.info().id, to_string(m), d.info().notes),
-                    "--vintage");
+                    at_parameter("vintage"));
 }
 
-Result<int> year_in(const Dataset& d, int year, const char* flag) {
+Result<int> year_in(const Dataset& d, int year, const Location& flag) {
   auto [first, last] = d.years(Measure::defexp_pct_gdp);
   if (year < first || year > last)
     return make_error(
@@ -68,25 +68,25 @@ Result<ResolvedScenario> resolve_scenario(const Engine& engine, const ScenarioQu
     if (!preset)
       return make_error(ErrorCode::not_found,
                         fmt::format("unknown preset '{}'; valid: {}", q.preset, preset_ids()),
-                        "--preset");
+                        at_parameter("preset"));
   }
   ResolvedScenario r;
   r.dataset = d;
   r.query = q;
   analysis::ScenarioSpec& s = r.spec;
   FARDEAU_TRY(target, check_target_pct(q.target_pct.value_or(preset ? preset->target_pct : 2.0),
-                                       "--target"));
+                                       at_parameter("target")));
   s.target_pct = target;
   const int latest = d->years(Measure::defexp_pct_gdp).second;
-  const char* from_flag = "--from";
+  Location from_flag = at_parameter("from");
   if (q.from) {
     s.from_year = *q.from;
   } else if (q.year) {
     s.from_year = *q.year;
-    from_flag = "--year";
+    from_flag = at_parameter("year");
   } else if (preset && preset->from_year) {
     s.from_year = *preset->from_year;
-    from_flag = "--preset";
+    from_flag = at_parameter("preset");
   } else {
     s.from_year = latest;
   }
@@ -101,20 +101,21 @@ Result<ResolvedScenario> resolve_scenario(const Engine& engine, const ScenarioQu
   } else {
     return make_error(
         ErrorCode::invalid_argument,
-        "a horizon is required: --by YEAR, --year YEAR (that year only) or --preset NAME", "--by");
+        "a horizon is required: --by YEAR, --year YEAR (that year only) or --preset NAME",
+        at_parameter("by"));
   }
   if (s.by_year < s.from_year)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("horizon {} is before the base year {}; valid: {} or later",
                                   s.by_year, s.from_year, s.from_year),
-                      "--by");
+                      at_parameter("by"));
   if (s.by_year - s.from_year > kMaxScenarioYears)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("horizon {} is more than {} years after the base year {}",
                                   s.by_year, kMaxScenarioYears, s.from_year),
-                      "--by");
+                      at_parameter("by"));
   if (!q.path.empty()) {
-    FARDEAU_TRY(path, analysis::parse_path_shape(q.path, "--path"));
+    FARDEAU_TRY(path, analysis::parse_path_shape(q.path, at_parameter("path")));
     s.path = path;
   } else {
     s.path = preset ? preset->path : analysis::PathShape::linear;
@@ -122,13 +123,14 @@ Result<ResolvedScenario> resolve_scenario(const Engine& engine, const ScenarioQu
   FARDEAU_TRY(growth, parse_growth(q.gdp_growth));
   s.gdp_growth_pct = growth;
   if (q.us_pct) {
-    FARDEAU_TRY(us, check_target_pct(*q.us_pct, "--us"));
+    FARDEAU_TRY(us, check_target_pct(*q.us_pct, at_parameter("us")));
     s.us_pct = us;
   }
   auto group = parse_group(q.allies, *reg);
   if (!group) {  // the group is given by --allies here
     Error e = group.error();
-    if (e.where == "--group") e.where = "--allies";
+    if (e.where.is(Location::Kind::parameter) && e.where.parameter == "group")
+      e.where = at_parameter("allies");
     return e;
   }
   r.group = *group;
@@ -153,12 +155,12 @@ Result<ScenarioResultSet> run_scenario(const Engine& engine, const ScenarioQuery
     return make_error(ErrorCode::unavailable,
                       fmt::format("no ally of '{}' has a share of GDP, spending and GDP in {} {}",
                                   rs.group.label(), out.vintage.id, rs.spec.from_year),
-                      "--allies");
+                      at_parameter("allies"));
   if (q.compare) {
     auto cd = engine.dataset(*q.compare);
     if (!cd) {
       Error e = cd.error();
-      e.where = "--compare";
+      e.where = at_parameter("compare");
       return e;
     }
     const Dataset& c = **cd;
@@ -167,7 +169,7 @@ Result<ScenarioResultSet> run_scenario(const Engine& engine, const ScenarioQuery
                         fmt::format("{} publishes no current-price spending and share of GDP to "
                                     "compare with",
                                     c.info().id),
-                        "--compare");
+                        at_parameter("compare"));
     out.compare_vintage = c.info();
     for (int y = rs.spec.from_year; y <= rs.spec.by_year; ++y) {
       OutturnYear o;

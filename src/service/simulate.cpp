@@ -11,7 +11,7 @@
 namespace fardeau::service {
 namespace {
 
-Status check_range(double v, double lo, double hi, const char* flag, const char* what) {
+Status check_range(double v, double lo, double hi, const Location& flag, const char* what) {
   if (std::isfinite(v) && v >= lo && v <= hi) return ok_status();
   return make_error(ErrorCode::invalid_argument,
                     fmt::format("{} must be between {:g} and {:g}, got {:g}", what, lo, hi, v),
@@ -25,23 +25,25 @@ Result<SimulateResult> prepare_simulation(const Engine& engine, const SimulateQu
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("number of paths must be between 1 and {}, got {}",
                                   analysis::kMaxPaths, q.paths),
-                      "--paths");
+                      at_parameter("paths"));
   if (q.threads > kMaxThreads)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("threads must be between 0 (all hardware threads) and {}, got {}",
                                   kMaxThreads, q.threads),
-                      "--threads");
+                      at_parameter("threads"));
   for (const Status& st :
-       {check_range(q.volatility, 0.0, 10.0, "--volatility", "volatility scale"),
-        check_range(q.execution_mean, 0.0, 1.5, "--execution-mean", "mean execution share"),
-        check_range(q.execution_sd, 0.0, 1.0, "--execution-sd", "execution standard deviation")})
+       {check_range(q.volatility, 0.0, 10.0, at_parameter("volatility"), "volatility scale"),
+        check_range(q.execution_mean, 0.0, 1.5, at_parameter("execution_mean"),
+                    "mean execution share"),
+        check_range(q.execution_sd, 0.0, 1.0, at_parameter("execution_sd"),
+                    "execution standard deviation")})
     if (!st) return st.error();
   FARDEAU_TRY(rs, resolve_scenario(engine, q.scenario));
   if (rs.spec.by_year <= rs.spec.from_year)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("the Monte Carlo needs a horizon after the base year {}; got {}",
                                   rs.spec.from_year, rs.spec.by_year),
-                      "--by");
+                      at_parameter("by"));
   SimulateResult r;
   r.vintage = rs.dataset->info();
   r.query = q;
@@ -52,7 +54,7 @@ Result<SimulateResult> prepare_simulation(const Engine& engine, const SimulateQu
     return make_error(ErrorCode::unavailable,
                       fmt::format("no ally of '{}' has a share of GDP, spending and GDP in {} {}",
                                   rs.group.label(), r.vintage.id, rs.spec.from_year),
-                      "--allies");
+                      at_parameter("allies"));
   r.params = analysis::calibrate_monte_carlo(*rs.dataset, r.plan,
                                              {q.volatility, q.execution_mean, q.execution_sd});
   r.params.seed = q.seed;

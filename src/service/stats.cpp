@@ -24,13 +24,13 @@ struct YearRange {
 Result<YearRange> resolve_range(const Dataset& d, Measure m, std::optional<int> from,
                                 std::optional<int> to) {
   auto [first, last] = d.years(m);
-  FARDEAU_TRY(f, resolve_year(d, m, from.value_or(first), "--from"));
-  FARDEAU_TRY(t, resolve_year(d, m, to.value_or(last), "--to"));
+  FARDEAU_TRY(f, resolve_year(d, m, from.value_or(first), at_parameter("from")));
+  FARDEAU_TRY(t, resolve_year(d, m, to.value_or(last), at_parameter("to")));
   if (f > t)
     return make_error(ErrorCode::invalid_argument,
                       fmt::format("{} is after --to ({}); valid years in {}: {}-{}", f, t,
                                   d.info().id, first, last),
-                      "--from");
+                      at_parameter("from"));
   return YearRange{f, t};
 }
 
@@ -46,7 +46,7 @@ Error no_gdp(const Dataset& d) {
                     fmt::format("{} publishes no GDP, which this test needs; use an edition "
                                 "with GDP (nato-2026, nato-2019, sipri-2025, wdi-2018)",
                                 d.info().id),
-                    "--vintage");
+                    at_parameter("vintage"));
 }
 
 /// Spending in US dollars at a price basis, or the error naming the flag to change.
@@ -57,8 +57,8 @@ Result<Measure> spending_of(const Dataset& d, PriceBasis basis) {
                                 d.info().id, to_string(basis), d.info().notes),
                     d.has(spending_measure(basis == PriceBasis::current ? PriceBasis::constant
                                                                         : PriceBasis::current))
-                        ? "--basis"
-                        : "--vintage");
+                        ? at_parameter("basis")
+                        : at_parameter("vintage"));
 }
 
 /// What every statistics query loads first: the ally registry and the edition.
@@ -82,12 +82,12 @@ void resolve_scope(R& r, const Q& q, const Dataset& d) {
   r.query.stats.definition = d.info().family;
 }
 
-Error too_few(const Dataset& d, std::size_t n, std::size_t min_n, int year, std::string_view param,
+Error too_few(const Dataset& d, std::size_t n, std::size_t min_n, int year, const Location& param,
               std::string_view what) {
   return make_error(ErrorCode::invalid_argument,
                     fmt::format("{}: only {} allies with {} in {} ({} needed for this statistic)",
                                 year, n, what, d.info().id, min_n),
-                    std::string(param));
+                    param);
 }
 
 /// The error when no year of `r` could be tested: one year is "too few allies", a longer
@@ -95,11 +95,12 @@ Error too_few(const Dataset& d, std::size_t n, std::size_t min_n, int year, std:
 Error nothing_tested(const Dataset& d, YearRange r, const std::vector<SkippedYear>& skipped,
                      std::size_t min_n, std::string_view what) {
   if (r.from == r.to)
-    return too_few(d, skipped.empty() ? 0 : skipped.front().n, min_n, r.from, "--from", what);
+    return too_few(d, skipped.empty() ? 0 : skipped.front().n, min_n, r.from, at_parameter("from"),
+                   what);
   return make_error(ErrorCode::invalid_argument,
                     fmt::format("no year in {}-{} has {} allies with {} in {}", r.from, r.to, min_n,
                                 what, d.info().id),
-                    "--from");
+                    at_parameter("from"));
 }
 
 }  // namespace
@@ -111,7 +112,7 @@ Result<DatasetPtr> stats_dataset(const Engine& engine, const StatsScope& s) {
                       fmt::format("unknown definition '{}'; valid: nato (NATO defence "
                                   "expenditure, {}), sipri (SIPRI military expenditure, {})",
                                   def, kDefaultVintage, kSipriVintage),
-                      "--definition");
+                      at_parameter("definition"));
   if (s.scope.vintage) {
     FARDEAU_TRY(d, engine.dataset(*s.scope.vintage));
     if (!def.empty() && d->info().family != def)
@@ -119,7 +120,7 @@ Result<DatasetPtr> stats_dataset(const Engine& engine, const StatsScope& s) {
                         fmt::format("--definition {} contradicts --vintage {} (a {} edition); "
                                     "give one of them",
                                     def, d->info().id, d->info().family),
-                        "--definition");
+                        at_parameter("definition"));
     return d;
   }
   return engine.dataset(def == "sipri" ? kSipriVintage : kDefaultVintage);
@@ -170,7 +171,7 @@ Result<BenefitProxy> parse_benefit_proxy(std::string_view s) {
                     fmt::format("unknown benefit proxy '{}'; valid: gdp, population, mixed "
                                 "(average of the GDP and population shares)",
                                 s),
-                    "--benefit");
+                    at_parameter("benefit"));
 }
 
 const char* to_string(BenefitProxy b) {
@@ -197,8 +198,8 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
   if (need_pop && !d->has(Measure::population_k))
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes no population; use --benefit gdp", d->info().id),
-                      "--benefit");
-  FARDEAU_TRY(year, resolve_year(*d, spend_m, q.year, "--year"));
+                      at_parameter("benefit"));
+  FARDEAU_TRY(year, resolve_year(*d, spend_m, q.year, at_parameter("year")));
   FARDEAU_TRY(members, members_of(*reg, year, q.stats.scope.membership));
 
   ConcordanceResult r;
@@ -227,7 +228,7 @@ Result<ConcordanceResult> concordance(const Engine& engine, const ConcordanceQue
     pop.push_back(p ? p->value : 0.0);
   }
   if (r.rows.size() < kStatsMinAllies)
-    return too_few(*d, r.rows.size(), kStatsMinAllies, year, "--year",
+    return too_few(*d, r.rows.size(), kStatsMinAllies, year, at_parameter("year"),
                    need_pop
                        ? (need_gdp ? "spending, GDP and population" : "spending and population")
                        : "spending and GDP");
@@ -325,9 +326,9 @@ Result<FairShareResult> fair_share(const Engine& engine, const FairShareQuery& q
   if (q.by == analysis::ShareBase::population && !d->has(Measure::population_k))
     return make_error(ErrorCode::unavailable,
                       fmt::format("{} publishes no population; use --by gdp", d->info().id),
-                      "--by");
+                      at_parameter("by"));
   if (q.by == analysis::ShareBase::gdp && !gdp_of(*d)) return no_gdp(*d);
-  FARDEAU_TRY(year, resolve_year(*d, spend_m, q.year, "--year"));
+  FARDEAU_TRY(year, resolve_year(*d, spend_m, q.year, at_parameter("year")));
   FARDEAU_TRY(members, members_of(*reg, year, q.stats.scope.membership));
   FairShareResult r;
   resolve_scope(r, q, *d);
@@ -340,7 +341,7 @@ Result<FairShareResult> fair_share(const Engine& engine, const FairShareQuery& q
   std::sort(r.shares.missing.begin(), r.shares.missing.end());
   if (r.shares.rows.size() < kConcentrationMinAllies)
     return too_few(
-        *d, r.shares.rows.size(), kConcentrationMinAllies, year, "--year",
+        *d, r.shares.rows.size(), kConcentrationMinAllies, year, at_parameter("year"),
         q.by == analysis::ShareBase::gdp ? "spending and GDP" : "spending and population");
   std::stable_sort(r.shares.rows.begin(), r.shares.rows.end(),
                    [](const auto& x, const auto& y) { return x.ratio > y.ratio; });

@@ -382,6 +382,25 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
   }
 }
 
+// A bad year is named by its query parameter ("year", not the CLI's "--year"), with 400,
+// whether it is malformed, out of range or outside the edition; so are the other
+// located errors ("min_change", from the engine's "--min-change").
+TEST_F(ServerTest, a_bad_year_names_the_year_parameter_with_400) {
+  for (const char* path : {"/api/v1/report?year=abc", "/api/v1/report?year=1900",
+                           "/api/v1/compliance?year=2013", "/api/v1/allies?year=2013&lang=fr"}) {
+    auto r = get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 400) << path << ": " << r->body;
+    auto e = json::parse(r->body)["error"];
+    EXPECT_EQ(e["parameter"], "year") << path << ": " << r->body;
+    EXPECT_EQ(e["code"], "invalid_argument") << path;
+  }
+  auto min_change = get("/api/v1/diff?from=nato-2025&to=nato-2026&min_change=some");
+  ASSERT_TRUE(min_change);
+  EXPECT_EQ(min_change->status, 400);
+  EXPECT_EQ(json::parse(min_change->body)["error"]["parameter"], "min_change");
+}
+
 // format=csv: the CLI's `--format csv` byte for byte (the same render layer), as text/csv,
 // every row naming its edition in a vintage column; the same query without it is JSON.
 TEST_F(ServerTest, format_csv_is_the_cli_csv_byte_for_byte_with_the_vintage_column) {

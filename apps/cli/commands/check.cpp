@@ -51,13 +51,12 @@ void print_caret(std::string_view claim, const Error& e) {
 
 // A claim error in a file: FILE:LINE:COL, then the line and the caret.
 // `at`: where to say it is, when not in the file (an article's claims: the sentence).
-void print_file_error(const Cli& cli, const service::FileClaimOutcome& c,
-                      const std::string& at = {}) {
+void print_file_error(const Cli& cli, const service::FileClaimOutcome& c, const Location& at = {}) {
   Error e = *c.error;
   if (!at.empty()) e.where = at;
   std::fprintf(stderr, "%s\n", cli.error_line(e).c_str());
   Error at_line = e;
-  at_line.where = "column " + std::to_string(c.error_column);
+  at_line.where = at_claim_column(static_cast<int>(c.error_column));
   print_caret(std::string(c.line.column - 1, ' ') + c.line.claim, at_line);
 }
 
@@ -114,7 +113,7 @@ int report_file(Cli& cli, const Shown& shown, const service::CheckFileResult& r,
   if (r.errors() > 0) {
     for (std::size_t i = 0; i < r.claims.size(); ++i)
       if (const auto& c = r.claims[i]; c.error)
-        print_file_error(cli, c, errors_too ? where(i, *c.error) : std::string());
+        print_file_error(cli, c, errors_too ? where(i, *c.error) : Location());
     return cli.exit_code = kExitInput;
   }
   if (auto st = print(cli, shown); !st) return cli.fail(st.error());
@@ -134,7 +133,7 @@ int report_file(Cli& cli, const Shown& shown, const service::CheckFileResult& r,
 }
 
 int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
-  auto text = read_input(o.file, service::kMaxClaimsFileBytes, "--file");
+  auto text = read_input(o.file, service::kMaxClaimsFileBytes, at_parameter("file"));
   if (!text) return cli.fail(text.error());
   auto r = service::check_file(cli.engine(),
                                {scope, std::move(*text), o.file, o.explain, !o.as_written});
@@ -146,7 +145,7 @@ int run_file(Cli& cli, const service::Scope& scope, const Opts& o) {
 
 // --article: extract the statements (docs/extract.md), then check each claim as a file's.
 int run_article(Cli& cli, const service::Scope& scope, const Opts& o) {
-  auto text = read_input(o.article, extract::kMaxTextBytes, "--article");
+  auto text = read_input(o.article, extract::kMaxTextBytes, at_parameter("article"));
   if (!text) return cli.fail(text.error());
   auto r = service::check_article(
       cli.engine(),
@@ -167,7 +166,7 @@ int run_article(Cli& cli, const service::Scope& scope, const Opts& o) {
       cli, *r, r->checked,
       [&](std::size_t i, const Error&) {
         const auto& from = r->statement_of(i).sentence.span.from;
-        return o.article + ":" + std::to_string(from.line) + ":" + std::to_string(from.column);
+        return at_file(o.article, from.line, from.column);
       },
       true);
 }
@@ -182,7 +181,7 @@ Result<Action> prepare(Cli& cli, const Opts& o) {
   }
   if (!o.text_lang.empty() || !o.date.empty())
     return make_error(ErrorCode::invalid_argument, "applies to --article only",
-                      o.text_lang.empty() ? "--date" : "--text-lang");
+                      o.text_lang.empty() ? at_parameter("date") : at_parameter("text_lang"));
   if (o.claim.empty() == o.file.empty())
     return make_error(ErrorCode::invalid_argument,
                       o.claim.empty() ? "give a claim, e.g. fardeau check 'members(2018) = 29', "

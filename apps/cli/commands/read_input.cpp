@@ -4,7 +4,8 @@
 
 namespace fardeau::cli {
 
-Result<std::string> read_input(const std::string& path, std::size_t max_bytes, const char* flag) {
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes,
+                               const Location& flag) {
   auto text = io::read_file(path == "-" ? "/dev/stdin" : path, max_bytes);
   if (text) return text;
   // The command's wording, the flag named: io::read_file names the path only.

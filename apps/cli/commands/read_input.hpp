@@ -10,6 +10,7 @@
 namespace fardeau::cli {
 
 /// The bytes of `path` ("-": standard input); io_error or limit_exceeded naming `flag`.
-Result<std::string> read_input(const std::string& path, std::size_t max_bytes, const char* flag);
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes,
+                               const Location& flag);
 
 }  // namespace fardeau::cli

@@ -35,31 +35,31 @@ std::string default_web_root() {
 }
 
 Result<Action> prepare(Cli& cli, const Opts& o) {
-  FARDEAU_TRY(port, service::parse_number_param(o.port, "--port"));
+  FARDEAU_TRY(port, service::parse_number_param(o.port, at_parameter("port")));
   if (port < 0 || port > 65535 || port != static_cast<int>(port))
     return make_error(ErrorCode::invalid_argument,
                       "'" + o.port + "' is not a port; expected 0-65535 (0: any free port)",
-                      "--port");
-  auto threads = service::parse_number_param(o.threads, "--threads");
+                      at_parameter("port"));
+  auto threads = service::parse_number_param(o.threads, at_parameter("threads"));
   if (!threads || *threads < 1 || *threads > 4096 || *threads != static_cast<int>(*threads))
     return make_error(ErrorCode::invalid_argument,
                       "'" + o.threads + "' is not a connection count; expected 1-4096",
-                      "--threads");
-  auto sims = service::parse_number_param(o.max_simulations, "--max-simulations");
+                      at_parameter("threads"));
+  auto sims = service::parse_number_param(o.max_simulations, at_parameter("max_simulations"));
   if (!sims || *sims < 0 || *sims > 256 || *sims != static_cast<int>(*sims))
     return make_error(ErrorCode::invalid_argument,
                       "'" + o.max_simulations +
                           "' is not a number of simulations; expected 0-256 (0: simulate off)",
-                      "--max-simulations");
-  auto wait = service::parse_number_param(o.simulation_wait, "--simulation-wait");
+                      at_parameter("max_simulations"));
+  auto wait = service::parse_number_param(o.simulation_wait, at_parameter("simulation_wait"));
   if (!wait || *wait < 0 || *wait > 600 || *wait != static_cast<int>(*wait))
     return make_error(ErrorCode::invalid_argument,
                       "'" + o.simulation_wait + "' is not a wait in whole seconds; expected 0-600",
-                      "--simulation-wait");
+                      at_parameter("simulation_wait"));
   std::error_code ec;  // an unreadable or over-long path is "not a folder", not an exception
   if (!o.web_root.empty() && !std::filesystem::is_directory(o.web_root, ec))
     return make_error(ErrorCode::invalid_argument, "'" + o.web_root + "' is not a folder",
-                      "--web-root");
+                      at_parameter("web_root"));
   server::ServeOptions so;
   so.host = o.host;
   so.port = static_cast<int>(port);

@@ -56,11 +56,13 @@ Status write_file(const std::string& path, const std::string& text) {
   {
     std::ofstream f(tmp, std::ios::binary);
     if (!f || !(f << text) || !f.flush())
-      return make_error(ErrorCode::io_error, "cannot write '" + path + "'", "--export-params");
+      return make_error(ErrorCode::io_error, "cannot write '" + path + "'",
+                        at_parameter("export_params"));
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    return make_error(ErrorCode::io_error, "cannot write '" + path + "'", "--export-params");
+    return make_error(ErrorCode::io_error, "cannot write '" + path + "'",
+                      at_parameter("export_params"));
   }
   return ok_status();
 }

@@ -35,6 +35,28 @@ TEST(check, membership_claim_has_one_reading) {
   EXPECT_TRUE(r->editions.empty());
 }
 
+// A year before every edition: each reading fails with out_of_coverage, located at the
+// year's column, and the claim is not checkable (not an error).
+TEST(check, a_year_before_the_editions_is_not_checkable) {
+  auto r = run("pct_gdp[USA, 1900] > 2");
+  ASSERT_TRUE(r.ok()) << r.error().what();
+  EXPECT_EQ(r->verdict, ClaimVerdict::not_checkable);
+  ASSERT_FALSE(r->readings.empty());
+  for (const auto& o : r->readings) {
+    EXPECT_FALSE(o.checkable) << o.label;
+    ASSERT_TRUE(o.reason) << o.label;
+    EXPECT_EQ(o.reason->code, ErrorCode::out_of_coverage) << o.label;
+    EXPECT_EQ(o.reason->where.kind, Location::Kind::claim) << o.label;
+    EXPECT_EQ(o.reason->where.claim_column, 14) << o.label;
+  }
+  auto pinned = run("pct_gdp[USA, 2013] > 2 @nato-2026");
+  ASSERT_TRUE(pinned.ok()) << pinned.error().what();
+  EXPECT_EQ(pinned->verdict, ClaimVerdict::not_checkable);
+  ASSERT_TRUE(pinned->readings.front().reason);
+  EXPECT_EQ(pinned->readings.front().reason->message,
+            "year 2013 is outside nato-2026, which covers 2014-2026");
+}
+
 // NATO Table 3 of every NATO edition: the US at 3.25 (2026 edition), 3.254 (2025),
 // 3.30 (2019) % of GDP in 2018; never near 4 %.
 TEST(check, us_at_four_percent_is_false_in_every_edition) {

@@ -25,6 +25,22 @@ TEST(claim_context, values_of_each_edition) {
   EXPECT_FALSE(v26->estimate);
 }
 
+// A year before the edition's first one is out_of_coverage, its own code: check tells it
+// from a wrong argument by the code, not by the message.
+TEST(claim_context, a_year_before_the_edition_is_out_of_coverage) {
+  ClaimContext ctx(engine());
+  auto before = ctx.value(Measure::defexp_pct_gdp, "FRA", 2013, "nato-2026");
+  ASSERT_FALSE(before.ok());
+  EXPECT_EQ(before.error().code, ErrorCode::out_of_coverage);
+  EXPECT_EQ(before.error().message, "year 2013 is outside nato-2026, which covers 2014-2026");
+  EXPECT_TRUE(before.error().where.empty());
+  EXPECT_TRUE(ClaimContext::is_coverage_error(before.error()));
+  // The same message with another code is not a coverage error.
+  Error same_text = before.error();
+  same_text.code = ErrorCode::invalid_argument;
+  EXPECT_FALSE(ClaimContext::is_coverage_error(same_text));
+}
+
 TEST(claim_context, error_codes) {
   ClaimContext ctx(engine());
   auto unknown = ctx.value(Measure::defexp_pct_gdp, "XXX", 2018, "nato-2026");
@@ -37,7 +53,7 @@ TEST(claim_context, error_codes) {
 
   auto outside = ctx.value(Measure::defexp_usd_const_m, "FRA", 2010, "nato-2019");
   ASSERT_FALSE(outside.ok());
-  EXPECT_EQ(outside.error().code, ErrorCode::invalid_argument);
+  EXPECT_EQ(outside.error().code, ErrorCode::out_of_coverage);
   EXPECT_EQ(outside.error().message, "year 2010 is outside nato-2019, which covers 2012-2019");
   EXPECT_TRUE(ctx.is_coverage_error(outside.error()));
   EXPECT_FALSE(ctx.is_coverage_error(make_error(ErrorCode::invalid_argument, "division by zero")));
