@@ -55,10 +55,20 @@ std::optional<Observation> published_aggregate(const Dataset& d, std::string_vie
   return d.get(code, m, year);
 }
 
-std::string_view aggregate_code_for_group(std::string_view group_id) {
-  if (group_id == "nato") return kNatoTotal;
-  if (group_id == "europe-canada") return kNatoEuropeCanada;
-  return {};
+std::string_view aggregate_code_for_group(GroupId group) {
+  switch (group) {
+    case GroupId::nato:
+      return kNatoTotal;
+    case GroupId::europe_canada:
+      return kNatoEuropeCanada;
+    default:
+      return {};  // NATO publishes no row for the other groups
+  }
+}
+
+std::string_view aggregate_code_for_group(std::string_view group_name) {
+  auto id = builtin_group_id(group_name);
+  return id ? aggregate_code_for_group(*id) : std::string_view();
 }
 
 }  // namespace fardeau::analysis

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/ally.hpp"
+#include "core/group.hpp"
 #include "core/vintage.hpp"
 
 namespace fardeau::analysis {
@@ -33,7 +34,9 @@ std::optional<AggregateValue> group_pct_gdp(const Dataset& d,
 std::optional<Observation> published_aggregate(const Dataset& d, std::string_view code, Measure m,
                                                int year);
 
-/// The published aggregate code matching a built-in group id, or empty.
-std::string_view aggregate_code_for_group(std::string_view group_id);
+/// The published aggregate code of a built-in group ("NATO_TOTAL" for nato), or empty.
+std::string_view aggregate_code_for_group(GroupId group);
+/// Same, by the group's name ("nato"); empty for an unknown name.
+std::string_view aggregate_code_for_group(std::string_view group_name);
 
 }  // namespace fardeau::analysis

@@ -5,11 +5,12 @@
 #include "analysis/aggregate.hpp"
 #include "analysis/change.hpp"
 #include "analysis/shares.hpp"
+#include "core/target_rule.hpp"
 
 namespace fardeau::analysis {
 namespace {
-const GroupSpec kNato{"nato", {}};
-const GroupSpec kEuropeCanada{"europe-canada", {}};
+const GroupSpec kNato{GroupId::nato, {}};
+const GroupSpec kEuropeCanada{GroupId::europe_canada, {}};
 constexpr int kPledgeYear = 2014;  // Wales Defence Investment Pledge
 }  // namespace
 
@@ -53,11 +54,15 @@ BurdenReport burden_report(const Dataset& d, const AllyRegistry& allies, int yea
   r.membership = m;
   auto members = resolve_group(kNato, allies, year, m);
   r.members = static_cast<int>(members.size());
-  r.two_pct = compliance(d, members, year, Measure::defexp_pct_gdp, 2.0);
-  r.core_3_5 = compliance(d, members, year, Measure::defexp_pct_gdp, 3.5);
+  auto against = [&](GuidelineId key) {
+    const Guideline& g = guideline(key);
+    return compliance(d, members, year, g.measure, g.target_pct);
+  };
+  r.two_pct = against(GuidelineId::two_pct_gdp);
+  r.core_3_5 = against(GuidelineId::hague_core_3_5);
   r.reporting = r.two_pct.reporting;
-  if (d.has(Measure::equipment_share_pct)) {
-    auto eq = compliance(d, members, year, Measure::equipment_share_pct, 20.0);
+  if (d.has(guideline(GuidelineId::equipment_20).measure)) {
+    auto eq = against(GuidelineId::equipment_20);
     if (eq.reporting > 0) r.equipment_20 = std::move(eq);
   }
   r.total_current_usd_m = group_total(d, allies, kNato, m, Measure::defexp_usd_current_m, year);
@@ -65,7 +70,7 @@ BurdenReport burden_report(const Dataset& d, const AllyRegistry& allies, int yea
   auto us_share = [&](Measure measure,
                       const std::optional<GroupFigure>& total) -> std::optional<double> {
     if (!total) return std::nullopt;
-    auto us = ally_share(d, "USA", measure, year, total->value);
+    auto us = ally_share(d, kReferenceAllyIso3, measure, year, total->value);
     return us ? std::optional(us->share_pct) : std::nullopt;
   };
   r.us_share_current_pct = us_share(Measure::defexp_usd_current_m, r.total_current_usd_m);

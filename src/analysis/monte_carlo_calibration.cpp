@@ -31,7 +31,7 @@ McParams calibrate_monte_carlo(const Dataset& d, const ScenarioResult& plan,
     a.mean_deflator = b.deflator_pct / 100.0;
     a.sd_deflator = h.sd_deflator_growth * c.volatility;
     for (const auto& ay : plan.paths[i]) a.plan_pct.push_back(ay.pct_gdp);
-    if (a.iso3 == "USA") p.us_index = static_cast<int>(i);
+    if (a.iso3 == kReferenceAllyIso3) p.us_index = static_cast<int>(i);
     p.allies.push_back(std::move(a));
     gy.push_back(h.growth_years);
     gv.push_back(h.real_growth);

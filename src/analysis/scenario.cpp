@@ -77,7 +77,7 @@ std::vector<AllyBase> ally_bases(const Dataset& d, const std::vector<const Ally*
     const AllyHistory h = ally_history(d, *a);
     b.real_growth_pct = spec.gdp_growth_pct ? *spec.gdp_growth_pct : h.mean_real_growth * 100.0;
     b.deflator_pct = h.mean_deflator_growth * 100.0;
-    const bool us = a->iso3 == "USA" && spec.us_pct.has_value();
+    const bool us = a->iso3 == kReferenceAllyIso3 && spec.us_pct.has_value();
     b.target_pct = us ? *spec.us_pct : spec.target_pct;
     b.both_ways = us;
     out.push_back(b);
@@ -127,7 +127,7 @@ ScenarioResult project(std::vector<AllyBase> bases, const ScenarioSpec& spec) {
       yr.extra_const_m += ay.spend_const_m - b.spend_const_m * real;
       yr.meeting += ay.meets ? 1 : 0;
       yr.allies += 1;
-      if (b.ally->iso3 == "USA") {
+      if (b.ally->iso3 == kReferenceAllyIso3) {
         us_spend[static_cast<std::size_t>(k)] = ay.spend_current_m;
         us_baseline[static_cast<std::size_t>(k)] = baseline_current;
       }

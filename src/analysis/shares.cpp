@@ -60,7 +60,7 @@ SharesResult shares(const Dataset& d, const std::vector<const Ally*>& members, i
     row.base_share_pct = r.total_base > 0 ? share_pct(row.base_value, r.total_base) : 0;
     row.ratio = row.base_share_pct > 0 ? row.defexp_share_pct / row.base_share_pct : 0;
     shares_pct.push_back(row.defexp_share_pct);
-    if (row.ally->iso3 == "USA") r.us_share_pct = row.defexp_share_pct;
+    if (row.ally->iso3 == kReferenceAllyIso3) r.us_share_pct = row.defexp_share_pct;
   }
   // One implementation of the formula (concentration.hpp); no allies: 0.
   if (auto h = hhi_of_shares_pct(shares_pct)) r.hhi = *h;

@@ -24,8 +24,9 @@ TrendResult trend(const Dataset& d, const AllyRegistry& allies, const GroupSpec&
     p.estimate = sum.estimate;
     p.n_allies = sum.n_included;
     p.missing = sum.missing;
-    if (std::any_of(members.begin(), members.end(), [](const Ally* a) { return a->iso3 == "USA"; }))
-      p.us = ally_share(d, "USA", spending_measure(basis), y, sum.value);
+    if (std::any_of(members.begin(), members.end(),
+                    [](const Ally* a) { return a->iso3 == kReferenceAllyIso3; }))
+      p.us = ally_share(d, kReferenceAllyIso3, spending_measure(basis), y, sum.value);
     if (has_const) p.const_usd_m = sum_measure(d, members, Measure::defexp_usd_const_m, y).value;
     r.points.push_back(std::move(p));
   }

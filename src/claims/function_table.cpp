@@ -223,11 +223,7 @@ const IndicatorName* find_indicator(std::string_view name) {
   return nullptr;
 }
 
-bool is_group(std::string_view name) {
-  for (const auto& g : builtin_groups())
-    if (g.id == name) return true;
-  return false;
-}
+bool is_group(std::string_view name) { return builtin_group_id(name).has_value(); }
 
 bool is_ally_code(std::string_view name) {
   if (name.size() != 3) return false;

@@ -10,9 +10,10 @@
 namespace fardeau::claims {
 namespace {
 
-// One open dimension: its options, each a label and an edit of the claim.
+// One open dimension: its options, each a choice (which the label is built from) and an
+// edit of the claim.
 struct Option {
-  std::string label;
+  std::function<void(ReadingChoices&)> choose;
   std::function<void(Claim&)> apply;
 };
 using Dimension = std::vector<Option>;
@@ -33,7 +34,7 @@ bool aggregating(FunctionId id) {
 // years ("base year 2016", "from 2012", "to 2018").
 struct OpenYear {
   NodeId call = kNoNode;
-  std::string role;
+  OpenYearChoice::Role role;
 };
 
 struct Sites {
@@ -47,10 +48,10 @@ struct Sites {
   bool pinned_vintage = false;
 };
 
-void note_open_year(const Claim& c, NodeId id, std::string role, Sites& s) {
+void note_open_year(const Claim& c, NodeId id, OpenYearChoice::Role role, Sites& s) {
   const auto* call = std::get_if<Call>(&c.at(id).data);
   const FunctionInfo* f = call ? find_function(call->function) : nullptr;
-  if (f && f->id == FunctionId::either) s.open_years.push_back({id, std::move(role)});
+  if (f && f->id == FunctionId::either) s.open_years.push_back({id, role});
 }
 
 Sites find_sites(const Claim& c) {
@@ -84,8 +85,10 @@ Sites find_sites(const Claim& c) {
         if (k == ArgKind::range)
           if (const auto* r = std::get_if<Range>(&c.at(a).data)) {
             // The first year of a change is its base; trend only fits a line from it.
-            note_open_year(c, r->from, f->id == FunctionId::trend ? "from" : "base year", s);
-            note_open_year(c, r->to, "to", s);
+            using Role = OpenYearChoice::Role;
+            note_open_year(c, r->from, f->id == FunctionId::trend ? Role::from : Role::base_year,
+                           s);
+            note_open_year(c, r->to, Role::to, s);
           }
         if (k == ArgKind::indicator) {
           const auto* n = std::get_if<Name>(&c.at(a).data);
@@ -126,6 +129,39 @@ void set_basis(Claim& c, const Sites& s, bool constant) {
 
 }  // namespace
 
+const ReadingWords kReadingWordsEn{"as written",
+                                   "base year ",
+                                   "from ",
+                                   "to ",
+                                   "cumulative over the base year",
+                                   "level difference",
+                                   "constant prices",
+                                   "current prices",
+                                   "as-of membership",
+                                   "current membership"};
+
+std::string reading_label(const ReadingChoices& c, const ReadingWords& w) {
+  using Role = OpenYearChoice::Role;
+  std::vector<std::string> parts;
+  for (const auto& y : c.years)
+    parts.push_back(std::string(y.role == Role::base_year ? w.base_year
+                                : y.role == Role::from    ? w.from
+                                                          : w.to) +
+                    y.year);
+  if (c.method)
+    parts.emplace_back(*c.method == FunctionId::cumulative ? w.cumulative : w.level_change);
+  if (c.prices) parts.emplace_back(*c.prices == PriceBasis::constant ? w.constant : w.current);
+  if (c.vintage) parts.push_back(*c.vintage);
+  if (c.membership)
+    parts.emplace_back(*c.membership == Membership::as_of ? w.as_of_members : w.current_members);
+  if (parts.empty()) return std::string(w.as_written);
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+std::string label_en(const ReadingChoices& c) { return reading_label(c, kReadingWordsEn); }
+
 std::vector<Reading> readings(const Claim& claim, const ReadingOptions& options) {
   Sites s = find_sites(claim);
   std::vector<Dimension> dims;
@@ -136,21 +172,29 @@ std::vector<Reading> readings(const Claim& claim, const ReadingOptions& options)
     Dimension d;
     for (NodeId year : std::get<Call>(claim.at(open.call).data).args)
       d.push_back(
-          Option{open.role + " " + to_source(claim, year),
+          Option{[y = OpenYearChoice{open.role, to_source(claim, year)}](ReadingChoices& r) {
+                   r.years.push_back(y);
+                 },
                  [call = open.call, year](Claim& c) { c.at(call).data = c.at(year).data; }});
     dims.push_back(std::move(d));
   }
 
   if (options.vary_method && !s.method_calls.empty()) {
-    Option cum{"cumulative over the base year",
-               [calls = s.method_calls](Claim& c) { set_method(c, calls, "cumulative"); }};
-    Option lvl{"level difference",
-               [calls = s.method_calls](Claim& c) { set_method(c, calls, "level_change"); }};
+    auto method = [calls = s.method_calls](FunctionId id, std::string_view fn) {
+      return Option{[id](ReadingChoices& r) { r.method = id; },
+                    [calls, fn](Claim& c) { set_method(c, calls, fn); }};
+    };
+    Option cum = method(FunctionId::cumulative, "cumulative");
+    Option lvl = method(FunctionId::level_change, "level_change");
     dims.push_back(s.first_is_cumulative ? Dimension{cum, lvl} : Dimension{lvl, cum});
   }
   if (options.vary_prices && (!s.price_names.empty() || !s.price_series.empty())) {
-    Option con{"constant prices", [s](Claim& c) { set_basis(c, s, true); }};
-    Option cur{"current prices", [s](Claim& c) { set_basis(c, s, false); }};
+    auto prices = [s](PriceBasis b) {
+      return Option{[b](ReadingChoices& r) { r.prices = b; },
+                    [s, b](Claim& c) { set_basis(c, s, b == PriceBasis::constant); }};
+    };
+    Option con = prices(PriceBasis::constant);
+    Option cur = prices(PriceBasis::current);
     dims.push_back(s.written_constant ? Dimension{con, cur} : Dimension{cur, con});
   }
   std::optional<std::size_t> vintage_dim;
@@ -158,31 +202,34 @@ std::vector<Reading> readings(const Claim& claim, const ReadingOptions& options)
     vintage_dim = dims.size();
     Dimension d;
     for (const auto& v : options.vintages)
-      d.push_back(Option{v, [v](Claim& c) { c.vintage = VintageTag{v, Span{}}; }});
+      d.push_back(Option{[v](ReadingChoices& r) { r.vintage = v; },
+                         [v](Claim& c) {
+                           c.vintage = VintageTag{v, Span{}};
+                         }});
     dims.push_back(std::move(d));
   }
   if (options.vary_membership && !s.groups.empty()) {
     auto set = [groups = s.groups](Membership m) {
-      return [groups, m](Claim& c) {
-        for (NodeId id : groups) std::get<Name>(c.at(id).data).membership = m;
-      };
+      return Option{[m](ReadingChoices& r) { r.membership = m; },
+                    [groups, m](Claim& c) {
+                      for (NodeId id : groups) std::get<Name>(c.at(id).data).membership = m;
+                    }};
     };
-    dims.push_back(Dimension{Option{"as-of membership", set(Membership::as_of)},
-                             Option{"current membership", set(Membership::current)}});
+    dims.push_back(Dimension{set(Membership::as_of), set(Membership::current)});
   }
 
   // Cartesian product, first option of every dimension first: an odometer over indices.
   std::vector<Reading> out;
   std::vector<std::size_t> idx(dims.size(), 0);
   while (true) {
-    Reading r{std::string(), claim, std::string(), {}};
+    Reading r{{}, std::string(), claim, std::string(), {}};
     for (std::size_t d = 0; d < dims.size(); ++d) {
       const Option& o = dims[d][idx[d]];
+      o.choose(r.choices);
       o.apply(r.claim);
-      r.label += (r.label.empty() ? "" : ", ") + o.label;
       if (d != vintage_dim) r.key_without_vintage.push_back(idx[d]);
     }
-    if (r.label.empty()) r.label = "as written";
+    r.label = label_en(r.choices);
     r.text = to_source(r.claim);
     out.push_back(std::move(r));
     std::size_t d = dims.size();

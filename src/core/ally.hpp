@@ -10,6 +10,13 @@
 
 namespace fardeau {
 
+/// The ally whose share of allied spending reports quote ("the US share"): the alliance's
+/// largest spender, about two-thirds of the total, so its share is the burden-sharing figure.
+inline constexpr std::string_view kReferenceAllyIso3 = "USA";
+/// Canada: with the reference ally, the allies of North America that "European Allies"
+/// leave out.
+inline constexpr std::string_view kCanadaIso3 = "CAN";
+
 struct Ally {
   std::string iso3;       ///< ISO 3166-1 alpha-3, e.g. "GBR"
   std::string iso2;       ///< ISO alpha-2, e.g. "GB"

@@ -1,5 +1,7 @@
 #include "core/group.hpp"
 
+#include <algorithm>
+
 namespace fardeau {
 
 Result<Membership> parse_membership(std::string_view s) {
@@ -13,7 +15,7 @@ Result<Membership> parse_membership(std::string_view s) {
 const char* to_string(Membership m) { return m == Membership::as_of ? "as-of" : "current"; }
 
 std::string GroupSpec::label() const {
-  if (id != "custom") return id;
+  if (id != GroupId::custom) return std::string(to_string(id));
   std::string s;
   for (const auto& c : codes) s += (s.empty() ? "" : ",") + c;
   return s;
@@ -21,21 +23,56 @@ std::string GroupSpec::label() const {
 
 const std::vector<GroupInfo>& builtin_groups() {
   static const std::vector<GroupInfo> groups{
-      {"nato", "all allies", "tous les Alliés"},
-      {"europe-canada", "NATO Europe and Canada: all allies but the United States",
+      {GroupId::nato, "nato", "NATO", "OTAN", "all allies", "tous les Alliés"},
+      {GroupId::europe_canada, "europe-canada", "NATO Europe and Canada",
+       "Europe de l'OTAN et Canada", "NATO Europe and Canada: all allies but the United States",
        "l'Europe de l'OTAN et le Canada : tous les Alliés sauf les États-Unis"},
-      {"european-allies", "European Allies: all allies but the United States and Canada",
+      {GroupId::european_allies, "european-allies", "European Allies", "Alliés européens",
+       "European Allies: all allies but the United States and Canada",
        "les Alliés européens : tous sauf les États-Unis et le Canada"},
-      {"eu", "allies that are EU member states in the year",
+      {GroupId::eu, "eu", "Allies in the EU", "Alliés membres de l'UE",
+       "allies that are EU member states in the year",
        "les Alliés membres de l'Union européenne cette année-là"},
   };
   return groups;
 }
 
-Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies) {
+const GroupInfo* group_info(GroupId id) {
   for (const auto& g : builtin_groups())
-    if (text == g.id) return GroupSpec{std::string(text), {}};
-  GroupSpec spec{"custom", {}};
+    if (g.group == id) return &g;
+  return nullptr;
+}
+
+std::string_view to_string(GroupId id) {
+  const GroupInfo* g = group_info(id);
+  return g ? g->id : std::string_view("custom");
+}
+
+std::optional<GroupId> builtin_group_id(std::string_view name) {
+  for (const auto& g : builtin_groups())
+    if (g.id == name) return g.group;
+  return std::nullopt;
+}
+
+bool in_builtin_group(GroupId id, const Ally& a, int year) {
+  switch (id) {
+    case GroupId::nato:
+      return true;
+    case GroupId::europe_canada:
+      return a.iso3 != kReferenceAllyIso3;
+    case GroupId::european_allies:
+      return a.iso3 != kReferenceAllyIso3 && a.iso3 != kCanadaIso3;
+    case GroupId::eu:
+      return a.eu_member_in(year);
+    case GroupId::custom:
+      return false;
+  }
+  return false;
+}
+
+Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies) {
+  if (auto id = builtin_group_id(text)) return GroupSpec{*id, {}};
+  GroupSpec spec{GroupId::custom, {}};
   std::size_t start = 0;
   while (start <= text.size()) {
     auto comma = text.find(',', start);
@@ -69,17 +106,9 @@ std::vector<const Ally*> resolve_group(const GroupSpec& g, const AllyRegistry& a
   std::vector<const Ally*> out;
   for (const auto& a : allies.all()) {
     if (m == Membership::as_of && !a.member_in(year)) continue;
-    bool in = false;
-    if (g.id == "nato")
-      in = true;
-    else if (g.id == "europe-canada")
-      in = a.iso3 != "USA";
-    else if (g.id == "european-allies")
-      in = a.iso3 != "USA" && a.iso3 != "CAN";
-    else if (g.id == "eu")
-      in = a.eu_member_in(year);
-    else
-      for (const auto& c : g.codes) in = in || c == a.iso3;
+    bool in = g.id != GroupId::custom
+                  ? in_builtin_group(g.id, a, year)
+                  : std::find(g.codes.begin(), g.codes.end(), a.iso3) != g.codes.end();
     if (in) out.push_back(&a);
   }
   return out;

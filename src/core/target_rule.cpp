@@ -1,6 +1,7 @@
 #include "core/target_rule.hpp"
 
 #include <cmath>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -38,14 +39,24 @@ Result<double> check_target_pct(double target_pct, const Location& param) {
 
 const std::vector<Guideline>& guidelines() {
   static const std::vector<Guideline> g{
-      {"two-pct-gdp", 2.0, "gdp", "2% of GDP (Wales 2014; floor since Vilnius 2023)",
+      {GuidelineId::two_pct_gdp, "two-pct-gdp", 2.0, Measure::defexp_pct_gdp, "2% of GDP",
+       "2 % du PIB", "2% of GDP (Wales 2014; floor since Vilnius 2023)",
        "2 % du PIB (pays de Galles 2014 ; plancher depuis Vilnius 2023)"},
-      {"equipment-20", 20.0, "defexp", "20% of defence expenditure on major equipment",
+      {GuidelineId::equipment_20, "equipment-20", 20.0, Measure::equipment_share_pct,
+       "20% on equipment", "20 % en équipements", "20% of defence expenditure on major equipment",
        "20 % des dépenses de défense consacrés aux équipements majeurs"},
-      {"hague-core-3.5", 3.5, "gdp", "3.5% of GDP on core defence by 2035 (The Hague 2025)",
+      {GuidelineId::hague_core_3_5, "hague-core-3.5", 3.5, Measure::defexp_pct_gdp, "3.5% of GDP",
+       "3,5 % du PIB", "3.5% of GDP on core defence by 2035 (The Hague 2025)",
        "3,5 % du PIB pour la défense de base d'ici 2035 (La Haye 2025)"},
   };
   return g;
+}
+
+const Guideline& guideline(GuidelineId key) {
+  for (const auto& g : guidelines())
+    if (g.key == key) return g;
+  // Every GuidelineId has its row above; reaching here is a missing row.
+  std::abort();
 }
 
 }  // namespace fardeau

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/indicator.hpp"
 
 namespace fardeau {
 
@@ -19,14 +20,21 @@ double lowest_meeting_pct(double target_pct);
 /// A target in percent: finite, > 0 and <= 100; `param` names the flag in the error.
 Result<double> check_target_pct(double target_pct, const Location& param);
 
-/// The guidelines the alliance has adopted, for reports and presets.
+enum class GuidelineId { two_pct_gdp, equipment_20, hague_core_3_5 };
+
+/// A guideline the alliance has adopted: the one table that reports, presets and views
+/// read their targets and names from.
 struct Guideline {
-  std::string_view id;
+  GuidelineId key;
+  std::string_view id;  ///< as in JSON: "two-pct-gdp"
   double target_pct;
-  std::string_view basis;  ///< "gdp" or "defexp" (share of defence expenditure)
-  std::string_view label_en;
+  Measure measure;  ///< what it is a share of: defexp_pct_gdp (GDP) or equipment_share_pct
+  std::string_view short_en;  ///< "2% of GDP", a report's row heading
+  std::string_view short_fr;
+  std::string_view label_en;  ///< with its summit: "2% of GDP (Wales 2014; ...)"
   std::string_view label_fr;
 };
 const std::vector<Guideline>& guidelines();
+const Guideline& guideline(GuidelineId key);
 
 }  // namespace fardeau

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "core/ally.hpp"
+
 namespace fardeau::extract {
 
 const Match* Facts::find(const char* kind, std::size_t from, std::size_t to) const {
@@ -400,7 +402,7 @@ class Analysis {
   // 5. The US share of allied spending: "the US accounts for two-thirds of ...".
   void us_share() {
     if (f_.find_value("indicator", "share") == nullptr || has_deadline_ ||
-        (group_ != "USA" && f_.find("us") == nullptr))
+        (group_ != kReferenceAllyIso3 && f_.find("us") == nullptr))
       return;
     for (const auto& q : f_.qs) {
       if (q.unit != Unit::pct) continue;

@@ -41,7 +41,7 @@ std::string claim_line(const FileClaimOutcome& c, Lang lang) {
       fmt::format("  {}{} {}", c.line.claim, colon(lang), verdict_label(r.verdict, lang));
   if (const auto* f = r.figure(); f != nullptr && r.readings.size() > 1)
     s += fmt::format(" ({} {})", tr(lang, "reading:", "lecture\u00A0:"),
-                     reading_label(f->label, lang));
+                     reading_label(f->choices, lang));
   return s;
 }
 

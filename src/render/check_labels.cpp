@@ -1,26 +1,12 @@
-// Verdicts, readings and values of `fardeau check` in words, English or French.
+// Verdicts, readings (labelled from their choices, never from the English text) and values of
+// `fardeau check` in words, English or French.
 #include <cmath>
-#include <map>
-#include <string_view>
-#include <utility>
+#include <string>
 
 #include "render/check_view.hpp"
 #include "render/number_format.hpp"
 
 namespace fardeau::render {
-
-namespace {
-
-// The year an either(...) reading chose: "base year 2016" -> "année de base 2016".
-std::string open_year_fr(const std::string& part) {
-  static const std::pair<const char*, const char*> kPrefixes[] = {
-      {"base year ", "année de base "}, {"from ", "depuis "}, {"to ", "jusqu'à "}};
-  for (const auto& [en, fr] : kPrefixes)
-    if (part.rfind(en, 0) == 0) return fr + part.substr(std::string_view(en).size());
-  return part;
-}
-
-}  // namespace
 
 std::string verdict_label(service::ClaimVerdict v, Lang lang) {
   using service::ClaimVerdict;
@@ -37,29 +23,39 @@ std::string verdict_label(service::ClaimVerdict v, Lang lang) {
   return "";
 }
 
-std::string reading_label(const std::string& label_en, Lang lang) {
-  if (lang == Lang::en) return label_en;
-  static const std::map<std::string, std::string, std::less<>> kFr{
-      {"as written", "telle qu'écrite"},
-      {"cumulative over the base year", "cumul au-dessus de l'année de base"},
-      {"level difference", "différence de niveau"},
-      {"constant prices", "prix constants"},
-      {"current prices", "prix courants"},
-      {"as-of membership", "membres de chaque année"},
-      {"current membership", "membres actuels"},
-  };
-  std::string out;
-  std::size_t pos = 0;
-  while (pos <= label_en.size()) {
-    std::size_t comma = label_en.find(", ", pos);
-    std::string part =
-        label_en.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-    auto it = kFr.find(part);
-    out += (out.empty() ? "" : ", ") + (it == kFr.end() ? open_year_fr(part) : it->second);
-    if (comma == std::string::npos) break;
-    pos = comma + 2;
-  }
-  return out;
+std::string reading_label(const claims::ReadingChoices& c, Lang lang) {
+  static const claims::ReadingWords kFr{"telle qu'écrite",
+                                        "année de base ",
+                                        "depuis ",
+                                        "jusqu'à ",
+                                        "cumul au-dessus de l'année de base",
+                                        "différence de niveau",
+                                        "prix constants",
+                                        "prix courants",
+                                        "membres de chaque année",
+                                        "membres actuels"};
+  return claims::reading_label(c, lang == Lang::fr ? kFr : claims::kReadingWordsEn);
+}
+
+nlohmann::ordered_json reading_choices_json(const claims::ReadingChoices& c) {
+  using json = nlohmann::ordered_json;
+  using Role = claims::OpenYearChoice::Role;
+  json years = json::array();
+  for (const auto& y : c.years)
+    years.push_back({{"role", y.role == Role::base_year ? "base_year"
+                              : y.role == Role::from    ? "from"
+                                                        : "to"},
+                     {"year", y.year}});
+  auto opt = [](const auto& v, auto name) { return v ? json(name(*v)) : json(nullptr); };
+  return {{"years", years},
+          {"method", opt(c.method,
+                         [](claims::FunctionId m) {
+                           return m == claims::FunctionId::cumulative ? "cumulative"
+                                                                      : "level_change";
+                         })},
+          {"prices", opt(c.prices, [](PriceBasis b) { return to_string(b); })},
+          {"vintage", c.vintage ? json(*c.vintage) : json(nullptr)},
+          {"membership", opt(c.membership, [](Membership m) { return to_string(m); })}};
 }
 
 std::string claim_value(double v, Lang lang) {

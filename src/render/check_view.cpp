@@ -87,11 +87,9 @@ json trace_json(const std::vector<claims::TraceStep>& trace) {
 }
 
 json reading_json(const ReadingOutcome& o, bool explain, Lang lang) {
-  json j = {{"label", o.label},
-            {"claim", o.claim},
-            {"verdict", reading_verdict_id(o)},
-            {"value", num_json(o.value)},
-            {"compared_with", num_json(o.compared_with)}};
+  json j = {{"label", o.label},           {"choices", reading_choices_json(o.choices)},
+            {"claim", o.claim},           {"verdict", reading_verdict_id(o)},
+            {"value", num_json(o.value)}, {"compared_with", num_json(o.compared_with)}};
   auto d = difference_pct(o);
   j["difference_pct"] = d ? json(clean(*d, 4)) : json(nullptr);
   j["editions"] = o.vintages;
@@ -117,6 +115,7 @@ void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   auto d = f ? difference_pct(*f) : std::nullopt;
   j["difference_pct"] = d ? json(clean(*d, 4)) : json(nullptr);
   j["reading"] = f ? json(f->label) : json(nullptr);
+  j["reading_choices"] = f ? reading_choices_json(f->choices) : json(nullptr);
   json eds = json::array();
   for (const auto& e : r.editions) eds.push_back({{"id", e.id}, {"citation", e.citation()}});
   j["editions"] = eds;
@@ -212,7 +211,7 @@ void verdict_facts(Block& b, const CheckResult& r, Lang lang) {
                          fmt::format("{} ({})", f->comparisons.size(),
                                      tr(lang, "the first is shown", "la première est affichée"))});
     if (r.readings.size() > 1)
-      b.facts.push_back({tr(lang, "Reading", "Lecture"), reading_label(f->label, lang)});
+      b.facts.push_back({tr(lang, "Reading", "Lecture"), reading_label(f->choices, lang)});
     b.facts.push_back(
         {tr(lang, "Edition", "Édition"), editions_text(f->vintages, f->uses_estimates, lang)});
   } else if (!r.readings.empty() && r.readings.front().reason) {
@@ -230,7 +229,8 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
                tr(lang, "Off by", "Écart"), tr(lang, "Verdict", "Verdict")},
               {false, false, true, true, false},
               {}};
-  std::vector<std::pair<std::string, std::vector<std::string>>> reasons;  // message, labels
+  // message, the readings that give it
+  std::vector<std::pair<std::string, std::vector<const ReadingOutcome*>>> reasons;
   for (std::size_t i = 0; i < r.readings.size(); ++i) {
     const auto& o = r.readings[i];
     if (!o.checkable) {
@@ -238,13 +238,13 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
       auto it = std::find_if(reasons.begin(), reasons.end(),
                              [&](const auto& p) { return p.first == msg; });
       if (it == reasons.end()) {
-        reasons.push_back({msg, {o.label}});
+        reasons.push_back({msg, {&o}});
       } else {
-        it->second.push_back(o.label);
+        it->second.push_back(&o);
       }
       continue;
     }
-    t.rows.push_back({r.shown && *r.shown == i ? "*" : "", reading_label(o.label, lang),
+    t.rows.push_back({r.shown && *r.shown == i ? "*" : "", reading_label(o.choices, lang),
                       claim_value(o.value, lang), difference_text(o, lang),
                       reading_verdict(o, lang)});
   }
@@ -258,12 +258,13 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
                   !r.shown ? std::string()
                            : std::string(tr(lang, "; * the reading shown above.",
                                             "\u00A0; * la lecture affichée ci-dessus."))));
-  for (const auto& [msg, labels] : reasons)
-    b.notes.push_back(fmt::format(
-        "{} ({}){} {}", tr(lang, "Not checkable", "Non vérifiable"),
-        labels.size() == 1 ? reading_label(labels.front(), lang)
-                           : fmt::format("{} {}", labels.size(), tr(lang, "readings", "lectures")),
-        tr(lang, ":", "\u00A0:"), msg));
+  for (const auto& [msg, labelled] : reasons)
+    b.notes.push_back(
+        fmt::format("{} ({}){} {}", tr(lang, "Not checkable", "Non vérifiable"),
+                    labelled.size() == 1
+                        ? reading_label(labelled.front()->choices, lang)
+                        : fmt::format("{} {}", labelled.size(), tr(lang, "readings", "lectures")),
+                    tr(lang, ":", "\u00A0:"), msg));
   d.blocks.push_back(std::move(b));
 }
 
@@ -275,7 +276,7 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
   } else {
     for (const auto& o : r.readings)
       b.notes.push_back(
-          fmt::format("{}{} {}", reading_label(o.label, lang), tr(lang, ":", "\u00A0:"),
+          fmt::format("{}{} {}", reading_label(o.choices, lang), tr(lang, ":", "\u00A0:"),
                       o.reason ? o.reason->message_in(lang == Lang::fr) : std::string()));
   }
   d.blocks.push_back(std::move(b));

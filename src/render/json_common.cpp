@@ -41,12 +41,9 @@ std::string source_line(const VintageInfo& v, Lang lang) {
 std::string ally_name(const Ally& a, Lang lang) { return a.name(to_string(lang)); }
 
 std::string group_name(const GroupSpec& g, Lang lang) {
-  if (g.id == "nato") return tr(lang, "NATO", "OTAN");
-  if (g.id == "europe-canada")
-    return tr(lang, "NATO Europe and Canada", "Europe de l'OTAN et Canada");
-  if (g.id == "european-allies") return tr(lang, "European Allies", "Alliés européens");
-  if (g.id == "eu") return tr(lang, "Allies in the EU", "Alliés membres de l'UE");
-  return g.label();
+  const GroupInfo* info = group_info(g.id);
+  if (!info) return g.label();
+  return std::string(lang == Lang::fr ? info->name_fr : info->name_en);
 }
 
 nlohmann::ordered_json opt(const std::optional<double>& v, int decimals) {

@@ -1,6 +1,7 @@
 // `fardeau report`: the burden-sharing report of one year.
 #include <fmt/format.h>
 
+#include "core/target_rule.hpp"
 #include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
@@ -20,13 +21,10 @@ json figure_json(const std::optional<GroupFigure>& f, int decimals) {
           {"source", f->published ? "published" : "computed"}};
 }
 
-json guideline_json(const char* id, const ComplianceResult& c) {
-  return {{"id", id},
-          {"measure", to_string(c.measure)},
-          {"target_pct", c.target_pct},
-          {"members", c.members},
-          {"reporting", c.reporting},
-          {"count_meeting", c.count_meeting},
+json guideline_json(GuidelineId key, const ComplianceResult& c) {
+  return {{"id", guideline(key).id},    {"measure", to_string(c.measure)},
+          {"target_pct", c.target_pct}, {"members", c.members},
+          {"reporting", c.reporting},   {"count_meeting", c.count_meeting},
           {"meeting", c.meeting}};
 }
 
@@ -142,9 +140,10 @@ json report_json(const service::ReportResult& res, Lang lang) {
   j["year"] = r.year;
   j["members"] = r.members;
   j["reporting"] = r.reporting;
-  j["guidelines"] = json::array(
-      {guideline_json("two-pct-gdp", r.two_pct), guideline_json("hague-core-3.5", r.core_3_5)});
-  if (r.equipment_20) j["guidelines"].push_back(guideline_json("equipment-20", *r.equipment_20));
+  j["guidelines"] = json::array({guideline_json(GuidelineId::two_pct_gdp, r.two_pct),
+                                 guideline_json(GuidelineId::hague_core_3_5, r.core_3_5)});
+  if (r.equipment_20)
+    j["guidelines"].push_back(guideline_json(GuidelineId::equipment_20, *r.equipment_20));
   j["total_defexp_usd_current_m"] = figure_json(r.total_current_usd_m, 3);
   j["total_defexp_usd_const_m"] = figure_json(r.total_const_usd_m, 3);
   j["us_share_current_pct"] = opt(r.us_share_current_pct, 4);
@@ -187,9 +186,13 @@ Block guidelines_block(const analysis::BurdenReport& r, Lang lang) {
           {},
           {},
           {}};
-  g.facts.push_back({tr(lang, "2% of GDP", "2 % du PIB"), guideline_fact(r.two_pct, lang)});
-  g.facts.push_back({tr(lang, "3.5% of GDP", "3,5 % du PIB"), guideline_fact(r.core_3_5, lang)});
-  g.facts.push_back({tr(lang, "20% on equipment", "20 % en équipements"),
+  auto name = [lang](GuidelineId key) {
+    const Guideline& gl = guideline(key);
+    return std::string(lang == Lang::fr ? gl.short_fr : gl.short_en);
+  };
+  g.facts.push_back({name(GuidelineId::two_pct_gdp), guideline_fact(r.two_pct, lang)});
+  g.facts.push_back({name(GuidelineId::hague_core_3_5), guideline_fact(r.core_3_5, lang)});
+  g.facts.push_back({name(GuidelineId::equipment_20),
                      r.equipment_20 ? guideline_fact(*r.equipment_20, lang)
                                     : std::string(tr(lang, "not published in this edition",
                                                      "non publié dans cette édition"))});

@@ -30,9 +30,10 @@ bool is_data_gap(const Error& e) {
   return e.code == ErrorCode::unavailable || ClaimContext::is_coverage_error(e);
 }
 
-ReadingOutcome outcome_of(std::string label, std::string text, claims::Verdict v) {
+ReadingOutcome outcome_of(claims::ReadingChoices choices, std::string text, claims::Verdict v) {
   ReadingOutcome o;
-  o.label = std::move(label);
+  o.label = claims::label_en(choices);
+  o.choices = std::move(choices);
   o.claim = std::move(text);
   o.checkable = true;
   o.holds = v.holds;
@@ -62,7 +63,7 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
   if (q.try_readings && !vintage_pinned_by_scope) opts.vintages = ctx.vintages();
   opts.vary_method = opts.vary_prices = opts.vary_membership = q.try_readings;
   std::vector<claims::Reading> readings = claims::readings(claim, opts);
-  if (readings.size() <= 1) readings = {claims::Reading{"as written", claim, r.claim, {}}};
+  if (readings.size() <= 1) readings = {claims::Reading{{}, "as written", claim, r.claim, {}}};
 
   for (std::size_t i = 0; i < readings.size(); ++i) {
     const auto& rd = readings[i];
@@ -70,7 +71,7 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
     if (v) {
       // A claim that reads no data (members(2018) = 29) means the same in every edition.
       if (i == 0 && v->vintages.empty() && readings.size() > 1) {
-        r.readings.push_back(outcome_of("as written", r.claim, std::move(*v)));
+        r.readings.push_back(outcome_of({}, r.claim, std::move(*v)));
         break;
       }
       // The reading, not the claim, named the edition: say so in the steps.
@@ -78,7 +79,7 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
         if (auto* first = std::get_if<claims::VintageStep>(&v->trace.front());
             first && first->why == claims::VintageStep::Why::named)
           first->why = claims::VintageStep::Why::reading;
-      r.readings.push_back(outcome_of(rd.label, rd.text, std::move(*v)));
+      r.readings.push_back(outcome_of(rd.choices, rd.text, std::move(*v)));
       continue;
     }
     const Error& e = v.error();
@@ -90,6 +91,7 @@ Result<CheckResult> check_claim(const ClaimContext& ctx, const VintageInfo& def,
                  e.code == ErrorCode::internal))
       return e;
     ReadingOutcome o;
+    o.choices = rd.choices;
     o.label = rd.label;
     o.claim = rd.text;
     o.reason = e;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claims/evaluator.hpp"
+#include "claims/readings.hpp"
 #include "core/error.hpp"
 #include "core/vintage.hpp"
 #include "service/claims_file.hpp"
@@ -41,8 +42,9 @@ struct CheckQuery {
 
 /// One reading of the claim and what it gave.
 struct ReadingOutcome {
-  std::string label;  ///< "as written", or "cumulative over the base year, constant prices,
-                      ///< nato-2019, as-of membership"
+  claims::ReadingChoices choices;  ///< what the reading chose; empty: as written
+  std::string label;  ///< claims::label_en(choices): "as written", or "cumulative over the
+                      ///< base year, constant prices, nato-2019, as-of membership"
   std::string claim;  ///< the reading as a claim (canonical text)
   bool checkable = false;
   bool holds = false;

@@ -112,16 +112,15 @@ Result<Observation> ClaimContext::value(Measure measure, std::string_view ally, 
 Result<std::vector<std::string>> ClaimContext::members(std::string_view group, int year,
                                                        Membership membership) const {
   FARDEAU_TRY(reg, registry());
-  const bool builtin = std::any_of(builtin_groups().begin(), builtin_groups().end(),
-                                   [&](const GroupInfo& g) { return g.id == group; });
-  if (!builtin)
+  const std::optional<GroupId> id = builtin_group_id(group);
+  if (!id)
     return make_error(
         ErrorCode::not_found,
         fmt::format("unknown group '{}'; groups: {}", group, claims::group_names()),
         fmt::format("groupe inconnu '{}'\u00a0; groupes\u00a0: {}", group, claims::group_names()),
         "");
   std::vector<std::string> out;
-  for (const Ally* a : resolve_group(GroupSpec{std::string(group), {}}, *reg, year, membership))
+  for (const Ally* a : resolve_group(GroupSpec{*id, {}}, *reg, year, membership))
     out.push_back(a->iso3);
   return out;
 }

@@ -182,7 +182,7 @@ Result<ScenarioResultSet> run_scenario(const Engine& engine, const ScenarioQuery
         o.total_usd_m += e->value;
         o.allies += 1;
         o.meeting += meets_target(p->value, rs.spec.target_pct) ? 1 : 0;
-        if (b.ally->iso3 == "USA") us = e->value;
+        if (b.ally->iso3 == kReferenceAllyIso3) us = e->value;
       }
       if (o.allies == 0) continue;
       if (us >= 0.0) o.us_share_pct = analysis::share_pct(us, o.total_usd_m);

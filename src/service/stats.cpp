@@ -12,8 +12,7 @@ namespace {
 
 /// The allies of the alliance in `year`, with the membership rule of the scope.
 Result<std::vector<const Ally*>> members_of(const AllyRegistry& reg, int year, Membership m) {
-  FARDEAU_TRY(group, parse_group("nato", reg));
-  return resolve_group(group, reg, year, m);
+  return resolve_group(GroupSpec{GroupId::nato, {}}, reg, year, m);
 }
 
 struct YearRange {
@@ -304,7 +303,7 @@ Result<ConcentrationResult> concentration(const Engine& engine, const Concentrat
     y.gini = *g;
     for (std::size_t i = 0; i < kept.size(); ++i) {
       const double share = analysis::share_pct(spend[i], y.total_defexp_usd_m);
-      if (kept[i]->iso3 == "USA") y.us_share_pct = share;
+      if (kept[i]->iso3 == kReferenceAllyIso3) y.us_share_pct = share;
       if (share > y.largest_share_pct) {
         y.largest_share_pct = share;
         y.largest_iso3 = kept[i]->iso3;

@@ -86,6 +86,43 @@ TEST(Readings, LevelDifferenceFirstWhenWrittenSo) {
             "cumulative(defexp_usd_const, europe-canada:as-of, 2016..2018) ~ 43bn @nato-2019");
 }
 
+// Each reading carries its choices as fields; its English label is built from them.
+TEST(Readings, ChoicesAreStructuredFields) {
+  FakeContext ctx;
+  auto rs =
+      readings(parse_ok("cumulative(defexp_usd_const, europe-canada, either(2016, 2014)..2018) ~ "
+                        "41e9"),
+               ctx);
+  ASSERT_EQ(rs.size(), 32u);
+  const ReadingChoices& first = rs[0].choices;
+  ASSERT_EQ(first.years.size(), 1u);
+  EXPECT_EQ(first.years[0].role, OpenYearChoice::Role::base_year);
+  EXPECT_EQ(first.years[0].year, "2016");
+  EXPECT_EQ(first.method, FunctionId::cumulative);
+  EXPECT_EQ(first.prices, PriceBasis::constant);
+  EXPECT_EQ(first.vintage, "nato-2026");
+  EXPECT_EQ(first.membership, Membership::as_of);
+  EXPECT_FALSE(first.as_written());
+  const ReadingChoices& last = rs[31].choices;
+  EXPECT_EQ(last.years[0].year, "2014");
+  EXPECT_EQ(last.method, FunctionId::level_change);
+  EXPECT_EQ(last.prices, PriceBasis::current);
+  EXPECT_EQ(last.vintage, "nato-2019");
+  EXPECT_EQ(last.membership, Membership::current);
+  for (const auto& r : rs) EXPECT_EQ(r.label, label_en(r.choices));
+  EXPECT_EQ(rs[31].label,
+            "base year 2014, level difference, current prices, nato-2019, current membership");
+  // Trend's open years are "from" and "to"; a claim with nothing open chose nothing.
+  auto t = readings(parse_ok("trend(defexp_usd_const, nato, either(2012, 2009)..2014) < 0"),
+                    ReadingOptions{{}, false, false, false});
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].choices.years[0].role, OpenYearChoice::Role::from);
+  EXPECT_FALSE(t[1].choices.method);
+  auto w = readings(parse_ok("members(2018) = 29"), ReadingOptions{});
+  EXPECT_TRUE(w[0].choices.as_written());
+  EXPECT_EQ(label_en(w[0].choices), "as written");
+}
+
 TEST(Readings, NothingToVaryGivesOneReading) {
   Claim c = parse_ok("members(2018) = 29");
   auto rs = readings(c, ReadingOptions{});

@@ -58,5 +58,18 @@ TEST(target_rule_test, guidelines_are_the_alliances) {
   EXPECT_DOUBLE_EQ(guidelines()[2].target_pct, 3.5);
 }
 
+TEST(target_rule_test, guideline_rows_by_id) {
+  for (const Guideline& g : guidelines()) EXPECT_EQ(&guideline(g.key), &g) << g.id;
+  const Guideline& two = guideline(GuidelineId::two_pct_gdp);
+  EXPECT_EQ(two.id, "two-pct-gdp");
+  EXPECT_EQ(two.measure, Measure::defexp_pct_gdp);
+  EXPECT_EQ(two.short_en, "2% of GDP");
+  EXPECT_EQ(two.short_fr, "2 % du PIB");
+  const Guideline& eq = guideline(GuidelineId::equipment_20);
+  EXPECT_EQ(eq.measure, Measure::equipment_share_pct);
+  EXPECT_EQ(eq.short_fr, "20 % en équipements");
+  EXPECT_EQ(guideline(GuidelineId::hague_core_3_5).short_fr, "3,5 % du PIB");
+}
+
 }  // namespace
 }  // namespace fardeau

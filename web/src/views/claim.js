@@ -13,15 +13,16 @@ export const CLAIM_EXAMPLES = [
   'count(meets(2018)) < members(2018) / 2',
 ];
 
-function readingLabel(label) {
-  const tx = t();
-  const parts = tx.readingParts;
-  // "base year 2016" (a year the claim left open, either(...)) -> "année de base 2016".
-  const year = (p) => {
-    const m = tx.readingYears.find(([en]) => p.startsWith(en));
-    return m ? m[1] + p.slice(m[0].length) : p;
-  };
-  return label.split(', ').map((p) => parts[p] || year(p)).join(', ');
+// A reading in words, from its structured choices (JSON "choices" / "reading_choices"),
+// in the page's language: open years, method, prices, edition, membership.
+function readingLabel(c) {
+  const rp = t().readingParts;
+  const parts = c.years.map((y) => rp.years[y.role] + y.year);
+  if (c.method) parts.push(rp.methods[c.method]);
+  if (c.prices) parts.push(rp.prices[c.prices]);
+  if (c.vintage) parts.push(c.vintage);
+  if (c.membership) parts.push(rp.membership[c.membership]);
+  return parts.length ? parts.join(', ') : rp.asWritten;
 }
 
 function editionsText(ids, estimates) {
@@ -87,7 +88,7 @@ export function showClaimResult(d, err) {
       value += ` (${d.difference_pct > 0 ? '+' : ''}${fmtPct(state.lang, d.difference_pct, 1)} ${tx.fromClaim})`;
     fact(tx.value, value);
     fact(tx.comparedWith, comparedText(d));
-    if (d.readings.length > 1 && d.reading) fact(tx.reading, readingLabel(d.reading));
+    if (d.readings.length > 1 && d.reading) fact(tx.reading, readingLabel(d.reading_choices));
     const fig = d.readings.find((r) => r.label === d.reading);
     fact(tx.edition, editionsText(fig ? fig.editions : d.editions.map((e) => e.id), d.uses_estimates));
   } else if (d.readings.length && d.readings[0].reason) {
@@ -99,7 +100,7 @@ export function showClaimResult(d, err) {
     for (const r of d.readings) {
       const tr = table.tBodies[0].insertRow();
       tr.className = `v-${r.verdict.replace(/ /g, '-')}`;
-      const cells = [readingLabel(r.label), tx.verdicts[r.verdict] || r.verdict,
+      const cells = [readingLabel(r.choices), tx.verdicts[r.verdict] || r.verdict,
         r.value != null ? fmtClaimValue(state.lang, r.value) : (r.reason || '–'),
         r.verdict === 'not checkable' ? '–' : editionsText(r.editions, r.uses_estimates)];
       for (const c of cells) tr.insertCell().textContent = c;
@@ -181,7 +182,7 @@ function claimItem(c) {
   li.append(el('strong', { class: `claim-verdict v-${v.replace(/ /g, '-')}` }, tx.verdicts[v] || v));
   const bits = [];
   if (c.value != null) bits.push(`${tx.value}${colon}${fmtClaimValue(state.lang, c.value)} (${comparedText(c)})`);
-  if (c.reading && c.readings && c.readings.length > 1) bits.push(`${tx.reading}${colon}${readingLabel(c.reading)}`);
+  if (c.reading && c.readings && c.readings.length > 1) bits.push(`${tx.reading}${colon}${readingLabel(c.reading_choices)}`);
   if (c.error) bits.push(c.error.message);
   else if (c.value == null && c.readings && c.readings.length && c.readings[0].reason) bits.push(`${tx.why}${colon}${c.readings[0].reason}`);
   if (c.inferred && c.inferred.length) bits.push(`${tx.inferred}${colon}${c.inferred.join('; ')}`);
