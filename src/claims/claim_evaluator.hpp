@@ -24,7 +24,6 @@ namespace fardeau::claims {
 // `=` tolerates the binary noise of sums of published values, nothing more.
 constexpr double kEqualityNoise = 1e-9;
 constexpr std::string_view kDefaultGroup = "nato";
-constexpr double kDefaultTargetPct = 2.0;
 
 struct Env {
   std::string_view vintage;

@@ -171,7 +171,8 @@ Result<bool> Evaluator::meets(const Call& d, const Env& env, NodeId id) {
                               : normalize_ally(std::get<Name>(c_.at(d.args[0]).data).id);
   if (ally.empty()) return at(id, ErrorCode::internal, "meets(year) outside count (checker bug)");
   FARDEAU_TRY(y, year_of(d.args[k], env));
-  double target = kDefaultTargetPct;
+  // meets(year) without a target: the 2% guideline, from the table of guidelines.
+  double target = guideline(GuidelineId::two_pct_gdp).target_pct;
   if (d.args.size() > k + 1) {
     FARDEAU_TRY(t, num(d.args[k + 1], env));
     auto ok = check_target_pct(t, "target");
