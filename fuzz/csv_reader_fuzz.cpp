@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (;;) {
     auto r = reader.next(fields);
     if (!r.ok()) {
-      check(r.error().where.rfind("fuzz.csv:", 0) == 0);
+      check(r.error().where.text().rfind("fuzz.csv:", 0) == 0);
       break;
     }
     if (!*r) break;
@@ -46,6 +46,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (st.ok())
     check(panel.size() <= records);
   else
-    check(st.error().where.rfind("fuzz.csv", 0) == 0);
+    check(st.error().where.text().rfind("fuzz.csv", 0) == 0);
   return 0;
 }
