@@ -56,6 +56,21 @@ TEST(param_table, every_query_command_adds_the_tables_flags) {
   EXPECT_EQ(commands, 16);
 }
 
+// `check` and `extract` keep their own parse (positional claim or file), but their flags
+// that are parameters of the API carry the declared help.
+TEST(param_table, check_and_extract_flags_carry_the_declared_help) {
+  cli::Cli cli;
+  cli.validate_only = true;
+  auto app = cli::make_app(cli);
+  const auto* check = app->get_subcommand("check");
+  for (const auto* spec : {&service::spec::kExplain, &service::spec::kAsWritten})
+    EXPECT_EQ(check->get_option(spec->flag())->get_description(), spec->help);
+  const auto* extract = app->get_subcommand("extract");
+  for (const auto* spec : {&service::spec::kTextLang, &service::spec::kDate})
+    EXPECT_EQ(extract->get_option(spec->flag())->get_description(), spec->help);
+  EXPECT_EQ(app->get_option("--membership")->get_description(), service::spec::kMembership.help);
+}
+
 TEST(param_table, every_route_lists_the_tables_parameters) {
   for (const auto& route : server::api_routes()) {
     SCOPED_TRACE(route.name);
