@@ -98,9 +98,9 @@ std::unique_ptr<CLI::App> make_app(Cli& cli) {
   app->add_option(
       "--db", cli.global.db,
       "SQLite store of imported editions (default: $XDG_DATA_HOME/fardeau/store.sqlite)");
-  set_choices(app->add_option("--membership", cli.global.membership,
-                              "as-of (default: members of each year) or current (today's allies)"),
-              {"as-of", "current"});
+  set_choices(app->add_option(service::spec::kMembership.flag(), cli.global.membership,
+                              service::spec::kMembership.help),
+              service::spec::kMembership.choices);
 
   add_commands(*app, cli, chosen_command(cli.argc, cli.argv));
   apply_command_help(*app);

@@ -14,6 +14,7 @@
 #include "render/format.hpp"
 #include "render/views.hpp"
 #include "service/engine.hpp"
+#include "service/param_spec.hpp"
 #include "service/query_params.hpp"
 
 namespace fardeau::cli {
@@ -35,7 +36,7 @@ struct GlobalOptions {
   std::string format = "table";
   std::string lang = "en";
   std::string data_dir;
-  std::string membership = "as-of";
+  std::string membership = service::spec::kMembership.default_text;
   std::string db;  ///< --db: the store of imported editions; empty = io::default_store_path()
 };
 

@@ -1,6 +1,7 @@
 #include "openapi.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -8,12 +9,46 @@ namespace fardeau::server {
 namespace {
 using json = nlohmann::ordered_json;
 
-json param_json(const ParamDoc& p, const char* in) {
+/// The schema of a declared parameter: its JSON type, its choices and its default.
+json param_schema(const service::ParamSpec& p) {
+  using K = service::ParamKind;
+  json schema;
+  switch (p.kind) {
+    case K::year:
+    case K::count:
+      schema["type"] = "integer";
+      break;
+    case K::number:
+      schema["type"] = "number";
+      break;
+    case K::flag:
+      schema["type"] = "boolean";
+      break;
+    case K::text:
+    case K::choice:
+    case K::list:
+      schema["type"] = "string";
+      break;
+  }
+  if (p.kind == K::choice) schema["enum"] = p.choices;
+  if (!p.default_text.empty()) {
+    // The declared defaults are valid values of their kind (param_spec_test checks it).
+    if (p.kind == K::year || p.kind == K::count)
+      schema["default"] = std::stoll(p.default_text);
+    else if (p.kind == K::number)
+      schema["default"] = std::stod(p.default_text);
+    else
+      schema["default"] = p.default_text;
+  }
+  return schema;
+}
+
+json param_json(const service::ParamSpec& p, const char* in) {
   return json{{"name", p.name},
               {"in", in},
               {"required", p.required},
-              {"description", p.description},
-              {"schema", {{"type", "string"}}}};
+              {"description", p.help},
+              {"schema", param_schema(p)}};
 }
 
 json error_response(const char* what) {
@@ -49,7 +84,7 @@ std::string openapi_json(const std::vector<Route>& routes, const std::string& ve
       op["requestBody"] = {{"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}};
     // format=csv: the same command's --format csv.
     if (std::any_of(r.params.begin(), r.params.end(),
-                    [](const ParamDoc& p) { return p.name == format_param().name; }))
+                    [](const service::ParamSpec& p) { return p.name == format_param().name; }))
       op["responses"]["200"]["content"]["text/csv"] = {{"schema", {{"type", "string"}}}};
     std::string method = r.method == "POST" ? "post" : "get";
     paths["/api/v1/" + r.name][method] = op;  // one path may have GET and POST

@@ -60,173 +60,103 @@ Result<R> about_body(Result<R> r) {
   return r;
 }
 
-const char* kYear = "Year (default: the last year of the vintage)";
-const char* kGroup = "nato, europe-canada, european-allies, eu, or ISO3 codes separated by commas";
+/// A query's parameters as the table declares them (service/param_spec.hpp), with `format`
+/// at `format_at` (the end by default): the order the 400 for an unknown parameter lists.
+std::vector<service::ParamSpec> documented(std::string_view query,
+                                           std::size_t format_at = std::string::npos) {
+  auto params = service::query_params(query);
+  params.insert(params.begin() + static_cast<std::ptrdiff_t>(std::min(format_at, params.size())),
+                format_param());
+  return params;
+}
+
+/// simulate's parameters, with the server's own bounds on paths and threads in their help.
+std::vector<service::ParamSpec> server_simulate_params() {
+  auto params = documented("simulate");
+  for (auto& p : params) {
+    if (p.name == service::spec::kPaths.name)
+      p.help = "Number of paths, 1 to " + std::to_string(kServerMaxPaths) +
+               " on the server (default " + p.default_text + ")";
+    if (p.name == service::spec::kThreads.name)
+      p.help = "Threads, 0 to " + std::to_string(kServerMaxThreads) + " (default 0: up to " +
+               std::to_string(kServerMaxThreads) + ")";
+  }
+  return params;
+}
 
 std::vector<Route> make_routes() {
   std::vector<Route> r;
   r.push_back(
-      {"vintages",
-       "GET",
-       "The data editions: publisher, title, dates, price basis, years",
-       {format_param()},
+      {"vintages", "GET", "The data editions: publisher, title, dates, price basis, years",
+       documented("vintages"),
        [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
          FARDEAU_TRY(format, requested_format(p));
          auto v = e.vintages();
          if (!v) return v.error();
          return render::emit(render::render_result(*v, lang), format);
        }});
-  r.push_back({"allies",
-               "GET",
-               "The allies, their accession and whether they report",
-               {{"year", "Only the members of this year"},
-                {"all", "1 or true, with year: every ally, with member true/false for that year"},
-                format_param()},
+  r.push_back({"allies", "GET", "The allies, their accession and whether they report",
+               documented("allies"),
                query_route(service::allies_query,
                            [](const Engine& e, const auto& q) { return e.allies(q); })});
-  r.push_back({"indicators",
-               "GET",
-               "The indicators a vintage publishes, with units and years",
-               {format_param()},
+  r.push_back({"indicators", "GET", "The indicators a vintage publishes, with units and years",
+               documented("indicators"),
                query_route(service::scope_from,
                            [](const Engine& e, const auto& s) { return e.indicators(s); })});
-  r.push_back({"report",
-               "GET",
-               "The burden-sharing report of one year",
-               {{"year", kYear}, format_param()},
+  r.push_back({"report", "GET", "The burden-sharing report of one year", documented("report"),
                query_route(service::report_query,
                            [](const Engine& e, const auto& q) { return e.report(q); })});
-  r.push_back({"compliance",
-               "GET",
-               "Who meets a %-of-GDP target (published value rounded to 2 dp)",
-               {{"year", kYear},
-                {"target", "Target in % of GDP (default 2)"},
-                {"equipment", "Also check the equipment guideline at this % (e.g. 20)"},
-                {"group", kGroup},
-                format_param()},
+  r.push_back({"compliance", "GET", "Who meets a %-of-GDP target (published value rounded to 2 dp)",
+               documented("compliance"),
                query_route(service::compliance_query,
                            [](const Engine& e, const auto& q) { return e.compliance(q); })});
   r.push_back(
-      {"gap",
-       "GET",
-       "Dollars each ally below a target must add that year, and the total",
-       {{"year", kYear},
-        {"target", "Target in % of GDP (default 2)"},
-        {"basis", "current (default) or constant"},
-        {"group", kGroup},
-        format_param()},
+      {"gap", "GET", "Dollars each ally below a target must add that year, and the total",
+       documented("gap"),
        query_route(service::gap_query, [](const Engine& e, const auto& q) { return e.gap(q); })});
-  r.push_back({"shares",
-               "GET",
-               "Shares of spending against shares of GDP or population",
-               {{"year", kYear},
-                {"by", "gdp (default) or population"},
-                {"basis", "current (default) or constant"},
-                {"group", kGroup},
-                format_param()},
+  r.push_back({"shares", "GET", "Shares of spending against shares of GDP or population",
+               documented("shares"),
                query_route(service::shares_query,
                            [](const Engine& e, const auto& q) { return e.shares(q); })});
-  r.push_back({"trend",
-               "GET",
-               "A group's spending between two years",
-               {{"group", "Group (default europe-canada)"},
-                {"from", "Base year (default: first year of the vintage)"},
-                {"to", "Last year (default: last year of the vintage)"},
-                {"basis", "constant (default) or current"},
-                format_param()},
+  r.push_back({"trend", "GET", "A group's spending between two years", documented("trend"),
                query_route(service::trend_query,
                            [](const Engine& e, const auto& q) { return e.trend(q); })});
-  r.push_back({"series",
-               "GET",
+  r.push_back({"series", "GET",
                "One ally's (or NATO aggregate's) values of an indicator over time, or several "
                "allies'",
-               {{"ally",
-                 "ISO3, ISO2 or name; or NATO_TOTAL, NATO_EUR_CAN; or several, separated by "
-                 "commas (POL,DEU,USA)",
-                 true},
-                {"indicator", "Indicator id or alias (default pct_gdp)"},
-                {"from", "First year"},
-                {"to", "Last year"},
-                {"change_from",
-                 "Also each value's % change from this year's (real change with "
-                 "defexp_usd_const)"},
-                format_param()},
+               documented("series"),
                query_route(service::series_query,
                            [](const Engine& e, const auto& q) { return e.series(q); })});
-  r.push_back({"diff",
-               "GET",
-               "Revisions between two editions and changes of status at 2%",
-               {{"from", "The older edition (vintage id)", true},
-                {"to", "The newer edition (vintage id)", true},
-                {"indicator", "Indicator id or alias (default pct_gdp)"},
-                {"year", "One year (default: every year both editions cover)"},
-                {"min_change", "Report revisions of at least this size (default 0)"},
-                {"target", "Compliance line in % of GDP (default 2)"},
-                format_param()},
+  r.push_back({"diff", "GET", "Revisions between two editions and changes of status at 2%",
+               documented("diff"),
                query_route(service::diff_query,
                            [](const Engine& e, const auto& q) { return service::diff(e, q); })});
-  const ParamDoc definition{"definition", "nato (default NATO edition) or sipri; vintage wins"};
-  r.push_back({"stats/exploitation",
-               "GET",
+  r.push_back({"stats/exploitation", "GET",
                "Olson-Zeckhauser exploitation test year by year (Spearman, Kendall, partial)",
-               {definition, {"from", "First year"}, {"to", "Last year"}, format_param()},
+               documented("stats/exploitation"),
                query_route(service::exploitation_query, [](const Engine& e, const auto& q) {
                  return service::exploitation(e, q);
                })});
-  r.push_back({"stats/concordance",
-               "GET",
-               "Benefit-burden concordance (Wilcoxon signed-rank)",
-               {definition,
-                {"year", kYear},
-                {"benefit", "gdp (default), population or mixed"},
-                format_param()},
+  r.push_back({"stats/concordance", "GET", "Benefit-burden concordance (Wilcoxon signed-rank)",
+               documented("stats/concordance"),
                query_route(service::concordance_query, [](const Engine& e, const auto& q) {
                  return service::concordance(e, q);
                })});
-  r.push_back({"stats/concentration",
-               "GET",
-               "HHI, Gini and US share year by year",
-               {definition,
-                {"from", "First year"},
-                {"to", "Last year"},
-                {"basis", "current (default) or constant"},
-                format_param()},
+  r.push_back({"stats/concentration", "GET", "HHI, Gini and US share year by year",
+               documented("stats/concentration"),
                query_route(service::concentration_query, [](const Engine& e, const auto& q) {
                  return service::concentration(e, q);
                })});
-  r.push_back({"stats/fair-share",
-               "GET",
-               "Share of spending / share of GDP or population",
-               {definition,
-                {"year", kYear},
-                {"by", "gdp (default) or population"},
-                {"basis", "current (default) or constant"},
-                format_param()},
+  r.push_back({"stats/fair-share", "GET", "Share of spending / share of GDP or population",
+               documented("stats/fair-share"),
                query_route(service::fair_share_query, [](const Engine& e, const auto& q) {
                  return service::fair_share(e, q);
                })});
-  const std::vector<ParamDoc> scenario_params{
-      {"preset", "wales-2024, hague-2035, summit-2018-4pct or counterfactual-2pct (see list=1)"},
-      {"target", "Target in % of GDP (default 2, or the preset's)"},
-      {"from", "Base year: published values (default: the latest year)"},
-      {"by", "Horizon year the target is reached (required without a preset)"},
-      {"year", "One year only, every ally below raised at once; with a path preset, its base year"},
-      {"path", "linear (default), constant-growth or step"},
-      {"gdp_growth", "Real GDP growth in % a year, or trend (default: each ally's own average)"},
-      {"allies", "Group (default nato): " + std::string(kGroup)},
-      {"us", "The US share of GDP at the horizon, in %"}};
-  auto with = [](std::vector<ParamDoc> a, const std::vector<ParamDoc>& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-  };
   r.push_back(
       {"scenario", "GET",
        "Paths to a target: each ally's spending, the extra cost, the US share, year by year; "
        "list=1: the presets",
-       with(scenario_params,
-            {{"compare", "Back test: compare with a later edition's outturn (e.g. nato-2026)"},
-             {"list", "1: list the presets instead (as fardeau scenario --list)"},
-             format_param()}),
+       documented("scenario"),
        [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
          FARDEAU_TRY(format, requested_format(p));
          if (service::flag_param(p, "list")) {
@@ -244,17 +174,7 @@ std::vector<Route> make_routes() {
        "the US share (at most " +
            std::to_string(kServerMaxPaths) + " paths on " + std::to_string(kServerMaxThreads) +
            " threads)",
-       with(
-           scenario_params,
-           {{"paths", "Number of paths, 1 to " + std::to_string(kServerMaxPaths) +
-                          " on the server (default 10000)"},
-            {"seed", "Seed (default 1): same seed, same results"},
-            {"threads", "Threads, 0 to " + std::to_string(kServerMaxThreads) +
-                            " (default 0: up to " + std::to_string(kServerMaxThreads) + ")"},
-            {"volatility", "Scale of the estimated standard deviations, 0-10 (default 1)"},
-            {"execution_mean", "Mean share of the planned increase delivered, 0-1.5 (default 0.9)"},
-            {"execution_sd", "Standard deviation of that share, 0-1 (default 0.2)"},
-            format_param()}),
+       server_simulate_params(),
        [](const Engine& e, const service::Params& p, render::Lang lang) -> Result<std::string> {
          FARDEAU_TRY(format, requested_format(p));
          FARDEAU_TRY(q, server_simulate_query(p));
@@ -267,26 +187,18 @@ std::vector<Route> make_routes() {
          (void)q;
          return Unit{};
        }});
-  const std::vector<ParamDoc> check_params{
-      {"claim", "The claim (docs/claims.md); for POST, the request body"},
-      {"explain", "1: include the computation step by step"},
-      {"as_written", "1: evaluate the claim as written only, no other readings"},
-      format_param()};
+  const auto check_params = documented("check");
   auto check_handler = query_route(
       service::check_query, [](const Engine& e, const auto& q) { return service::check(e, q); });
   r.push_back({"check", "GET", "Check a claim: verdict, value, edition, every reading",
                check_params, check_handler});
   r.push_back({"check", "POST", "Check a claim sent as the request body (text/plain)", check_params,
                check_handler});
-  const std::vector<ParamDoc> article_params{
-      {"text_lang", "Language of the article: en, fr or auto (default)"},
-      {"date", "Month of the article, YYYY-MM (default: its first line 'date YYYY-MM')"},
-      format_param()};
   r.push_back({"extract",
                "POST",
                "The quantitative statements of an article (the request body, UTF-8 text) as "
                "claims, with what was inferred",
-               article_params,
+               documented("extract"),
                query_route(service::extract_query,
                            [](const Engine& e, const auto& q) {
                              return about_body(service::extract_article(e, q));
@@ -297,8 +209,7 @@ std::vector<Route> make_routes() {
   r.push_back({"check-article",
                "POST",
                "Extract the statements of an article (the request body) and check each claim",
-               with(article_params, {{"explain", "1: include the computation step by step"},
-                                     {"as_written", "1: evaluate each claim as written only"}}),
+               documented("check-article", /*format_at=*/2),
                query_route(service::check_article_query,
                            [](const Engine& e, const auto& q) {
                              return about_body(service::check_article(e, q));
@@ -310,19 +221,23 @@ std::vector<Route> make_routes() {
 }
 }  // namespace
 
-const std::vector<ParamDoc>& common_params() {
-  static const std::vector<ParamDoc> params = {
-      {"vintage", "Data edition: nato-2026 (default), nato-2025, nato-2019, sipri-2025, wdi-2018"},
-      {"membership", "as-of (default: members of each year) or current (today's allies)"},
-      {"lang", "en (default) or fr"},
+const std::vector<service::ParamSpec>& common_params() {
+  static const std::vector<service::ParamSpec> params = {
+      {"vintage", service::ParamKind::text, "",
+       "Data edition: nato-2026 (default), nato-2025, nato-2019, sipri-2025, wdi-2018"},
+      service::spec::kMembership,
+      {"lang", service::ParamKind::choice, "en", "en (default) or fr", {"en", "fr"}},
   };
   return params;
 }
 
-const ParamDoc& format_param() {
-  static const ParamDoc doc{"format",
-                            "json (default) or csv: the CLI's --format csv, one row per figure, "
-                            "each naming its vintage"};
+const service::ParamSpec& format_param() {
+  static const service::ParamSpec doc{"format",
+                                      service::ParamKind::choice,
+                                      "json",
+                                      "json (default) or csv: the CLI's --format csv, one row per "
+                                      "figure, each naming its vintage",
+                                      {"json", "csv"}};
   return doc;
 }
 

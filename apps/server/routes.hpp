@@ -13,25 +13,22 @@
 #include "render/format.hpp"
 #include "render/views.hpp"
 #include "service/engine.hpp"
+#include "service/param_spec.hpp"
 #include "service/query_params.hpp"
 
 namespace fardeau::server {
-
-struct ParamDoc {
-  std::string name;         ///< query parameter, the CLI flag without dashes
-  std::string description;  ///< shown in openapi.json
-  bool required = false;
-};
 
 /// Runs one request: parameters in, the JSON body (or the error) out.
 using RouteHandler = std::function<Result<std::string>(const service::Engine&,
                                                        const service::Params&, render::Lang)>;
 
 struct Route {
-  std::string name;              ///< path below /api/v1/, e.g. "report" or "stats/spearman"
-  std::string method = "GET";    ///< GET, or POST (the body arrives as the parameter "body")
-  std::string summary;           ///< one line for openapi.json
-  std::vector<ParamDoc> params;  ///< besides the common vintage, membership, lang
+  std::string name;            ///< path below /api/v1/, e.g. "report" or "stats/spearman"
+  std::string method = "GET";  ///< GET, or POST (the body arrives as the parameter "body")
+  std::string summary;         ///< one line for openapi.json
+  /// Besides the common vintage, membership, lang: the query's declarations
+  /// (service/param_spec.hpp) and `format`.
+  std::vector<service::ParamSpec> params;
   RouteHandler handler;
   /// Seconds of CPU rather than milliseconds (simulate): the server runs at most
   /// ServeOptions::max_simulations of these at once; the others wait for a slot.
@@ -51,11 +48,11 @@ constexpr std::uint64_t kServerMaxPaths = 100'000;
 constexpr unsigned kServerMaxThreads = 4;
 
 /// Parameters every route accepts (the CLI's global flags that apply to JSON).
-const std::vector<ParamDoc>& common_params();
+const std::vector<service::ParamSpec>& common_params();
 
 /// `format`, on the routes that list it: json (the default) or csv, the CLI's `--format csv`
 /// (one flat table; each row names its vintage).
-const ParamDoc& format_param();
+const service::ParamSpec& format_param();
 /// The format a request asks for (json when absent); a 400 naming `format` otherwise.
 Result<render::Format> requested_format(const service::Params& params);
 

@@ -7,6 +7,7 @@
 #include "core/group.hpp"
 #include "core/indicator.hpp"
 #include "io/number_parse.hpp"
+#include "service/param_spec.hpp"
 
 namespace fardeau::service {
 namespace {
@@ -16,6 +17,26 @@ std::string get(const Params& p, std::string_view name, std::string fallback = {
   auto it = p.find(name);
   if (it == p.end()) return fallback;
   return it->second;
+}
+
+/// The value of `param`, or its declared default (param_spec.cpp) when absent.
+std::string get(const Params& p, const ParamSpec& param) {
+  return get(p, param.name, param.default_text);
+}
+
+/// A year parameter's value: none when absent or empty.
+Result<std::optional<int>> year_of(const Params& p, const ParamSpec& param) {
+  return parse_year_param(get(p, param), at_parameter(param.name));
+}
+
+/// A number parameter's value, its default when absent.
+Result<double> number_of(const Params& p, const ParamSpec& param) {
+  return parse_number_param(get(p, param), at_parameter(param.name));
+}
+
+/// A count parameter's value, its default when absent.
+Result<std::uint64_t> count_of(const Params& p, const ParamSpec& param) {
+  return parse_count_param(get(p, param), at_parameter(param.name));
 }
 
 /// The value of `name`, or none when absent: for a vintage, where an empty value is an
@@ -72,29 +93,29 @@ bool flag_param(const Params& p, std::string_view name) {
 }
 
 Result<Scope> scope_from(const Params& p) {
-  FARDEAU_TRY(m, parse_membership(get(p, "membership", "as-of")));
+  FARDEAU_TRY(m, parse_membership(get(p, spec::kMembership)));
   return Scope{given(p, "vintage"), m};
 }
 
 Result<ReportQuery> report_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
+  FARDEAU_TRY(year, year_of(p, spec::kYear));
   return ReportQuery{scope, year};
 }
 
 Result<AlliesQuery> allies_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
-  return AlliesQuery{scope, year, flag_param(p, "all")};
+  FARDEAU_TRY(year, year_of(p, spec::kAlliesYear));
+  return AlliesQuery{scope, year, flag_param(p, spec::kAll.name)};
 }
 
 Result<ComplianceQuery> compliance_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
-  FARDEAU_TRY(target, parse_number_param(get(p, "target", "2"), at_parameter("target")));
-  ComplianceQuery q{scope, year, get(p, "group", "nato"), target, {}};
-  if (auto eq_text = get(p, "equipment"); !eq_text.empty()) {
-    FARDEAU_TRY(eq, parse_number_param(eq_text, at_parameter("equipment")));
+  FARDEAU_TRY(year, year_of(p, spec::kYear));
+  FARDEAU_TRY(target, number_of(p, spec::kTarget));
+  ComplianceQuery q{scope, year, get(p, spec::kGroup), target, {}};
+  if (auto eq_text = get(p, spec::kEquipment); !eq_text.empty()) {
+    FARDEAU_TRY(eq, number_of(p, spec::kEquipment));
     q.equipment_pct = eq;
   }
   return q;
@@ -102,92 +123,97 @@ Result<ComplianceQuery> compliance_query(const Params& p) {
 
 Result<GapQuery> gap_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
-  FARDEAU_TRY(target, parse_number_param(get(p, "target", "2"), at_parameter("target")));
-  FARDEAU_TRY(basis, parse_price_basis(get(p, "basis", "current")));
-  return GapQuery{scope, year, get(p, "group", "nato"), target, basis};
+  FARDEAU_TRY(year, year_of(p, spec::kYear));
+  FARDEAU_TRY(target, number_of(p, spec::kTarget));
+  FARDEAU_TRY(basis, parse_price_basis(get(p, spec::kGapBasis)));
+  return GapQuery{scope, year, get(p, spec::kGroup), target, basis};
 }
 
 Result<SharesQuery> shares_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
-  FARDEAU_TRY(basis, parse_price_basis(get(p, "basis", "current")));
-  FARDEAU_TRY(by, parse_share_base(get(p, "by", "gdp")));
-  return SharesQuery{scope, year, get(p, "group", "nato"), basis, by};
+  FARDEAU_TRY(year, year_of(p, spec::kYear));
+  FARDEAU_TRY(basis, parse_price_basis(get(p, spec::kBasis)));
+  FARDEAU_TRY(by, parse_share_base(get(p, spec::kShareBy)));
+  return SharesQuery{scope, year, get(p, spec::kGroup), basis, by};
 }
 
 Result<TrendQuery> trend_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(from, parse_year_param(get(p, "from"), at_parameter("from")));
-  FARDEAU_TRY(to, parse_year_param(get(p, "to"), at_parameter("to")));
-  FARDEAU_TRY(basis, parse_price_basis(get(p, "basis", "constant")));
-  return TrendQuery{scope, get(p, "group", "europe-canada"), from, to, basis};
+  FARDEAU_TRY(from, year_of(p, spec::kTrendFrom));
+  FARDEAU_TRY(to, year_of(p, spec::kTrendTo));
+  FARDEAU_TRY(basis, parse_price_basis(get(p, spec::kTrendBasis)));
+  return TrendQuery{scope, get(p, spec::kTrendGroup), from, to, basis};
 }
 
 Result<SeriesQuery> series_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(from, parse_year_param(get(p, "from"), at_parameter("from")));
-  FARDEAU_TRY(to, parse_year_param(get(p, "to"), at_parameter("to")));
-  FARDEAU_TRY(change_from, parse_year_param(get(p, "change_from"), at_parameter("change_from")));
-  return SeriesQuery{scope, get(p, "ally"), get(p, "indicator", "pct_gdp"), from, to, change_from};
+  FARDEAU_TRY(from, year_of(p, spec::kFrom));
+  FARDEAU_TRY(to, year_of(p, spec::kTo));
+  FARDEAU_TRY(change_from, year_of(p, spec::kChangeFrom));
+  return SeriesQuery{
+      scope, get(p, spec::kSeriesAlly), get(p, spec::kSeriesIndicator), from, to, change_from};
 }
 
 Result<DiffQuery> diff_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
-  FARDEAU_TRY(min_change,
-              parse_number_param(get(p, "min_change", "0"), at_parameter("min_change")));
-  FARDEAU_TRY(target, parse_number_param(get(p, "target", "2"), at_parameter("target")));
+  FARDEAU_TRY(year, year_of(p, spec::kDiffYear));
+  FARDEAU_TRY(min_change, number_of(p, spec::kMinChange));
+  FARDEAU_TRY(target, number_of(p, spec::kDiffTarget));
   // Absent is refused here; an empty or unknown id by the engine, which lists the ids.
   for (const char* name : {"from", "to"})
     if (!given(p, name))
       return make_error(ErrorCode::invalid_argument,
                         std::string("a vintage id is required, e.g. nato-2025"),
                         at_parameter(name));
-  return DiffQuery{scope, get(p, "from"), get(p, "to"), get(p, "indicator", "pct_gdp"),
-                   year,  min_change,     target};
+  return DiffQuery{scope,
+                   get(p, spec::kDiffFrom),
+                   get(p, spec::kDiffTo),
+                   get(p, spec::kDiffIndicator),
+                   year,
+                   min_change,
+                   target};
 }
 
 namespace {
 Result<StatsScope> stats_scope_from(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  return StatsScope{scope, get(p, "definition")};
+  return StatsScope{scope, get(p, spec::kDefinition)};
 }
 }  // namespace
 
 Result<ExploitationQuery> exploitation_query(const Params& p) {
   FARDEAU_TRY(s, stats_scope_from(p));
-  FARDEAU_TRY(from, parse_year_param(get(p, "from"), at_parameter("from")));
-  FARDEAU_TRY(to, parse_year_param(get(p, "to"), at_parameter("to")));
+  FARDEAU_TRY(from, year_of(p, spec::kStatsFrom));
+  FARDEAU_TRY(to, year_of(p, spec::kStatsTo));
   return ExploitationQuery{s, from, to};
 }
 
 Result<ConcordanceQuery> concordance_query(const Params& p) {
   FARDEAU_TRY(s, stats_scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
-  FARDEAU_TRY(benefit, parse_benefit_proxy(get(p, "benefit", "gdp")));
+  FARDEAU_TRY(year, year_of(p, spec::kStatsYear));
+  FARDEAU_TRY(benefit, parse_benefit_proxy(get(p, spec::kBenefit)));
   return ConcordanceQuery{s, year, benefit};
 }
 
 Result<ConcentrationQuery> concentration_query(const Params& p) {
   FARDEAU_TRY(s, stats_scope_from(p));
-  FARDEAU_TRY(from, parse_year_param(get(p, "from"), at_parameter("from")));
-  FARDEAU_TRY(to, parse_year_param(get(p, "to"), at_parameter("to")));
-  FARDEAU_TRY(basis, parse_price_basis(get(p, "basis", "current")));
+  FARDEAU_TRY(from, year_of(p, spec::kStatsFrom));
+  FARDEAU_TRY(to, year_of(p, spec::kStatsTo));
+  FARDEAU_TRY(basis, parse_price_basis(get(p, spec::kBasis)));
   return ConcentrationQuery{s, from, to, basis};
 }
 
 Result<FairShareQuery> fair_share_query(const Params& p) {
   FARDEAU_TRY(s, stats_scope_from(p));
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
-  FARDEAU_TRY(by, parse_share_base(get(p, "by", "gdp")));
-  FARDEAU_TRY(basis, parse_price_basis(get(p, "basis", "current")));
+  FARDEAU_TRY(year, year_of(p, spec::kStatsYear));
+  FARDEAU_TRY(by, parse_share_base(get(p, spec::kShareBy)));
+  FARDEAU_TRY(basis, parse_price_basis(get(p, spec::kBasis)));
   return FairShareQuery{s, year, by, basis};
 }
 
 Result<CheckQuery> check_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
-  std::string claim = get(p, "claim");
+  std::string claim = get(p, spec::kClaim);
   if (claim.empty()) claim = get(p, "body");  // POST: the claim is the request body
   if (claim.empty())
     return make_error(ErrorCode::invalid_argument,
@@ -195,11 +221,12 @@ Result<CheckQuery> check_query(const Params& p) {
                       "une affirmation est requise, par exemple members(2018) = 29 (voir "
                       "docs/claims.md)",
                       at_parameter("claim"));
-  return CheckQuery{scope, claim, flag_param(p, "explain"), !flag_param(p, "as_written")};
+  return CheckQuery{scope, claim, flag_param(p, spec::kExplain.name),
+                    !flag_param(p, spec::kAsWritten.name)};
 }
 
 Result<ExtractQuery> extract_query(const Params& p) {
-  ExtractQuery q{get(p, "body"), "-", get(p, "text_lang", "auto"), get(p, "date")};
+  ExtractQuery q{get(p, "body"), "-", get(p, spec::kTextLang), get(p, spec::kDate)};
   if (q.lang != "en" && q.lang != "fr" && q.lang != "auto")
     return make_error(ErrorCode::invalid_argument,
                       "unknown language '" + q.lang + "'; valid: en, fr, auto",
@@ -211,8 +238,8 @@ Result<ExtractQuery> extract_query(const Params& p) {
 Result<CheckArticleQuery> check_article_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
   FARDEAU_TRY(article, extract_query(p));
-  return CheckArticleQuery{std::move(article), scope, flag_param(p, "explain"),
-                           !flag_param(p, "as_written")};
+  return CheckArticleQuery{std::move(article), scope, flag_param(p, spec::kExplain.name),
+                           !flag_param(p, spec::kAsWritten.name)};
 }
 
 Result<SqlQuery> sql_query(const Params& p) {
@@ -250,25 +277,25 @@ Result<ScenarioQuery> scenario_query(const Params& p) {
   FARDEAU_TRY(scope, scope_from(p));
   ScenarioQuery q;
   q.scope = scope;
-  q.preset = get(p, "preset");
-  if (auto text = get(p, "target"); !text.empty()) {
-    FARDEAU_TRY(t, parse_number_param(text, at_parameter("target")));
+  q.preset = get(p, spec::kPreset);
+  if (auto text = get(p, spec::kScenarioTarget); !text.empty()) {
+    FARDEAU_TRY(t, number_of(p, spec::kScenarioTarget));
     q.target_pct = t;
   }
-  FARDEAU_TRY(from, parse_year_param(get(p, "from"), at_parameter("from")));
+  FARDEAU_TRY(from, year_of(p, spec::kScenarioFrom));
   q.from = from;
-  FARDEAU_TRY(by, parse_year_param(get(p, "by"), at_parameter("by")));
+  FARDEAU_TRY(by, year_of(p, spec::kScenarioBy));
   q.by = by;
-  FARDEAU_TRY(year, parse_year_param(get(p, "year"), at_parameter("year")));
+  FARDEAU_TRY(year, year_of(p, spec::kScenarioYear));
   q.year = year;
-  q.path = get(p, "path");
-  q.gdp_growth = get(p, "gdp_growth", "trend");
-  q.allies = get(p, "allies", "nato");
-  if (auto text = get(p, "us"); !text.empty()) {
-    FARDEAU_TRY(u, parse_number_param(text, at_parameter("us")));
+  q.path = get(p, spec::kPath);
+  q.gdp_growth = get(p, spec::kGdpGrowth);
+  q.allies = get(p, spec::kAllies);
+  if (auto text = get(p, spec::kUs); !text.empty()) {
+    FARDEAU_TRY(u, number_of(p, spec::kUs));
     q.us_pct = u;
   }
-  q.compare = given(p, "compare");
+  q.compare = given(p, spec::kCompare.name);
   return q;
 }
 
@@ -276,14 +303,12 @@ Result<SimulateQuery> simulate_query(const Params& p) {
   FARDEAU_TRY(scenario, scenario_query(p));
   SimulateQuery q;
   q.scenario = std::move(scenario);
-  FARDEAU_TRY(paths, parse_count_param(get(p, "paths", "10000"), at_parameter("paths")));
-  FARDEAU_TRY(seed, parse_count_param(get(p, "seed", "1"), at_parameter("seed")));
-  FARDEAU_TRY(threads, parse_count_param(get(p, "threads", "0"), at_parameter("threads")));
-  FARDEAU_TRY(volatility,
-              parse_number_param(get(p, "volatility", "1"), at_parameter("volatility")));
-  FARDEAU_TRY(em,
-              parse_number_param(get(p, "execution_mean", "0.9"), at_parameter("execution_mean")));
-  FARDEAU_TRY(es, parse_number_param(get(p, "execution_sd", "0.2"), at_parameter("execution_sd")));
+  FARDEAU_TRY(paths, count_of(p, spec::kPaths));
+  FARDEAU_TRY(seed, count_of(p, spec::kSeed));
+  FARDEAU_TRY(threads, count_of(p, spec::kThreads));
+  FARDEAU_TRY(volatility, number_of(p, spec::kVolatility));
+  FARDEAU_TRY(em, number_of(p, spec::kExecutionMean));
+  FARDEAU_TRY(es, number_of(p, spec::kExecutionSd));
   q.paths = paths;
   q.seed = seed;
   // Kept in range of `unsigned`; prepare_simulation rejects anything above kMaxThreads.

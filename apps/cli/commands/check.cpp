@@ -14,6 +14,7 @@
 #include "render/check_view.hpp"
 #include "service/check.hpp"
 #include "service/extract.hpp"
+#include "service/param_spec.hpp"
 
 namespace fardeau::cli {
 namespace {
@@ -208,9 +209,10 @@ void register_check(CLI::App& app, Cli& cli) {
       ->check(CLI::IsMember({"en", "fr", "auto"}));
   sub->add_option("--date", opts->date,
                   "With --article: its month, YYYY-MM (default: its first line 'date YYYY-MM')");
-  sub->add_flag("--explain", opts->explain, "Show the computation step by step");
-  sub->add_flag("--as-written", opts->as_written,
-                "Evaluate the claim as written only (no alternative readings)");
+  // The claim is positional and --text-lang, --date are said of --article here: the
+  // declared switches only (service/param_spec.hpp).
+  sub->add_flag(service::spec::kExplain.flag(), opts->explain, service::spec::kExplain.help);
+  sub->add_flag(service::spec::kAsWritten.flag(), opts->as_written, service::spec::kAsWritten.help);
   cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
 }
 

@@ -9,12 +9,13 @@
 #include "extract/text.hpp"
 #include "render/extract_view.hpp"
 #include "service/extract.hpp"
+#include "service/param_spec.hpp"
 
 namespace fardeau::cli {
 
 namespace {
 struct Opts {
-  std::string file, lang = "auto", date;
+  std::string file, lang = service::spec::kTextLang.default_text, date;
 };
 
 int run(Cli& cli, const Opts& o) {
@@ -37,10 +38,11 @@ void register_extract(CLI::App& app, Cli& cli) {
                                  "them as claims (docs/extract.md)");
   sub->add_option("file", opts->file, "The article (UTF-8 text), or - for standard input")
       ->required();
-  sub->add_option("--text-lang", opts->lang, "Language of the article: en, fr or auto")
-      ->check(CLI::IsMember({"en", "fr", "auto"}));
-  sub->add_option("--date", opts->date,
-                  "Month of the article, YYYY-MM (default: its first line 'date YYYY-MM')");
+  // The declared help; the choices are checked by CLI11 here (the help shows them so).
+  const auto& text_lang = service::spec::kTextLang;
+  sub->add_option(text_lang.flag(), opts->lang, text_lang.help)
+      ->check(CLI::IsMember(text_lang.choices));
+  sub->add_option(service::spec::kDate.flag(), opts->date, service::spec::kDate.help);
   cli.on_parsed(
       sub, [&cli, opts]() -> Result<Action> { return Action{[&cli, opts] { run(cli, *opts); }}; });
 }

@@ -1,22 +1,11 @@
-// Flags `scenario` and `simulate` share (target, horizon, path, allies, preset...), and a
-// helper to render results whose view is a named function.
+// A helper `scenario` and `simulate` share: render results whose view is a named function.
+// (Their flags come from the declarations of service/param_spec.hpp: param_options.hpp.)
 #pragma once
 #include <string>
 
-#include <CLI/CLI.hpp>
-
 #include "cli.hpp"
-#include "service/query_params.hpp"
 
 namespace fardeau::cli {
-
-struct ScenarioFlags {
-  std::string preset, target, from, by, year, path, gdp_growth = "trend", allies = "nato", us;
-  /// The flags as named text parameters, for service::scenario_query / simulate_query
-  /// (the server parses its query string with the same functions).
-  service::Params params() const;
-};
-void add_scenario_flags(CLI::App* sub, ScenarioFlags& f);
 
 /// Render `r` with `view` in the chosen format and language (like Cli::emit).
 template <typename R, typename View>

@@ -9,15 +9,15 @@
 
 #include "commands/commands.hpp"
 #include "commands/scenario_flags.hpp"
+#include "param_options.hpp"
 #include "render/scenario_view.hpp"
 
 namespace fardeau::cli {
 namespace {
 
 struct Opts {
-  ScenarioFlags flags;
-  std::string paths = "10000", seed = "1", threads = "0", volatility = "1", execution_mean = "0.9",
-              execution_sd = "0.2", export_params;
+  ParamOptions params;        ///< the scenario's and the Monte Carlo's (service/param_spec.hpp)
+  std::string export_params;  ///< the CLI's own
 };
 
 /// A bar on stderr when it is a terminal, shown only once a run has lasted a second.
@@ -85,14 +85,7 @@ int run(Cli& cli, const service::SimulateQuery& q, const std::string& export_par
 
 // Every flag is checked (and the format and language, by Cli::on_parsed) before a long run.
 Result<Action> prepare(Cli& cli, const Opts& o) {
-  auto params = o.flags.params();
-  params.insert({{"paths", o.paths},
-                 {"seed", o.seed},
-                 {"threads", o.threads},
-                 {"volatility", o.volatility},
-                 {"execution_mean", o.execution_mean},
-                 {"execution_sd", o.execution_sd}});
-  FARDEAU_TRY(q, service::simulate_query(cli.params(std::move(params))));
+  FARDEAU_TRY(q, service::simulate_query(cli.params(o.params.given())));
   return Action{[&cli, q, file = o.export_params] { run(cli, q, file); }};
 }
 
@@ -104,16 +97,7 @@ void register_simulate(CLI::App& app, Cli& cli) {
       "simulate",
       "Monte Carlo: probability that each ally meets a target, quantiles of spending "
       "and of the US share");
-  add_scenario_flags(sub, opts->flags);
-  sub->add_option("--paths", opts->paths, "Number of paths, 1 to 100000000 (default 10000)");
-  sub->add_option("--seed", opts->seed, "Seed (default 1): same seed, same results");
-  sub->add_option("--threads", opts->threads, "Threads (default 0: all hardware threads)");
-  sub->add_option("--volatility", opts->volatility,
-                  "Scale of the estimated standard deviations, 0-10 (default 1; 0: no shocks)");
-  sub->add_option("--execution-mean", opts->execution_mean,
-                  "Mean share of the planned increase delivered, 0-1.5 (default 0.9)");
-  sub->add_option("--execution-sd", opts->execution_sd,
-                  "Standard deviation of that share, 0-1 (default 0.2)");
+  opts->params.add(sub, "simulate");
   sub->add_option("--export-params", opts->export_params,
                   "Also write the model's inputs to this JSON file (for bench/peers)");
   cli.on_parsed(sub, [&cli, opts] { return prepare(cli, *opts); });
