@@ -47,7 +47,7 @@ json param_json(const service::ParamSpec& p, const char* in) {
   return json{{"name", p.name},
               {"in", in},
               {"required", p.required},
-              {"description", p.help},
+              {"description", p.http_help()},
               {"schema", param_schema(p)}};
 }
 

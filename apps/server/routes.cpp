@@ -75,11 +75,11 @@ std::vector<service::ParamSpec> server_simulate_params() {
   auto params = documented("simulate");
   for (auto& p : params) {
     if (p.name == service::spec::kPaths.name)
-      p.help = "Number of paths, 1 to " + std::to_string(kServerMaxPaths) +
-               " on the server (default " + p.default_text + ")";
+      p.api_help = "Number of paths, 1 to " + std::to_string(kServerMaxPaths) +
+                   " on the server (default " + p.default_text + ")";
     if (p.name == service::spec::kThreads.name)
-      p.help = "Threads, 0 to " + std::to_string(kServerMaxThreads) + " (default 0: up to " +
-               std::to_string(kServerMaxThreads) + ")";
+      p.api_help = "Threads, 0 to " + std::to_string(kServerMaxThreads) + " (default 0: up to " +
+                   std::to_string(kServerMaxThreads) + ")";
   }
   return params;
 }
@@ -232,12 +232,13 @@ const std::vector<service::ParamSpec>& common_params() {
 }
 
 const service::ParamSpec& format_param() {
-  static const service::ParamSpec doc{"format",
-                                      service::ParamKind::choice,
-                                      "json",
-                                      "json (default) or csv: the CLI's --format csv, one row per "
-                                      "figure, each naming its vintage",
-                                      {"json", "csv"}};
+  static const service::ParamSpec doc{
+      "format",
+      service::ParamKind::choice,
+      "json",
+      "json (default) or csv: the same CSV as the command line, one row per "
+      "figure, each naming its vintage",
+      {"json", "csv"}};
   return doc;
 }
 

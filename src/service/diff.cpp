@@ -121,7 +121,7 @@ Result<DiffResult> diff(const Engine& engine, const DiffQuery& q) {
                       at_parameter("indicator"));
   if (q.year) {
     if (*q.year < r.first_year || *q.year > r.last_year)
-      return make_error(ErrorCode::invalid_argument,
+      return make_error(ErrorCode::out_of_coverage,
                         fmt::format("year {} is outside the years both editions cover ({}-{})",
                                     *q.year, r.first_year, r.last_year),
                         at_parameter("year"));

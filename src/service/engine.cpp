@@ -162,7 +162,7 @@ Result<int> resolve_year(const Dataset& d, Measure m, std::optional<int> year,
         fmt::format("{} ne publie pas {}", d.info().id, to_string(m)), at_parameter("vintage"));
   if (!year) return last;
   if (*year < first || *year > last)
-    return make_error(ErrorCode::invalid_argument,
+    return make_error(ErrorCode::out_of_coverage,
                       fmt::format("year {} is outside {} ({}-{} for {})", *year, d.info().id, first,
                                   last, to_string(m)),
                       fmt::format("l’année {} est hors de {} ({}-{} pour {})", *year, d.info().id,
@@ -396,7 +396,7 @@ Result<SeriesResult> Engine::series(const SeriesQuery& q) const {
     return make_error(ErrorCode::invalid_argument, fmt::format("{} is after --to ({})", from, to),
                       at_parameter("from"));
   if (q.change_from && (*q.change_from < first || *q.change_from > last))
-    return make_error(ErrorCode::invalid_argument,
+    return make_error(ErrorCode::out_of_coverage,
                       fmt::format("{} is outside the years of {} in {}: {}-{}", *q.change_from, id,
                                   d->info().id, first, last),
                       at_parameter("change_from"));

@@ -16,8 +16,13 @@ using K = ParamKind;
 // The help texts are the CLI's (its --help, man pages and completions are built from them).
 const ParamSpec kYear{"year", K::year, "", "Year (default: the last year of the vintage)"};
 const ParamSpec kAlliesYear{"year", K::year, "", "Only the members of this year"};
-const ParamSpec kAll{"all", K::flag, "",
-                     "With --year: every ally, with a member column (yes/no) for that year"};
+const ParamSpec kAll{"all",
+                     K::flag,
+                     "",
+                     "With --year: every ally, with a member column (yes/no) for that year",
+                     {},
+                     false,
+                     "With year: every ally, with a member column (yes/no) for that year"};
 const ParamSpec kTarget{"target", K::number, "2", "Target in % of GDP (default 2)"};
 const ParamSpec kEquipment{
     "equipment", K::number, "",
@@ -73,7 +78,9 @@ const ParamSpec kDefinition{"definition",
                             K::choice,
                             "",
                             "nato (default NATO edition) or sipri (sipri-2025); --vintage wins",
-                            {"nato", "sipri"}};
+                            {"nato", "sipri"},
+                            false,
+                            "nato (default NATO edition) or sipri (sipri-2025); vintage wins"};
 const ParamSpec kStatsFrom{"from", K::year, "", "First year (default: first year of the edition)"};
 const ParamSpec kStatsTo{"to", K::year, "", "Last year (default: last year of the edition)"};
 const ParamSpec kStatsYear{"year", K::year, "", "Year (default: the last year of the edition)"};
@@ -83,8 +90,13 @@ const ParamSpec kBenefit{"benefit",
                          "gdp (default), population or mixed (average of the two shares)",
                          {"gdp", "population", "mixed"}};
 const ParamSpec kPreset{
-    "preset", K::text, "",
-    "wales-2024, hague-2035, summit-2018-4pct or counterfactual-2pct (see --list)"};
+    "preset",
+    K::text,
+    "",
+    "wales-2024, hague-2035, summit-2018-4pct or counterfactual-2pct (see --list)",
+    {},
+    false,
+    "wales-2024, hague-2035, summit-2018-4pct or counterfactual-2pct (see list=1)"};
 const ParamSpec kScenarioTarget{"target", K::number, "",
                                 "Target in % of GDP (default 2, or the preset's)"};
 const ParamSpec kScenarioFrom{"from", K::year, "",

@@ -25,6 +25,11 @@ struct ParamSpec {
   std::string help;          ///< the English help the CLI shows, and openapi.json's description
   std::vector<std::string> choices = {};  ///< for ParamKind::choice
   bool required = false;
+  /// openapi.json's description where `help` names a CLI flag; empty = `help`.
+  std::string api_help = {};
+
+  /// The description for HTTP clients: `api_help`, else `help`.
+  const std::string& http_help() const { return api_help.empty() ? help : api_help; }
 
   /// "--change-from" for "change_from".
   std::string flag() const;

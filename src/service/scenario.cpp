@@ -45,7 +45,7 @@ Result<int> year_in(const Dataset& d, int year, const Location& flag) {
   auto [first, last] = d.years(Measure::defexp_pct_gdp);
   if (year < first || year > last)
     return make_error(
-        ErrorCode::invalid_argument,
+        ErrorCode::out_of_coverage,
         fmt::format("base year {} is outside {} ({}-{})", year, d.info().id, first, last),
         fmt::format("l’année de base {} est hors de {} ({}-{})", year, d.info().id, first, last),
         flag);

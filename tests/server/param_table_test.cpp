@@ -2,6 +2,7 @@
 // route's parameters and every query command's flags are the table's, in its order, with
 // its help; openapi.json types them. No server is started: the route table and the CLI's
 // parser are walked as built.
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -84,13 +85,14 @@ TEST(param_table, every_route_lists_the_tables_parameters) {
       EXPECT_EQ(params[i].kind, specs[i].kind);
       EXPECT_EQ(params[i].default_text, specs[i].default_text);
       EXPECT_EQ(params[i].required, specs[i].required);
-      // The server's own bounds on a Monte Carlo run are in its help (routes.hpp).
+      EXPECT_EQ(params[i].help, specs[i].help);
+      // The server's own bounds on a Monte Carlo run are in its HTTP help (routes.hpp).
       const bool server_bound =
           route.name == "simulate" && (specs[i].name == "paths" || specs[i].name == "threads");
       if (!server_bound) {
-        EXPECT_EQ(params[i].help, specs[i].help);
+        EXPECT_EQ(params[i].http_help(), specs[i].http_help());
       } else {
-        EXPECT_NE(params[i].help, specs[i].help);  // "... on the server", "up to 4"
+        EXPECT_NE(params[i].http_help(), specs[i].help);  // "... on the server", "up to 4"
       }
     }
   }
@@ -128,6 +130,34 @@ TEST(param_table, openapi_types_the_parameters_and_gives_their_defaults) {
   EXPECT_EQ(param("series", "ally")["required"], true);
   EXPECT_EQ(param("report", "format")["schema"]["enum"], json::array({"json", "csv"}));
   EXPECT_EQ(param("report", "membership")["schema"]["default"], "as-of");
+}
+
+// An HTTP client has no flags: no description in openapi.json names one ("--year").
+TEST(param_table, openapi_descriptions_name_no_cli_flag) {
+  const auto doc = json::parse(server::openapi_json(server::api_routes(), "test"));
+  int described = 0;
+  for (const auto& [path, methods] : doc["paths"].items())
+    for (const auto& [method, op] : methods.items()) {
+      if (!op.contains("parameters")) continue;
+      for (const auto& p : op["parameters"]) {
+        const std::string text = p["description"];
+        ++described;
+        for (std::size_t at = text.find("--"); at != std::string::npos;
+             at = text.find("--", at + 2))
+          EXPECT_FALSE(at + 2 < text.size() &&
+                       std::isalpha(static_cast<unsigned char>(text[at + 2])))
+              << path << " " << p["name"] << ": " << text;
+      }
+    }
+  EXPECT_GT(described, 50);
+  bool all_found = false;
+  for (const auto& p : doc["paths"]["/api/v1/allies"]["get"]["parameters"])
+    if (p["name"] == "all") {
+      all_found = true;
+      EXPECT_EQ(p["description"], service::spec::kAll.http_help());
+      EXPECT_NE(p["description"], service::spec::kAll.help);
+    }
+  EXPECT_TRUE(all_found);
 }
 
 }  // namespace

@@ -384,16 +384,29 @@ TEST_F(ServerTest, bad_parameters_give_400_naming_the_parameter_and_valid_values
 
 // A bad year is named by its query parameter ("year", not the CLI's "--year"), with 400,
 // whether it is malformed, out of range or outside the edition; so are the other
-// located errors ("min_change", from the engine's "--min-change").
+// located errors ("min_change", from the engine's "--min-change"). A malformed year is
+// invalid_argument; a well-formed one the edition does not cover is out_of_coverage.
 TEST_F(ServerTest, a_bad_year_names_the_year_parameter_with_400) {
-  for (const char* path : {"/api/v1/report?year=abc", "/api/v1/report?year=1900",
-                           "/api/v1/compliance?year=2013", "/api/v1/allies?year=2013&lang=fr"}) {
+  struct YearCase {
+    const char* path;
+    const char* parameter;
+    const char* code;
+  };
+  const std::vector<YearCase> cases = {
+      {"/api/v1/report?year=abc", "year", "invalid_argument"},
+      {"/api/v1/report?year=1900", "year", "out_of_coverage"},
+      {"/api/v1/compliance?year=2013", "year", "out_of_coverage"},
+      {"/api/v1/allies?year=2013&lang=fr", "year", "out_of_coverage"},
+      {"/api/v1/diff?from=nato-2025&to=nato-2026&year=2030", "year", "out_of_coverage"},
+      {"/api/v1/series?ally=POL&change_from=1990", "change_from", "out_of_coverage"},
+      {"/api/v1/scenario?target=3.5&by=2035&from=2000", "from", "out_of_coverage"}};
+  for (const auto& [path, parameter, code] : cases) {
     auto r = get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 400) << path << ": " << r->body;
     auto e = json::parse(r->body)["error"];
-    EXPECT_EQ(e["parameter"], "year") << path << ": " << r->body;
-    EXPECT_EQ(e["code"], "invalid_argument") << path;
+    EXPECT_EQ(e["parameter"], parameter) << path << ": " << r->body;
+    EXPECT_EQ(e["code"], code) << path;
   }
   auto min_change = get("/api/v1/diff?from=nato-2025&to=nato-2026&min_change=some");
   ASSERT_TRUE(min_change);
