@@ -70,6 +70,15 @@ bool in_builtin_group(GroupId id, const Ally& a, int year) {
   return false;
 }
 
+namespace {
+/// "nato, europe-canada, european-allies, eu": the built-in groups, for messages.
+std::string builtin_group_names() {
+  std::string names;
+  for (const auto& g : builtin_groups()) names += (names.empty() ? "" : ", ") + std::string(g.id);
+  return names;
+}
+}  // namespace
+
 Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies) {
   if (auto id = builtin_group_id(text)) return GroupSpec{*id, {}};
   GroupSpec spec{GroupId::custom, {}};
@@ -82,17 +91,14 @@ Result<GroupSpec> parse_group(std::string_view text, const AllyRegistry& allies)
     while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
     if (item.empty())
       return make_error(ErrorCode::invalid_argument,
-                        "empty item in group '" + std::string(text) +
-                            "'; valid: nato, europe-canada, european-allies, eu, or ISO3 codes "
-                            "separated by commas",
+                        "empty item in group '" + std::string(text) + "'; valid: " +
+                            builtin_group_names() + ", or ISO3 codes separated by commas",
                         at_parameter("group"));
     const Ally* a = allies.find(item);
     if (!a)
       return make_error(ErrorCode::not_found,
-                        "unknown group or ally '" + std::string(item) +
-                            "'; valid groups: nato, europe-canada, european-allies, eu; "
-                            "or a comma list of: " +
-                            allies.codes_list(),
+                        "unknown group or ally '" + std::string(item) + "'; valid groups: " +
+                            builtin_group_names() + "; or a comma list of: " + allies.codes_list(),
                         at_parameter("group"));
     spec.codes.push_back(a->iso3);
     if (comma == std::string_view::npos) break;
