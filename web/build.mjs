@@ -70,7 +70,13 @@ await writeFile(new URL('./embed/index.html', dist), page.replace('href="style.c
 // the CLI is built (scripts/test and scripts/run build it first).
 const pre = prerender();
 const figure = '<figure><div id="chart-year"';
-if (pre) page = page.replace(figure, `<figure>${pre.html}<div id="chart-year"`);
+// Its style inline: a stylesheet to fetch would hold the page's first paint and the script
+// that shows the chart (scripts wait for the stylesheets before them).
+const css = await readFile(new URL('./src/style.css', import.meta.url), 'utf8');
+if (pre) {
+  page = page.replace(figure, `<figure>${pre.html}<div id="chart-year"`)
+    .replace('<link rel="stylesheet" href="style.css">', `<style>\n${css}</style>`);
+}
 else console.warn('web: no built fardeau: the default chart is not pre-rendered (docs/performance.md)');
 await writeFile(new URL('index.html', dist), page);
 // Compressed once here, not per request: `fardeau serve` sends app.js.br or app.js.gz when

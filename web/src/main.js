@@ -50,7 +50,10 @@ async function render() {
     // The view asks for its data first; ECharts is evaluated while the answer comes (its
     // 400 kB hold the page's thread for 50-100 ms: started before, they held the request).
     const drawing = view.render(tk);
-    if (state.view !== 'claim') loadCharts();
+    if (state.view !== 'claim') {
+      await prerenderPainted();
+      loadCharts();
+    }
     await drawing;
     // The first chart: index.html's pre-rendered one when it showed it, else this one.
     if (!performance.getEntriesByName('fardeau-first-chart').length) performance.mark('fardeau-first-chart');
@@ -65,6 +68,14 @@ async function render() {
     if (!stale && ready) drawn();
     if (pending === 0) delete document.body.dataset.loading;
   }
+}
+
+/// Once index.html's pre-rendered chart, when it shows one, is on screen: evaluating ECharts
+/// (50-100 ms of the page's thread) would otherwise hold its first paint.
+function prerenderPainted() {
+  const pre = $('chart-year-prerender');
+  if (!pre || pre.hidden) return null;
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /// After a view is drawn: chart sizes, labels and tables, the embed code, and the mark
