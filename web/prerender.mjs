@@ -46,10 +46,10 @@ export function prerender() {
   if (!bin) return null;
   const d = JSON.parse(execFileSync(bin, ['compliance', '--format', 'json', '--lang', 'en'], { encoding: 'utf8' }));
   const { rows, option } = yearOption(d, 'en', (iso3, fallback) => fallback || iso3);
-  // ECharts' development build (the one Node loads) warns that `containLabel` wants the legacy
+  // ECharts' development build (the one Node loads) logs that `containLabel` wants the legacy
   // layout module; the page's production build says nothing and lays the labels out the same.
-  const warn = console.warn;
-  console.warn = (...a) => { if (!String(a[0]).includes('containLabel')) warn(...a); };
+  const log = console.log;
+  console.log = (...a) => { if (!String(a[0]).includes('containLabel')) log(...a); };
   let svg;
   try {
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH_PX, height: HEIGHT_PX });
@@ -57,7 +57,7 @@ export function prerender() {
     svg = chart.renderToSVGString();
     chart.dispose();
   } finally {
-    console.warn = warn;
+    console.log = log;
   }
   // What the chart shows, for the browser test that compares it with the API and the live chart.
   const drawn = { vintage: d.vintage.id, year: d.year, lang: 'en', title: option.title.text,
