@@ -119,6 +119,7 @@ const marks = (page, name) => page.evaluate((n) => performance.getEntriesByName(
 test('the default screen shows its chart drawn at build time at once: the API\'s figures, then the live chart in its place', async () => {
   const { page, errors, release } = await openHeld('/');
   const pre = page.locator('#chart-year-prerender');
+  assert.equal(await pre.count(), 1, 'web/dist has no pre-rendered chart: build the CLI, then scripts/build-web');
   await pre.waitFor({ state: 'visible' });
   await page.waitForFunction(() => performance.getEntriesByName('fardeau-first-chart').length);
   assert.equal(await marks(page, 'fardeau-live-chart'), 0);  // its data is still held back
