@@ -54,13 +54,19 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-/// A page with its console errors collected; waits for the first chart.
-async function open(viewport = { width: 1200, height: 1000 }) {
+/// A new page of `viewport`'s size, its console errors collected.
+async function newPage(viewport) {
   const page = await browser.newPage();
   await page.setViewportSize(viewport);
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+/// A page with its console errors collected; waits for the first chart.
+async function open(viewport = { width: 1200, height: 1000 }) {
+  const { page, errors } = await newPage(viewport);
   await page.goto(base + '/');
   await page.waitForFunction(() => document.body.dataset.rendered && !document.body.dataset.loading);
   return { page, errors };
@@ -102,11 +108,7 @@ test('the page loads with no console errors and shows the year view', async () =
 /// A page opened at `url` whose year-view data (compliance) is held back until release():
 /// what the page shows before the live chart can be drawn.
 async function openHeld(url, viewport = { width: 1200, height: 1000 }) {
-  const page = await browser.newPage();
-  await page.setViewportSize(viewport);
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { page, errors } = await newPage(viewport);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/api/v1/compliance?*', async (route) => { await held; await route.continue(); });
