@@ -67,17 +67,21 @@ await mkdir(new URL('./embed/', dist), { recursive: true });
 await writeFile(new URL('./embed/index.html', dist), page.replace('href="style.css"', 'href="/style.css"')
   .replace('src="app.js"', 'src="/app.js"').replace('<body>', '<body class="embed">'));
 // The default screen's chart drawn now, shown before any script or data arrives; only once
-// the CLI is built (scripts/test and scripts/run build it first).
+// the CLI is built (scripts/test, run and package build it first). With it, the page's style
+// inline: a stylesheet to fetch would hold the first paint and the script that shows the
+// chart (scripts wait for the stylesheets before them).
 const pre = prerender();
-const figure = '<figure><div id="chart-year"';
-// Its style inline: a stylesheet to fetch would hold the page's first paint and the script
-// that shows the chart (scripts wait for the stylesheets before them).
-const css = await readFile(new URL('./src/style.css', import.meta.url), 'utf8');
 if (pre) {
-  page = page.replace(figure, `<figure>${pre.html}<div id="chart-year"`)
-    .replace('<link rel="stylesheet" href="style.css">', `<style>\n${css}</style>`);
+  const css = await readFile(new URL('./src/style.css', import.meta.url), 'utf8');
+  const swap = (from, to) => {
+    if (!page.includes(from)) throw new Error(`web/build.mjs: src/index.html has no ${from}`);
+    page = page.replace(from, () => to);  // no $ patterns in the SVG or the style
+  };
+  swap('<figure><div id="chart-year"', `<figure>${pre.html}<div id="chart-year"`);
+  swap('<link rel="stylesheet" href="style.css">', `<style>\n${css}</style>`);
+} else {
+  console.warn('web: no built fardeau: the default chart is not pre-rendered (docs/performance.md)');
 }
-else console.warn('web: no built fardeau: the default chart is not pre-rendered (docs/performance.md)');
 await writeFile(new URL('index.html', dist), page);
 // Compressed once here, not per request: `fardeau serve` sends app.js.br or app.js.gz when
 // the browser accepts it (httplib's own brotli, at quality 11 per request, took 3 s).
