@@ -63,16 +63,19 @@ export function prerender() {
   const drawn = { vintage: d.vintage.id, year: d.year, lang: 'en', title: option.title.text,
     labels: option.yAxis.data, values: rows.map((r) => r.value_pct) };
   // Shown only for the screen drawn: the view, edition, year and language absent from the
-  // URL or equal to the drawn ones. The mark (the page's first chart; the live one sets it
-  // otherwise) is when it is on screen: the first paint when that came after it was shown,
-  // else the next frame.
+  // URL or equal to the drawn ones. Its mark (the page's first chart; the live one sets it on
+  // any other screen) is when it is on screen: the first paint when that came after it was
+  // shown, else the end of the next frame. Paint entries reach observers late, hence the
+  // entry's own time.
   const script = `(()=>{const q=new URLSearchParams(location.search),e=document.getElementById('chart-year-prerender'),` +
     `is=(k,v)=>!q.has(k)||q.get(k)===v;if(!(is('view','year')&&is('edition',${JSON.stringify(d.vintage.id)})&&` +
     `is('year','${d.year}')&&is('lang','en')&&matchMedia('(min-width: ${MIN_WINDOW_PX}px)').matches))return;` +
-    `e.hidden=false;const t=performance.now(),m=(s)=>{if(!performance.getEntriesByName('fardeau-first-chart').length)` +
-    `performance.mark('fardeau-first-chart',{startTime:s})};new PerformanceObserver((l,o)=>{` +
-    `const p=l.getEntriesByName('first-contentful-paint')[0];if(!p)return;o.disconnect();if(p.startTime>=t)m(p.startTime);` +
-    `else requestAnimationFrame(()=>setTimeout(()=>m(performance.now())))}).observe({type:'paint',buffered:true})})()`;
+    `e.hidden=false;const t=performance.now();let paint=null,frame=null;const settle=()=>{` +
+    `if(paint===null||(paint<t&&frame===null)||performance.getEntriesByName('fardeau-first-chart').length)return;` +
+    `performance.mark('fardeau-first-chart',{startTime:paint>=t?paint:frame})};` +
+    `requestAnimationFrame(()=>setTimeout(()=>{frame=performance.now();settle()}));new PerformanceObserver((l,o)=>{` +
+    `const p=l.getEntriesByName('first-contentful-paint')[0];if(p){o.disconnect();paint=p.startTime;settle()}})` +
+    `.observe({type:'paint',buffered:true})})()`;
   return { drawn, html: `<div id="chart-year-prerender" class="prerender" hidden aria-hidden="true" ` +
     `data-drawn="${attr(JSON.stringify(drawn))}">${svg}</div><script>${script}</script>` };
 }

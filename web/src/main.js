@@ -24,6 +24,9 @@ const MODULES = { year: () => import('./views/year.js'), map: () => import('./vi
 const first = new URLSearchParams(location.search).get('view');
 MODULES[VIEWS.includes(first) ? first : 'year']();
 
+/// index.html showed the default screen's chart drawn at build time (web/prerender.mjs).
+const prerendered = Boolean($('chart-year-prerender') && !$('chart-year-prerender').hidden);
+
 /// The allies of the edition, for the views that list them (ally, compare): the others do
 /// not wait for it.
 let alliesReady = Promise.resolve();
@@ -55,8 +58,11 @@ async function render() {
       loadCharts();
     }
     await drawing;
-    // The first chart: index.html's pre-rendered one when it showed it, else this one.
-    if (!performance.getEntriesByName('fardeau-first-chart').length) performance.mark('fardeau-first-chart');
+    // The first chart: index.html's pre-rendered one when it showed it (its script marks it),
+    // else this one.
+    if (!prerendered && !performance.getEntriesByName('fardeau-first-chart').length) {
+      performance.mark('fardeau-first-chart');
+    }
     if (!performance.getEntriesByName('fardeau-live-chart').length) performance.mark('fardeau-live-chart');
     showError(null);
   } catch (e) {
