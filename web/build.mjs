@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { mkdir, copyFile, rm, readFile, writeFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import path from 'node:path';
+import { prerender } from './prerender.mjs';
 
 const dist = new URL('./dist/', import.meta.url);
 const src = new URL('./src/', import.meta.url).pathname;
@@ -59,12 +60,29 @@ for (const o of [byFile.get('/app.js'), fromSource('src/charts.js'), fromSource(
 let page = await readFile(new URL('./src/index.html', import.meta.url), 'utf8');
 page = page.replace('<link rel="stylesheet"',
   [...preload].map((f) => `<link rel="modulepreload" href="${f}">\n`).join('') + '<link rel="stylesheet"');
-await writeFile(new URL('index.html', dist), page);
 // /embed?view=..: the same page marked as an embed (one chart, its citation, a link back);
-// `fardeau serve` serves a folder's index.html, so no server route is needed.
+// `fardeau serve` serves a folder's index.html, so no server route is needed. Its chart is
+// sized to its frame: no pre-rendered chart.
 await mkdir(new URL('./embed/', dist), { recursive: true });
 await writeFile(new URL('./embed/index.html', dist), page.replace('href="style.css"', 'href="/style.css"')
   .replace('src="app.js"', 'src="/app.js"').replace('<body>', '<body class="embed">'));
+// The default screen's chart drawn now, shown before any script or data arrives; only once
+// the CLI is built (scripts/test, run and package build it first). With it, the page's style
+// inline: a stylesheet to fetch would hold the first paint and the script that shows the
+// chart (scripts wait for the stylesheets before them).
+const pre = prerender();
+if (pre) {
+  const css = await readFile(new URL('./src/style.css', import.meta.url), 'utf8');
+  const swap = (from, to) => {
+    if (!page.includes(from)) throw new Error(`web/build.mjs: src/index.html has no ${from}`);
+    page = page.replace(from, () => to);  // no $ patterns in the SVG or the style
+  };
+  swap('<figure><div id="chart-year"', `<figure>${pre.html}<div id="chart-year"`);
+  swap('<link rel="stylesheet" href="style.css">', `<style>\n${css}</style>`);
+} else {
+  console.warn('web: no built fardeau: the default chart is not pre-rendered (docs/performance.md)');
+}
+await writeFile(new URL('index.html', dist), page);
 // Compressed once here, not per request: `fardeau serve` sends app.js.br or app.js.gz when
 // the browser accepts it (httplib's own brotli, at quality 11 per request, took 3 s).
 for (const f of [...outputs.filter((o) => o.file.endsWith('.js')).map((o) => o.file.slice(1)), 'style.css']) {

@@ -54,13 +54,19 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-/// A page with its console errors collected; waits for the first chart.
-async function open(viewport = { width: 1200, height: 1000 }) {
+/// A new page of `viewport`'s size, its console errors collected.
+async function newPage(viewport) {
   const page = await browser.newPage();
   await page.setViewportSize(viewport);
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+/// A page with its console errors collected; waits for the first chart.
+async function open(viewport = { width: 1200, height: 1000 }) {
+  const { page, errors } = await newPage(viewport);
   await page.goto(base + '/');
   await page.waitForFunction(() => document.body.dataset.rendered && !document.body.dataset.loading);
   return { page, errors };
@@ -97,6 +103,86 @@ test('the page loads with no console errors and shows the year view', async () =
   await page.screenshot({ path: path.join(shots, 'year-en.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+/// A page opened at `url` whose year-view data (compliance) is held back until release():
+/// what the page shows before the live chart can be drawn.
+async function openHeld(url, viewport = { width: 1200, height: 1000 }) {
+  const { page, errors } = await newPage(viewport);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/api/v1/compliance?*', async (route) => { await held; await route.continue(); });
+  await page.goto(base + url);
+  return { page, errors, release };
+}
+
+const marks = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+
+test('the default screen shows its chart drawn at build time at once: the API\'s figures, then the live chart in its place', async () => {
+  const { page, errors, release } = await openHeld('/');
+  const pre = page.locator('#chart-year-prerender');
+  assert.equal(await pre.count(), 1, 'web/dist has no pre-rendered chart: build the CLI, then scripts/build-web');
+  await pre.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => performance.getEntriesByName('fardeau-first-chart').length);
+  assert.equal(await marks(page, 'fardeau-live-chart'), 0);  // its data is still held back
+  const drawn = JSON.parse(await pre.getAttribute('data-drawn'));
+  // What it says it draws is the API's answer: edition, year, allies in order, values.
+  const api = await (await fetch(`${base}/api/v1/compliance?lang=en`)).json();
+  const rows = api.rows.filter((r) => r.value_pct != null).reverse();
+  assert.equal(drawn.vintage, api.vintage.id);
+  assert.equal(drawn.year, api.year);
+  assert.equal(drawn.lang, 'en');
+  assert.deepEqual(drawn.labels, rows.map((r) => r.name + (r.estimate ? ' (e)' : '')));
+  assert.deepEqual(drawn.values, rows.map((r) => r.value_pct));
+  // And the picture draws it: the title and every ally's label, one bar per ally whose length
+  // is proportional to its value, lighter when an estimate.
+  const texts = await page.$$eval('#chart-year-prerender svg text', (els) => els.map((e) => e.textContent));
+  for (const s of [drawn.title, ...drawn.labels]) assert.ok(texts.includes(s), `${s} in the SVG`);
+  const bars = await page.$$eval('#chart-year-prerender svg path[ecmeta_data_index]', (els) => els
+    .filter((e) => ['#1f4e96', '#9db4d8'].includes(e.getAttribute('fill')))
+    .map((e) => ({ i: Number(e.getAttribute('ecmeta_data_index')), width: e.getBBox().width, fill: e.getAttribute('fill') })));
+  assert.equal(bars.length, rows.length);
+  const pxPerPct = Math.max(...bars.map((b) => b.width)) / Math.max(...drawn.values);
+  for (const b of bars) {
+    assert.ok(Math.abs(b.width - rows[b.i].value_pct * pxPerPct) < 1, `${rows[b.i].iso3}: ${b.width} px`);
+    assert.equal(b.fill, rows[b.i].estimate ? '#9db4d8' : '#1f4e96', rows[b.i].iso3);
+  }
+  // The live chart replaces it, with the same figures.
+  release();
+  await page.waitForFunction(() => document.body.dataset.rendered && !document.body.dataset.loading);
+  assert.equal(await pre.count(), 0);
+  const live = await chartOption(page, 'chart-year');
+  assert.deepEqual(live.categories, drawn.labels);
+  assert.deepEqual(live.values, drawn.values);
+  assert.equal(await page.evaluate(() => window.fardeauCharts['chart-year'].getOption().title[0].text), drawn.title);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('any other screen (language, view, year, edition, narrow window, embed) gets no pre-rendered chart', async () => {
+  const phone = { width: 390, height: 800 };
+  for (const [url, viewport] of [['/?lang=fr'], ['/?view=map'], ['/?year=2020'], ['/?edition=nato-2025'],
+    ['/?view=year&edition=nato-2026&year=2026&lang=fr'], ['/', phone]]) {
+    const { page, errors, release } = await openHeld(url, viewport);
+    assert.equal(await page.$eval('#chart-year-prerender', (e) => e.hidden), true, url);
+    assert.equal(await marks(page, 'fardeau-first-chart'), 0, url);
+    release();
+    await page.waitForFunction(() => document.body.dataset.rendered && !document.body.dataset.loading);
+    assert.equal(await marks(page, 'fardeau-first-chart'), 1, url);  // the live chart's
+    assert.deepEqual(errors, [], url);
+    await page.close();
+  }
+  const embed = await openHeld('/embed?view=year');
+  assert.equal(await embed.page.$('#chart-year-prerender'), null);
+  embed.release();
+  await embed.page.close();
+  // A link to the default screen that names it shows it.
+  const link = await openHeld('/?view=year&edition=nato-2026&year=2026&lang=en');
+  await link.page.locator('#chart-year-prerender').waitFor({ state: 'visible' });
+  link.release();
+  await link.page.waitForFunction(() => document.body.dataset.rendered && !document.body.dataset.loading);
+  assert.deepEqual(link.errors, []);
+  await link.page.close();
 });
 
 // NATO Table 3, every edition: 2014, three allies at 2% (GBR, GRC, USA); 28 members then

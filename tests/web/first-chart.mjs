@@ -1,8 +1,10 @@
 // Measures the dashboard's cold load: navigation start to the first chart drawn (the
 // performance mark 'fardeau-first-chart', set when the first view's setOption has returned),
 // in a fresh browser context each time (empty cache), median of N loads; where the time goes
-// (the HTML, app.js running, the last API answer and the last script before the chart); and
-// the bundle's size.
+// (the HTML, app.js running, the last API answer and the last script before the chart); the
+// first paint and the live chart (mark 'fardeau-live-chart': the interactive chart drawn,
+// later than the first chart when index.html showed the pre-rendered one); and the bundle's
+// size.
 //   node tests/web/first-chart.mjs http://127.0.0.1:PORT/ [N] [http://127.0.0.1:PORT2/ ...]
 // With several addresses the loads alternate between them (an A/B comparison under the same
 // machine load). FARDEAU_WEB_DIR: web/ (its dist/ is the bundle measured).
@@ -26,6 +28,10 @@ async function load(url) {
   const page = await ctx.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('fardeau-first-chart').length);
+  // The live chart, when the page showed a pre-rendered one first (builds before the live
+  // mark was added have neither).
+  await page.waitForFunction(() => performance.getEntriesByName('fardeau-live-chart').length ||
+    !document.getElementById('chart-year-prerender'));
   const m = await page.evaluate(() => {
     const chart = performance.getEntriesByName('fardeau-first-chart')[0].startTime;
     const res = performance.getEntriesByType('resource');
@@ -34,6 +40,8 @@ async function load(url) {
       script: performance.getEntriesByName('fardeau-script')[0]?.startTime ?? NaN,
       data: before(/\/api\/v1\//),
       echarts: before(/\.js$/), chart,
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      live: performance.getEntriesByName('fardeau-live-chart')[0]?.startTime ?? chart,
       js: res.filter((r) => /\.js$/.test(r.name) && r.responseEnd <= chart).reduce((s, r) => s + r.encodedBodySize, 0) };
   });
   await ctx.close();
@@ -53,6 +61,7 @@ for (const [k, url] of urls.entries()) {
   console.log(`  medians: HTML ${ms(median(r.map((x) => x.html)))}, app.js running ${ms(median(r.map((x) => x.script)))}, ` +
     `last API answer ${ms(median(r.map((x) => x.data)))}, last script in ${ms(median(r.map((x) => x.echarts)))}, ` +
     `chart ${ms(median(charts))} ms; scripts loaded before it: ${median(r.map((x) => x.js))} bytes as sent`);
+  console.log(`  first paint ${ms(median(r.map((x) => x.paint)))}, live chart ${ms(median(r.map((x) => x.live)))} ms (medians)`);
 }
 const dist = path.join(webDir, 'dist');
 const scripts = [...readdirSync(dist, { recursive: true })].filter((f) => f.endsWith('.js'));

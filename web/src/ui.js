@@ -21,9 +21,7 @@ export async function chart(id) {
   return (await loadCharts()).init(id);
 }
 
-export const COLORS = { bar: '#1f4e96', estimate: '#9db4d8', us: '#b5342c', rest: '#1f4e96', line: '#222',
-  baseline: '#8a94a3' };
-export const TARGET_LINES = [2, 3.5, 5];
+export { COLORS, TARGET_LINES } from './palette.js';
 
 /// The API requests behind each chart, with the edition and language it was drawn in: its
 /// CSV download is their `format=csv` answer (download.js).
