@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as echarts from 'echarts/core';
 import { install as BarChart } from 'echarts/lib/chart/bar/install.js';
 import { install as GridComponent } from 'echarts/lib/component/grid/install.js';
@@ -28,7 +29,7 @@ const MIN_WINDOW_PX = 1120;
 /// The built CLI: FARDEAU_BIN, else build/release's; null when there is none yet.
 function cli() {
   const bin = process.env.FARDEAU_BIN ||
-    path.join(import.meta.dirname, '../build/release/apps/cli/fardeau');
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '../build/release/apps/cli/fardeau');
   try {
     accessSync(bin, constants.X_OK);
     return bin;

@@ -187,6 +187,23 @@ test('any other screen (language, view, year, edition, narrow window, embed) get
 
 // NATO Table 3, every edition: 2014, three allies at 2% (GBR, GRC, USA); 28 members then
 // (Iceland reports no defence expenditure, so 27 bars).
+// The page's lines and map classes are the guidelines of core/target_rule.cpp, which the
+// report's JSON lists: the page keeps its own copy (web/src/palette.js) so that the build can
+// draw the default chart, and this holds the two equal.
+test('the page\'s guideline lines are the report\'s guidelines', async () => {
+  const { GUIDELINE_PCT, TARGET_LINES } = await import(path.join(webDir, 'src', 'palette.js'));
+  const report = await (await fetch(`${base}/api/v1/report`)).json();
+  const pct = (id) => report.guidelines.find((g) => g.id === id);
+  assert.equal(pct('two-pct-gdp').measure, 'defexp_pct_gdp');
+  assert.equal(pct('two-pct-gdp').target_pct, GUIDELINE_PCT.floor);
+  assert.equal(pct('hague-core-3.5').measure, 'defexp_pct_gdp');
+  assert.equal(pct('hague-core-3.5').target_pct, GUIDELINE_PCT.core);
+  assert.deepEqual(TARGET_LINES, [2, 3.5, 5]);
+  // Every guideline on GDP the report lists is drawn.
+  for (const g of report.guidelines.filter((x) => x.measure === 'defexp_pct_gdp'))
+    assert.ok(TARGET_LINES.includes(g.target_pct), g.id);
+});
+
 test('changing the year and the edition updates the chart and the citation', async () => {
   const { page, errors } = await open();
   await setYear(page, 'year', 2014);

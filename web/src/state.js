@@ -2,12 +2,14 @@
 // prices, language, claim) is written into the query string, so that a link reopens the same
 // screen and the browser's back and forward buttons move between screens.
 import { TEXT } from './i18n.js';
+import { GUIDELINE_PCT } from './palette.js';
 
 export const VIEWS = ['year', 'map', 'ally', 'shares', 'gap', 'scenario', 'claim', 'compare'];
 
 export const state = { lang: 'en', view: 'year', vintage: '', vintages: [], names: {}, year: null,
-  ally: 'FRA', allyTarget: '2', basis: 'current', gapYear: null, target: '3.5',
-  presets: [], scPreset: '', scTarget: '3.5', scBy: null, claim: '',
+  ally: 'FRA', allyTarget: String(GUIDELINE_PCT.floor), basis: 'current', gapYear: null,
+  target: String(GUIDELINE_PCT.core),
+  presets: [], scPreset: '', scTarget: String(GUIDELINE_PCT.core), scBy: null, claim: '',
   mapYear: null, compare: ['FRA', 'DEU', 'GBR', 'POL'], compareIndicator: 'pct_gdp', compareBase: null,
   sharesYear: null };
 

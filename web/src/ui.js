@@ -21,7 +21,7 @@ export async function chart(id) {
   return (await loadCharts()).init(id);
 }
 
-export { COLORS, TARGET_LINES } from './palette.js';
+export { COLORS, GUIDELINE_PCT, TARGET_LINES } from './palette.js';
 
 /// The API requests behind each chart, with the edition and language it was drawn in: its
 /// CSV download is their `format=csv` answer (download.js).

@@ -3,7 +3,7 @@
 // dollars, or as the real change since a base year (constant dollars, change_from).
 import { api } from '../api.js';
 import { state, t, currentVintage } from '../state.js';
-import { $, chart, cite, allyName, setCsvSource } from '../ui.js';
+import { $, chart, cite, allyName, setCsvSource, GUIDELINE_PCT } from '../ui.js';
 import { fmtPct, fmtUsdBn } from '../i18n.js';
 
 /// The toggle's measures: the series' indicator, and the change from a base year or not.
@@ -43,7 +43,8 @@ export async function render(tk) {
     ? `${tx.constant}${currentVintage().base_year ? ' ' + currentVintage().base_year : ''}` : tx.current;
   const title = state.compareIndicator === 'pct_gdp' ? tx.compareChartPct
     : m.change ? tx.compareChartChange(state.compareBase) : tx.compareChartUsd(basisLabel);
-  const targets = state.compareIndicator === 'pct_gdp' ? [2, 3.5] : m.change ? [0] : [];
+  const targets = state.compareIndicator === 'pct_gdp' ? [GUIDELINE_PCT.floor, GUIDELINE_PCT.core]
+    : m.change ? [0] : [];
   const series = lines.map((l, i) => {
     const byYear = new Map(l.points.map((p) => [p.year, p]));
     return {

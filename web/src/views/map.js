@@ -6,13 +6,14 @@ import { api } from '../api.js';
 import { state, t } from '../state.js';
 import { $, chart, cite, allyName, setCsvSource } from '../ui.js';
 import { fmtPct } from '../i18n.js';
+import { GUIDELINE_PCT } from '../palette.js';
 
 /// The classes: below 2%, 2% to 3.5%, 3.5% to 5%, 5% and more (a bound belongs to the class above).
 export const CLASSES = [
   { min: -Infinity, color: '#f2c9a0' },
-  { min: 2, color: '#9fbbe0' },
-  { min: 3.5, color: '#3f6fb5' },
-  { min: 5, color: '#142f5e' },
+  { min: GUIDELINE_PCT.floor, color: '#9fbbe0' },
+  { min: GUIDELINE_PCT.core, color: '#3f6fb5' },
+  { min: GUIDELINE_PCT.total, color: '#142f5e' },
 ];
 export const GREY = { nonMember: '#c9cdd3', notReporting: '#ffffff', other: '#eef0f3' };
 
