@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <utility>
 
+#include <fmt/format.h>
+
+#include "core/target_rule.hpp"
+
 namespace fardeau::service {
 
 std::string ParamSpec::flag() const {
@@ -10,6 +14,11 @@ std::string ParamSpec::flag() const {
   std::replace(f.begin(), f.end(), '_', '-');
   return f;
 }
+
+namespace {
+/// "2": the default target is the guidelines() table's floor, not a literal of its own.
+const std::string kFloorPct = fmt::format("{}", guideline(GuidelineId::two_pct_gdp).target_pct);
+}  // namespace
 
 namespace spec {
 using K = ParamKind;
@@ -23,7 +32,8 @@ const ParamSpec kAll{"all",
                      {},
                      false,
                      "With year: every ally, with a member column (yes/no) for that year"};
-const ParamSpec kTarget{"target", K::number, "2", "Target in % of GDP (default 2)"};
+const ParamSpec kTarget{"target", K::number, kFloorPct,
+                        "Target in % of GDP (default " + kFloorPct + ")"};
 const ParamSpec kEquipment{
     "equipment", K::number, "",
     "Also check the equipment guideline at this % of defence expenditure (e.g. 20)"};
@@ -73,7 +83,8 @@ const ParamSpec kDiffYear{"year", K::year, "",
 const ParamSpec kMinChange{
     "min_change", K::number, "0",
     "Report revisions of at least this size, in the indicator's unit (default 0: any)"};
-const ParamSpec kDiffTarget{"target", K::number, "2", "Compliance line in % of GDP (default 2)"};
+const ParamSpec kDiffTarget{"target", K::number, kFloorPct,
+                            "Compliance line in % of GDP (default " + kFloorPct + ")"};
 const ParamSpec kDefinition{"definition",
                             K::choice,
                             "",
@@ -98,7 +109,7 @@ const ParamSpec kPreset{
     false,
     "wales-2024, hague-2035, summit-2018-4pct or counterfactual-2pct (see list=1)"};
 const ParamSpec kScenarioTarget{"target", K::number, "",
-                                "Target in % of GDP (default 2, or the preset's)"};
+                                "Target in % of GDP (default " + kFloorPct + ", or the preset's)"};
 const ParamSpec kScenarioFrom{"from", K::year, "",
                               "Base year: published values (default: the latest year)"};
 const ParamSpec kScenarioBy{"by", K::year, "", "Horizon year the target is reached"};
