@@ -98,7 +98,9 @@ Columns<ReadingRow> reading_columns(bool explain, Lang lang) {
       {.id = "claim",
        .value = [](const R& r) -> json { return r.outcome().claim; },
        .machine = Machine::json},
-      {.id = "claim", .value = [](const R& r) -> json { return r.claim->claim; }, .machine = Machine::csv},
+      {.id = "claim",
+       .value = [](const R& r) -> json { return r.claim->claim; },
+       .machine = Machine::csv},
       {.id = "verdict",
        .value = [](const R& r) -> json { return reading_verdict_id(r.outcome()); },
        .machine = Machine::json},
@@ -115,7 +117,9 @@ Columns<ReadingRow> reading_columns(bool explain, Lang lang) {
       {.id = "reading_verdict",
        .value = [](const R& r) -> json { return reading_verdict_id(r.outcome()); },
        .machine = Machine::csv},
-      {.id = "shown", .value = [](const R& r) -> json { return r.shown(); }, .machine = Machine::csv},
+      {.id = "shown",
+       .value = [](const R& r) -> json { return r.shown(); },
+       .machine = Machine::csv},
       {.id = "value",
        .en = "Value",
        .fr = "Valeur",
@@ -134,8 +138,7 @@ Columns<ReadingRow> reading_columns(bool explain, Lang lang) {
       {.id = "uses_estimates",
        .value = [](const R& r) -> json { return r.outcome().uses_estimates; },
        .machine = Machine::json},
-      {.id = "reason",
-       .value = [lang](const R& r) -> json {
+      {.id = "reason", .value = [lang](const R& r) -> json {
          return r.outcome().reason ? json(reason_text(r.outcome(), lang)) : json(nullptr);
        }}};
   if (explain)
@@ -158,66 +161,65 @@ Columns<ClaimRow> figure_columns() {
   auto figure = [](const R& r) -> const ReadingOutcome* {
     return r.result() ? r.result()->figure() : nullptr;
   };
-  return {
-      {.id = "verdict",
-       .en = "Verdict",
-       .fr = "Verdict",
-       .value = [](const R& r) -> json {
-         return r.result() ? to_string(r.result()->verdict) : std::string();
-       },
-       .cell = [](const R& r, Lang l) { return verdict_label(r.result()->verdict, l); },
-       .align = Align::left,
-       .machine = Machine::csv},
-      {.id = "value",
-       .en = "Value",
-       .fr = "Valeur",
-       .value = [figure](const R& r) -> json {
-         const auto* f = figure(r);
-         return f ? num_json(f->value) : json(nullptr);
-       },
-       .cell =
-           [figure](const R& r, Lang l) {
-             const auto* f = figure(r);
-             return f ? claim_value(f->value, l) : "";
+  return {{.id = "verdict",
+           .en = "Verdict",
+           .fr = "Verdict",
+           .value = [](const R& r) -> json {
+             return r.result() ? to_string(r.result()->verdict) : std::string();
            },
-       .machine = Machine::csv},
-      {.id = "compared_with",
-       .en = "Compared with",
-       .fr = "Comparée à",
-       .value = [figure](const R& r) -> json {
-         const auto* f = figure(r);
-         return f ? num_json(f->compared_with) : json(nullptr);
-       },
-       .cell =
-           [figure](const R& r, Lang l) {
+           .cell = [](const R& r, Lang l) { return verdict_label(r.result()->verdict, l); },
+           .align = Align::left,
+           .machine = Machine::csv},
+          {.id = "value",
+           .en = "Value",
+           .fr = "Valeur",
+           .value = [figure](const R& r) -> json {
              const auto* f = figure(r);
-             return f ? compared_text(*f, l) : "";
+             return f ? num_json(f->value) : json(nullptr);
            },
-       .align = Align::left,
-       .machine = Machine::csv},
-      {.id = "editions",
-       .en = "Edition",
-       .fr = "Édition",
-       .cell =
-           [figure](const R& r, Lang) {
+           .cell =
+               [figure](const R& r, Lang l) {
+                 const auto* f = figure(r);
+                 return f ? claim_value(f->value, l) : "";
+               },
+           .machine = Machine::csv},
+          {.id = "compared_with",
+           .en = "Compared with",
+           .fr = "Comparée à",
+           .value = [figure](const R& r) -> json {
              const auto* f = figure(r);
-             if (!f) return std::string();
-             return f->vintages.empty() ? std::string("-") : join(f->vintages, ", ");
+             return f ? num_json(f->compared_with) : json(nullptr);
            },
-       .align = Align::left,
-       .machine = Machine::none},
-      {.id = "difference_pct",
-       .value = [figure](const R& r) -> json {
-         const auto* f = figure(r);
-         return f ? difference_json(*f) : json(nullptr);
-       },
-       .machine = Machine::csv},
-      {.id = "reading",
-       .value = [figure](const R& r) -> json {
-         const auto* f = figure(r);
-         return f ? f->label : std::string();
-       },
-       .machine = Machine::csv}};
+           .cell =
+               [figure](const R& r, Lang l) {
+                 const auto* f = figure(r);
+                 return f ? compared_text(*f, l) : "";
+               },
+           .align = Align::left,
+           .machine = Machine::csv},
+          {.id = "editions",
+           .en = "Edition",
+           .fr = "Édition",
+           .cell =
+               [figure](const R& r, Lang) {
+                 const auto* f = figure(r);
+                 if (!f) return std::string();
+                 return f->vintages.empty() ? std::string("-") : join(f->vintages, ", ");
+               },
+           .align = Align::left,
+           .machine = Machine::none},
+          {.id = "difference_pct",
+           .value = [figure](const R& r) -> json {
+             const auto* f = figure(r);
+             return f ? difference_json(*f) : json(nullptr);
+           },
+           .machine = Machine::csv},
+          {.id = "reading",
+           .value = [figure](const R& r) -> json {
+             const auto* f = figure(r);
+             return f ? f->label : std::string();
+           },
+           .machine = Machine::csv}};
 }
 
 Column<ClaimRow> vintage_column() {

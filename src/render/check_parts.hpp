@@ -47,8 +47,8 @@ Columns<ReadingRow> reading_columns(bool explain, Lang lang);
 /// One claim of many (a claims file's line, an article's claim) or an article's statement
 /// that has no claim to check.
 struct ClaimRow {
-  const service::FileClaimOutcome* claim = nullptr;  ///< null: a statement with no claim
-  const extract::Statement* statement = nullptr;     ///< where the claim is (--article)
+  const service::FileClaimOutcome* claim = nullptr;    ///< null: a statement with no claim
+  const extract::Statement* statement = nullptr;       ///< where the claim is (--article)
   const extract::ExtractedClaim* extracted = nullptr;  ///< how it was extracted (--article)
   const service::CheckResult* result() const {
     return claim != nullptr && claim->result ? &*claim->result : nullptr;
@@ -85,15 +85,6 @@ Block summary_block(const service::CheckFileResult& r, TextTable table, Lang lan
 void add_editions(std::vector<VintageInfo>& editions, const service::CheckResult& r);
 /// {"code", "message", "where"} of a claim that could not be read.
 nlohmann::ordered_json error_json(const Error& e, Lang lang);
-/// The table of many claims: where each is (`where`), verdict, value, compared with,
-/// edition, claim.
-TextTable claims_table(const std::string& where, bool where_right_aligned, Lang lang);
-/// Its row for one verdict; `written`: the claim as written.
-std::vector<std::string> claim_row(std::string where, const service::CheckResult& r,
-                                   const std::string& written, Lang lang);
-/// The CSV fields of the figure shown: vintages (;), value, compared_with, difference_pct,
-/// reading; empty when there is none.
-std::vector<std::string> figure_csv(const service::CheckResult& r);
 /// --explain for one claim of many: its facts, readings and steps under `heading`.
 void explain_blocks(std::vector<Block>& out, std::string heading, const service::CheckResult& r,
                     Lang lang);

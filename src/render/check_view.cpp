@@ -252,36 +252,6 @@ json error_json(const Error& e, Lang lang) {
           {"where", e.where.text()}};
 }
 
-TextTable claims_table(const std::string& where, bool where_right_aligned, Lang lang) {
-  return {{where, tr(lang, "Verdict", "Verdict"), tr(lang, "Value", "Valeur"),
-           tr(lang, "Compared with", "Comparée à"), tr(lang, "Edition", "Édition"),
-           tr(lang, "Claim", "Affirmation")},
-          {where_right_aligned, false, true, false, false, false},
-          {}};
-}
-
-std::vector<std::string> claim_row(std::string where, const CheckResult& r,
-                                   const std::string& written, Lang lang) {
-  const ReadingOutcome* f = r.figure();
-  return {std::move(where),
-          verdict_label(r.verdict, lang),
-          f ? claim_value(f->value, lang) : "",
-          f ? compared_text(*f, lang) : "",
-          f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
-          written};
-}
-
-std::vector<std::string> figure_csv(const CheckResult& r) {
-  const ReadingOutcome* f = r.figure();
-  if (!f) return {"", "", "", "", ""};
-  auto diff = difference_pct(*f);
-  return {
-      join(f->vintages, ";"),
-      std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
-      std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>()) : "",
-      diff ? csv_number(clean(*diff, 4)) : "", f->label};
-}
-
 void explain_blocks(std::vector<Block>& out, std::string heading, const CheckResult& r, Lang lang) {
   Doc tmp;
   Block b{std::move(heading), {}, {}, {}};
@@ -304,20 +274,19 @@ namespace {
 // line; the claim as written).
 Columns<ClaimRow> file_claim_columns() {
   using R = ClaimRow;
-  Columns<R> cols{
-      vintage_column(),
-      {.id = "line",
-       .en = "Line",
-       .fr = "Ligne",
-       .value = [](const R& r) -> json { return r.claim->line.line; },
-       .cell = [](const R& r, Lang) { return std::to_string(r.claim->line.line); },
-       .machine = Machine::csv},
-      {.id = "sentence",
-       .value = [](const R& r) -> json { return r.claim->line.sentence; },
-       .machine = Machine::csv},
-      {.id = "claim",
-       .value = [](const R& r) -> json { return r.result()->claim; },
-       .machine = Machine::csv}};
+  Columns<R> cols{vintage_column(),
+                  {.id = "line",
+                   .en = "Line",
+                   .fr = "Ligne",
+                   .value = [](const R& r) -> json { return r.claim->line.line; },
+                   .cell = [](const R& r, Lang) { return std::to_string(r.claim->line.line); },
+                   .machine = Machine::csv},
+                  {.id = "sentence",
+                   .value = [](const R& r) -> json { return r.claim->line.sentence; },
+                   .machine = Machine::csv},
+                  {.id = "claim",
+                   .value = [](const R& r) -> json { return r.result()->claim; },
+                   .machine = Machine::csv}};
   for (auto& c : figure_columns()) cols.push_back(std::move(c));
   cols.push_back(written_column());
   return cols;
