@@ -154,13 +154,37 @@ Columns<ReadingRow> reading_columns(bool explain, Lang lang) {
   return cols;
 }
 
+namespace {
+
+const ReadingOutcome* figure_of(const ClaimRow& r) {
+  return r.result() ? r.result()->figure() : nullptr;
+}
+
+// A plain value of the figure shown: `get(figure)`, null (empty in CSV) without one.
+template <typename Get>
+std::function<json(const ClaimRow&)> figure_value(Get get) {
+  return [get](const ClaimRow& r) -> json {
+    const auto* f = figure_of(r);
+    return f ? json(get(*f)) : json(nullptr);
+  };
+}
+
+// A cell of the figure shown: `text(figure, lang)`, empty without one.
+template <typename Text>
+std::function<std::string(const ClaimRow&, Lang)> figure_cell(Text text) {
+  return [text](const ClaimRow& r, Lang l) -> std::string {
+    const auto* f = figure_of(r);
+    return f ? text(*f, l) : std::string();
+  };
+}
+
+}  // namespace
+
 // The figure shown, as check's file and article CSV give it, and its cells in the table
 // of claims. A claim not read, or a statement with no claim, has none.
 Columns<ClaimRow> figure_columns() {
   using R = ClaimRow;
-  auto figure = [](const R& r) -> const ReadingOutcome* {
-    return r.result() ? r.result()->figure() : nullptr;
-  };
+  using O = ReadingOutcome;
   return {{.id = "verdict",
            .en = "Verdict",
            .fr = "Verdict",
@@ -173,50 +197,30 @@ Columns<ClaimRow> figure_columns() {
           {.id = "value",
            .en = "Value",
            .fr = "Valeur",
-           .value = [figure](const R& r) -> json {
-             const auto* f = figure(r);
-             return f ? num_json(f->value) : json(nullptr);
-           },
-           .cell =
-               [figure](const R& r, Lang l) {
-                 const auto* f = figure(r);
-                 return f ? claim_value(f->value, l) : "";
-               },
+           .value = figure_value([](const O& f) { return num_json(f.value); }),
+           .cell = figure_cell([](const O& f, Lang l) { return claim_value(f.value, l); }),
            .machine = Machine::csv},
           {.id = "compared_with",
            .en = "Compared with",
            .fr = "Comparée à",
-           .value = [figure](const R& r) -> json {
-             const auto* f = figure(r);
-             return f ? num_json(f->compared_with) : json(nullptr);
-           },
-           .cell =
-               [figure](const R& r, Lang l) {
-                 const auto* f = figure(r);
-                 return f ? compared_text(*f, l) : "";
-               },
+           .value = figure_value([](const O& f) { return num_json(f.compared_with); }),
+           .cell = figure_cell([](const O& f, Lang l) { return compared_text(f, l); }),
            .align = Align::left,
            .machine = Machine::csv},
           {.id = "editions",
            .en = "Edition",
            .fr = "Édition",
-           .cell =
-               [figure](const R& r, Lang) {
-                 const auto* f = figure(r);
-                 if (!f) return std::string();
-                 return f->vintages.empty() ? std::string("-") : join(f->vintages, ", ");
-               },
+           .cell = figure_cell([](const O& f, Lang) {
+             return f.vintages.empty() ? std::string("-") : join(f.vintages, ", ");
+           }),
            .align = Align::left,
            .machine = Machine::none},
           {.id = "difference_pct",
-           .value = [figure](const R& r) -> json {
-             const auto* f = figure(r);
-             return f ? difference_json(*f) : json(nullptr);
-           },
+           .value = figure_value([](const O& f) { return difference_json(f); }),
            .machine = Machine::csv},
           {.id = "reading",
-           .value = [figure](const R& r) -> json {
-             const auto* f = figure(r);
+           .value = [](const R& r) -> json {
+             const auto* f = figure_of(r);
              return f ? f->label : std::string();
            },
            .machine = Machine::csv}};
@@ -225,7 +229,7 @@ Columns<ClaimRow> figure_columns() {
 Column<ClaimRow> vintage_column() {
   return {.id = "vintage",
           .value = [](const ClaimRow& r) -> json {
-            const auto* f = r.result() ? r.result()->figure() : nullptr;
+            const auto* f = figure_of(r);
             return f ? join(f->vintages, ";") : std::string();
           },
           .machine = Machine::csv};
