@@ -81,32 +81,24 @@ std::vector<ReadingRow> reading_rows(const CheckResult& r) {
 // the reading's: hence two "claim" and two "verdict" columns, one for each output.
 Columns<ReadingRow> reading_columns(bool explain, Lang lang) {
   using R = ReadingRow;
+  // A column of one machine output only: `get(row)` is its value.
+  auto only = [](const char* id, Machine machine, auto get) -> Column<R> {
+    return {.id = id, .value = [get](const R& r) -> json { return get(r); }, .machine = machine};
+  };
+  auto outcome = [](const R& r) -> const ReadingOutcome& { return r.outcome(); };
   Columns<R> cols{
       {.id = "mark",  // the reading shown above the table
        .cell = [](const R& r, Lang) { return r.shown() ? "*" : ""; },
        .align = Align::left,
        .machine = Machine::none},
-      {.id = "vintage",
-       .value = [](const R& r) -> json { return join(r.outcome().vintages, ";"); },
-       .machine = Machine::csv},
-      {.id = "label",
-       .value = [](const R& r) -> json { return r.outcome().label; },
-       .machine = Machine::json},
-      {.id = "choices",
-       .value = [](const R& r) -> json { return reading_choices_json(r.outcome().choices); },
-       .machine = Machine::json},
-      {.id = "claim",
-       .value = [](const R& r) -> json { return r.outcome().claim; },
-       .machine = Machine::json},
-      {.id = "claim",
-       .value = [](const R& r) -> json { return r.claim->claim; },
-       .machine = Machine::csv},
-      {.id = "verdict",
-       .value = [](const R& r) -> json { return reading_verdict_id(r.outcome()); },
-       .machine = Machine::json},
-      {.id = "verdict",
-       .value = [](const R& r) -> json { return to_string(r.claim->verdict); },
-       .machine = Machine::csv},
+      only("vintage", Machine::csv, [=](const R& r) { return join(outcome(r).vintages, ";"); }),
+      only("label", Machine::json, [=](const R& r) { return outcome(r).label; }),
+      only("choices", Machine::json,
+           [=](const R& r) { return reading_choices_json(outcome(r).choices); }),
+      only("claim", Machine::json, [=](const R& r) { return outcome(r).claim; }),
+      only("claim", Machine::csv, [](const R& r) { return r.claim->claim; }),
+      only("verdict", Machine::json, [=](const R& r) { return reading_verdict_id(outcome(r)); }),
+      only("verdict", Machine::csv, [](const R& r) { return to_string(r.claim->verdict); }),
       {.id = "reading",
        .en = "Reading",
        .fr = "Lecture",
@@ -114,37 +106,29 @@ Columns<ReadingRow> reading_columns(bool explain, Lang lang) {
        .cell = [](const R& r, Lang l) { return reading_label(r.outcome().choices, l); },
        .align = Align::left,
        .machine = Machine::csv},
-      {.id = "reading_verdict",
-       .value = [](const R& r) -> json { return reading_verdict_id(r.outcome()); },
-       .machine = Machine::csv},
-      {.id = "shown",
-       .value = [](const R& r) -> json { return r.shown(); },
-       .machine = Machine::csv},
+      only("reading_verdict", Machine::csv,
+           [=](const R& r) { return reading_verdict_id(outcome(r)); }),
+      only("shown", Machine::csv, [](const R& r) { return r.shown(); }),
       {.id = "value",
        .en = "Value",
        .fr = "Valeur",
        .value = [](const R& r) -> json { return num_json(r.outcome().value); },
        .cell = [](const R& r, Lang l) { return claim_value(r.outcome().value, l); }},
-      {.id = "compared_with",
-       .value = [](const R& r) -> json { return num_json(r.outcome().compared_with); }},
+      only("compared_with", Machine::json_csv,
+           [=](const R& r) { return num_json(outcome(r).compared_with); }),
       {.id = "difference_pct",
        .en = "Off by",
        .fr = "Écart",
        .value = [](const R& r) -> json { return difference_json(r.outcome()); },
        .cell = [](const R& r, Lang l) { return difference_text(r.outcome(), l); }},
-      {.id = "editions",
-       .value = [](const R& r) -> json { return r.outcome().vintages; },
-       .machine = Machine::json},
-      {.id = "uses_estimates",
-       .value = [](const R& r) -> json { return r.outcome().uses_estimates; },
-       .machine = Machine::json},
-      {.id = "reason", .value = [lang](const R& r) -> json {
-         return r.outcome().reason ? json(reason_text(r.outcome(), lang)) : json(nullptr);
-       }}};
+      only("editions", Machine::json, [=](const R& r) { return outcome(r).vintages; }),
+      only("uses_estimates", Machine::json, [=](const R& r) { return outcome(r).uses_estimates; }),
+      only("reason", Machine::json_csv, [=](const R& r) {
+        return outcome(r).reason ? json(reason_text(outcome(r), lang)) : json(nullptr);
+      })};
   if (explain)
-    cols.push_back({.id = "trace",
-                    .value = [](const R& r) -> json { return trace_json(r.outcome().trace); },
-                    .machine = Machine::json});
+    cols.push_back(
+        only("trace", Machine::json, [=](const R& r) { return trace_json(outcome(r).trace); }));
   cols.push_back({.id = "verdict_label",
                   .en = "Verdict",
                   .fr = "Verdict",
