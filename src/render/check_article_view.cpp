@@ -13,6 +13,7 @@ namespace fardeau::render {
 namespace {
 
 using json = nlohmann::ordered_json;
+using check_parts::ClaimRow;
 using service::FileClaimOutcome;
 
 std::string at(const extract::Span& s) {
@@ -45,27 +46,39 @@ std::string claim_line(const FileClaimOutcome& c, Lang lang) {
   return s;
 }
 
-// A CSV row: the figure's fields (check_parts::figure_csv, or none), where the sentence is,
-// the sentence, the claim and the rest.
-std::vector<std::string> csv_row(const extract::Sentence& s, const std::string& claim,
-                                 const std::string& pattern, const std::string& verdict,
-                                 std::vector<std::string> fig, const std::string& reason) {
-  if (fig.size() != 5) fig.assign(5, "");
-  const auto& p = s.span;
-  return {fig[0],
-          std::to_string(p.from.line),
-          std::to_string(p.from.column),
-          std::to_string(p.to.line),
-          std::to_string(p.to.column),
-          s.text,
-          claim,
-          pattern,
-          verdict,
-          fig[1],
-          fig[2],
-          fig[3],
-          fig[4],
-          reason};
+// The article's claims and the statements with none: CSV (where each is, the sentence, the
+// claim, how it was extracted, the verdict, why there is none) and the table of claims
+// (where: line:column).
+Columns<ClaimRow> article_columns() {
+  using R = ClaimRow;
+  Columns<R> cols{check_parts::vintage_column()};
+  for (auto& c : sentence_columns<R>(
+           [](const R& r) -> const extract::Sentence& { return r.statement->sentence; }))
+    cols.push_back(std::move(c));
+  Column<R>& line = cols[1];
+  line.en = "Where";
+  line.fr = "Position";
+  line.cell = [](const R& r, Lang) { return at(r.statement->sentence.span); };
+  line.align = Align::left;
+  cols.insert(
+      cols.end(),
+      {{.id = "claim",
+        .value = [](const R& r) -> json { return r.claim ? r.claim->line.claim : std::string(); },
+        .machine = Machine::csv},
+       {.id = "pattern",
+        .value = [](const R& r) -> json {
+          return r.extracted ? r.extracted->pattern : std::string();
+        },
+        .machine = Machine::csv}});
+  for (auto& c : check_parts::figure_columns()) cols.push_back(std::move(c));
+  cols.push_back({.id = "reason",
+                  .value = [](const R& r) -> json {
+                    if (!r.claim) return r.statement->reason;
+                    return r.result() ? std::string() : std::string(r.claim->error->what());
+                  },
+                  .machine = Machine::csv});
+  cols.push_back(check_parts::written_column());
+  return cols;
 }
 
 /// The JSON up to the statements: the query, the article and the summary.
@@ -99,10 +112,8 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
   Rendered out;
   json j = article_json(a);
 
-  out.csv.headers = {"vintage",       "line",           "column",  "end_line", "end_column",
-                     "sentence",      "claim",          "pattern", "verdict",  "value",
-                     "compared_with", "difference_pct", "reading", "reason"};
-  TextTable t = check_parts::claims_table(tr(lang, "Where", "Position"), false, lang);
+  std::vector<ClaimRow> rows;     // CSV: every claim, then the statements with none
+  std::vector<ClaimRow> checked;  // the table: the claims that could be read
   Block sentences{tr(lang, "Sentences checked", "Phrases vérifiées"), {}, {}, {}};
   std::vector<VintageInfo> editions;
   std::vector<Block> details;
@@ -118,16 +129,11 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
       const FileClaimOutcome& c = res.claims[next++];
       claims.push_back(claim_json(xc, c, res.query.explain, lang));
       sentences.notes.push_back(claim_line(c, lang));
-      if (!c.result) {
-        out.csv.rows.push_back(
-            csv_row(st.sentence, c.line.claim, xc.pattern, "", {}, c.error->what()));
-        continue;
-      }
+      rows.push_back({.claim = &c, .statement = &st, .extracted = &xc});
+      if (!c.result) continue;
       const auto& r = *c.result;
-      out.csv.rows.push_back(csv_row(st.sentence, c.line.claim, xc.pattern, to_string(r.verdict),
-                                     check_parts::figure_csv(r), ""));
       check_parts::add_editions(editions, r);
-      t.rows.push_back(check_parts::claim_row(at(span), r, c.line.claim, lang));
+      checked.push_back(rows.back());
       if (res.query.explain)
         check_parts::explain_blocks(details, fmt::format("{}{} {}", at(span), colon(lang), r.claim),
                                     r, lang);
@@ -146,14 +152,16 @@ Rendered view(const service::CheckArticleResult& a, Lang lang) {
                            {"reason", st.reason}});
     not_checkable.notes.push_back(fmt::format("{}{} {} ({})", at(st.sentence.span), colon(lang),
                                               st.sentence.text, st.reason));
-    out.csv.rows.push_back(csv_row(st.sentence, "", "", "", {}, st.reason));
+    rows.push_back({.statement = &st});
   }
   j["uncheckable"] = std::move(uncheckable);
   out.json = std::move(j);
+  const Columns<ClaimRow> columns = article_columns();
+  csv_rows(out.csv, columns, rows);
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {}", tr(lang, "Claims of", "Affirmations de"), q.source);
-  d.blocks.push_back(check_parts::summary_block(res, std::move(t), lang));
+  d.blocks.push_back(check_parts::summary_block(res, text_table(columns, checked, lang), lang));
   if (!sentences.notes.empty()) d.blocks.push_back(std::move(sentences));
   if (!not_checkable.notes.empty()) d.blocks.push_back(std::move(not_checkable));
   for (auto& b : details) d.blocks.push_back(std::move(b));

@@ -13,7 +13,7 @@
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 
-namespace fardeau::render {
+namespace fardeau::render::check_parts {
 namespace {
 
 using json = nlohmann::ordered_json;
@@ -21,47 +21,6 @@ using service::CheckFileResult;
 using service::CheckResult;
 using service::ClaimVerdict;
 using service::ReadingOutcome;
-
-json num_json(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  return clean(v, std::fabs(v) >= 1e6 ? 3 : 6);
-}
-
-// How far the data is from the speaker's figure, as the evaluator computed it for a `~`
-// comparison (for `=`, `<`, ... on counts or between two computed values it says nothing
-// useful, and the evaluator gives none).
-std::optional<double> difference_pct(const ReadingOutcome& o) {
-  if (!o.checkable || !o.comparison) return std::nullopt;
-  return o.comparison->difference_pct;
-}
-
-// "Off by" for people: in the claim's unit when its tolerance is absolute (5.85 vs
-// 5 ±1pp: +0.85), relative otherwise (41.7 bn vs 41 bn: +1.7%).
-std::string difference_text(const ReadingOutcome& o, Lang lang) {
-  auto d = difference_pct(o);
-  if (!d) return "";
-  const auto& t = o.comparison->tolerance;
-  if (t && t->kind == claims::ToleranceKind::absolute) {
-    std::string s = claim_value(o.value - o.compared_with, lang);
-    return s[0] == '-' ? s : "+" + s;
-  }
-  return signed_percent(*d, 1, lang);
-}
-
-const char* reading_verdict_id(const ReadingOutcome& o) {
-  return !o.checkable ? "not checkable" : o.holds ? "true" : "false";
-}
-
-std::string reading_verdict(const ReadingOutcome& o, Lang lang) {
-  if (!o.checkable) return tr(lang, "not checkable", "non vérifiable");
-  return o.holds ? tr(lang, "true", "vraie") : tr(lang, "false", "fausse");
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
-  return s;
-}
 
 json tolerance_json(const std::optional<claims::AppliedTolerance>& t) {
   if (!t) return nullptr;
@@ -80,28 +39,7 @@ json comparison_json(const claims::ComparisonOutcome& c) {
           {"holds", c.holds}};
 }
 
-json trace_json(const std::vector<claims::TraceStep>& trace) {
-  json lines = json::array();
-  for (const auto& step : trace) lines.push_back(trace_line(step, Lang::en));
-  return lines;
-}
-
-json reading_json(const ReadingOutcome& o, bool explain, Lang lang) {
-  json j = {{"label", o.label},           {"choices", reading_choices_json(o.choices)},
-            {"claim", o.claim},           {"verdict", reading_verdict_id(o)},
-            {"value", num_json(o.value)}, {"compared_with", num_json(o.compared_with)}};
-  auto d = difference_pct(o);
-  j["difference_pct"] = d ? json(clean(*d, 4)) : json(nullptr);
-  j["editions"] = o.vintages;
-  j["uses_estimates"] = o.uses_estimates;
-  j["reason"] = o.reason ? json(o.reason->message_in(lang == Lang::fr)) : json(nullptr);
-  if (explain) j["trace"] = trace_json(o.trace);
-  return j;
-}
-
 }  // namespace
-
-namespace check_parts {
 
 // The fields of one claim's verdict, shared by the single-claim and file outputs.
 void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
@@ -112,8 +50,7 @@ void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   j["compared_with"] = f ? num_json(f->compared_with) : json(nullptr);
   j["operator"] = f && f->comparison ? json(claims::to_symbol(f->comparison->op)) : json(nullptr);
   j["tolerance"] = f && f->comparison ? tolerance_json(f->comparison->tolerance) : json(nullptr);
-  auto d = f ? difference_pct(*f) : std::nullopt;
-  j["difference_pct"] = d ? json(clean(*d, 4)) : json(nullptr);
+  j["difference_pct"] = f ? difference_json(*f) : json(nullptr);
   j["reading"] = f ? json(f->label) : json(nullptr);
   j["reading_choices"] = f ? reading_choices_json(f->choices) : json(nullptr);
   json eds = json::array();
@@ -126,13 +63,9 @@ void claim_fields(json& j, const CheckResult& r, bool explain, Lang lang) {
   j["comparisons"] = comps;
   j["readings_checkable"] = r.checkable;
   j["readings_holding"] = r.holding;
-  json rs = json::array();
-  for (const auto& o : r.readings) rs.push_back(reading_json(o, explain, lang));
-  j["readings"] = rs;
+  j["readings"] = json_rows(reading_columns(explain, lang), reading_rows(r));
   if (explain) j["trace"] = f ? trace_json(f->trace) : json::array();
 }
-
-}  // namespace check_parts
 
 namespace {
 
@@ -152,8 +85,6 @@ std::string claim_figure(double v, Lang lang) {
 
 }  // namespace
 
-namespace check_parts {
-
 // "~ 41 bn ±5% (default: ±2.05 bn)", "= 29", "< 69.11".
 std::string compared_text(const ReadingOutcome& o, Lang lang) {
   if (!o.comparison) return missing(lang);
@@ -171,8 +102,6 @@ std::string compared_text(const ReadingOutcome& o, Lang lang) {
   return s;
 }
 
-}  // namespace check_parts
-
 namespace {
 
 std::string editions_text(const std::vector<std::string>& ids, bool estimates, Lang lang) {
@@ -183,8 +112,6 @@ std::string editions_text(const std::vector<std::string>& ids, bool estimates, L
 }
 
 }  // namespace
-
-namespace check_parts {
 
 std::string sources_text(const std::vector<VintageInfo>& eds, Lang lang) {
   if (eds.empty())
@@ -225,14 +152,11 @@ void verdict_facts(Block& b, const CheckResult& r, Lang lang) {
 void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& heading) {
   if (r.readings.size() <= 1) return;
   Block b{heading, {}, {}, {}};
-  TextTable t{{"", tr(lang, "Reading", "Lecture"), tr(lang, "Value", "Valeur"),
-               tr(lang, "Off by", "Écart"), tr(lang, "Verdict", "Verdict")},
-              {false, false, true, true, false},
-              {}};
   // message, the readings that give it
   std::vector<std::pair<std::string, std::vector<const ReadingOutcome*>>> reasons;
-  for (std::size_t i = 0; i < r.readings.size(); ++i) {
-    const auto& o = r.readings[i];
+  std::vector<ReadingRow> evaluated;
+  for (const ReadingRow& row : reading_rows(r)) {
+    const auto& o = row.outcome();
     if (!o.checkable) {
       const std::string& msg = o.reason ? o.reason->message_in(lang == Lang::fr) : std::string("?");
       auto it = std::find_if(reasons.begin(), reasons.end(),
@@ -244,13 +168,15 @@ void readings_block(Doc& d, const CheckResult& r, Lang lang, const std::string& 
       }
       continue;
     }
-    t.rows.push_back({r.shown && *r.shown == i ? "*" : "", reading_label(o.choices, lang),
-                      claim_value(o.value, lang), difference_text(o, lang),
-                      reading_verdict(o, lang)});
+    evaluated.push_back(row);
   }
-  // No `~` comparison: no difference to show, drop the column.
-  if (std::all_of(t.rows.begin(), t.rows.end(), [](const auto& row) { return row[3].empty(); }))
-    t.headers[3].clear();
+  TextTable t = text_table(reading_columns(false, lang), evaluated, lang);
+  // No `~` comparison: no difference to show, drop the column (an empty one without header).
+  const std::string off_by = tr(lang, "Off by", "Écart");
+  for (std::size_t c = 0; c < t.headers.size(); ++c)
+    if (t.headers[c] == off_by &&
+        std::all_of(t.rows.begin(), t.rows.end(), [c](const auto& row) { return row[c].empty(); }))
+      t.headers[c].clear();
   if (!t.rows.empty()) b.tables.push_back(std::move(t));
   b.notes.push_back(
       fmt::format("{} {} / {}{}", tr(lang, "Readings evaluated:", "Lectures évaluées\u00A0:"),
@@ -281,10 +207,6 @@ void steps_block(Doc& d, const CheckResult& r, Lang lang, const std::string& hea
   }
   d.blocks.push_back(std::move(b));
 }
-
-}  // namespace check_parts
-
-namespace check_parts {
 
 json query_json(const service::Scope& s, bool explain, bool readings) {
   return {{"vintage", s.vintage ? json(*s.vintage) : json(nullptr)},
@@ -330,36 +252,6 @@ json error_json(const Error& e, Lang lang) {
           {"where", e.where.text()}};
 }
 
-TextTable claims_table(const std::string& where, bool where_right_aligned, Lang lang) {
-  return {{where, tr(lang, "Verdict", "Verdict"), tr(lang, "Value", "Valeur"),
-           tr(lang, "Compared with", "Comparée à"), tr(lang, "Edition", "Édition"),
-           tr(lang, "Claim", "Affirmation")},
-          {where_right_aligned, false, true, false, false, false},
-          {}};
-}
-
-std::vector<std::string> claim_row(std::string where, const CheckResult& r,
-                                   const std::string& written, Lang lang) {
-  const ReadingOutcome* f = r.figure();
-  return {std::move(where),
-          verdict_label(r.verdict, lang),
-          f ? claim_value(f->value, lang) : "",
-          f ? compared_text(*f, lang) : "",
-          f ? (f->vintages.empty() ? "-" : join(f->vintages, ", ")) : "",
-          written};
-}
-
-std::vector<std::string> figure_csv(const CheckResult& r) {
-  const ReadingOutcome* f = r.figure();
-  if (!f) return {"", "", "", "", ""};
-  auto diff = difference_pct(*f);
-  return {
-      join(f->vintages, ";"),
-      std::isfinite(f->value) ? csv_number(num_json(f->value).get<double>()) : "",
-      std::isfinite(f->compared_with) ? csv_number(num_json(f->compared_with).get<double>()) : "",
-      diff ? csv_number(clean(*diff, 4)) : "", f->label};
-}
-
 void explain_blocks(std::vector<Block>& out, std::string heading, const CheckResult& r, Lang lang) {
   Doc tmp;
   Block b{std::move(heading), {}, {}, {}};
@@ -370,9 +262,37 @@ void explain_blocks(std::vector<Block>& out, std::string heading, const CheckRes
   for (auto& x : tmp.blocks) out.push_back(std::move(x));
 }
 
-}  // namespace check_parts
+}  // namespace fardeau::render::check_parts
+
+namespace fardeau::render {
 
 using namespace check_parts;  // NOLINT(google-build-using-namespace): this file defines them
+
+namespace {
+
+// A claims file's claims that could be read: CSV (the claim as read) and table (where: the
+// line; the claim as written).
+Columns<ClaimRow> file_claim_columns() {
+  using R = ClaimRow;
+  Columns<R> cols{vintage_column(),
+                  {.id = "line",
+                   .en = "Line",
+                   .fr = "Ligne",
+                   .value = [](const R& r) -> json { return r.claim->line.line; },
+                   .cell = [](const R& r, Lang) { return std::to_string(r.claim->line.line); },
+                   .machine = Machine::csv},
+                  {.id = "sentence",
+                   .value = [](const R& r) -> json { return r.claim->line.sentence; },
+                   .machine = Machine::csv},
+                  {.id = "claim",
+                   .value = [](const R& r) -> json { return r.result()->claim; },
+                   .machine = Machine::csv}};
+  for (auto& c : figure_columns()) cols.push_back(std::move(c));
+  cols.push_back(written_column());
+  return cols;
+}
+
+}  // namespace
 
 Rendered view(const CheckResult& r, Lang lang) {
   Rendered out;
@@ -382,19 +302,7 @@ Rendered view(const CheckResult& r, Lang lang) {
   claim_fields(j, r, r.query.explain, lang);
   out.json = std::move(j);
 
-  out.csv.headers = {"vintage", "claim", "verdict",       "reading",        "reading_verdict",
-                     "shown",   "value", "compared_with", "difference_pct", "reason"};
-  for (std::size_t i = 0; i < r.readings.size(); ++i) {
-    const auto& o = r.readings[i];
-    auto d = difference_pct(o);
-    out.csv.rows.push_back(
-        {join(o.vintages, ";"), r.claim, to_string(r.verdict), o.label, reading_verdict_id(o),
-         r.shown && *r.shown == i ? "1" : "0",
-         std::isfinite(o.value) ? csv_number(num_json(o.value).get<double>()) : "",
-         std::isfinite(o.compared_with) ? csv_number(num_json(o.compared_with).get<double>()) : "",
-         d ? csv_number(clean(*d, 4)) : "",
-         o.reason ? o.reason->message_in(lang == Lang::fr) : ""});
-  }
+  csv_rows(out.csv, reading_columns(false, lang), reading_rows(r));
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {}", tr(lang, "Claim:", "Affirmation\u00A0:"), r.claim);
@@ -416,9 +324,7 @@ Rendered view(const CheckFileResult& res, Lang lang) {
   j["summary"] = summary_json(res);
   json items = json::array();
 
-  out.csv.headers = {"vintage", "line",          "sentence",       "claim",  "verdict",
-                     "value",   "compared_with", "difference_pct", "reading"};
-  TextTable t = claims_table(tr(lang, "Line", "Ligne"), true, lang);
+  std::vector<ClaimRow> checked;
   Block sentences{tr(lang, "Sentences checked", "Phrases vérifiées"), {}, {}, {}};
   std::vector<VintageInfo> editions;
   std::vector<Block> details;
@@ -436,10 +342,7 @@ Rendered view(const CheckFileResult& res, Lang lang) {
     claim_fields(e, r, res.query.explain, lang);
     items.push_back(std::move(e));
     add_editions(editions, r);
-    auto fig = figure_csv(r);
-    out.csv.rows.push_back({fig[0], std::to_string(c.line.line), c.line.sentence, r.claim,
-                            to_string(r.verdict), fig[1], fig[2], fig[3], fig[4]});
-    t.rows.push_back(claim_row(std::to_string(c.line.line), r, c.line.claim, lang));
+    checked.push_back({.claim = &c});
     if (!c.line.sentence.empty())
       sentences.notes.push_back(fmt::format("{} {}{} {}", tr(lang, "Line", "Ligne"), c.line.line,
                                             tr(lang, ":", "\u00A0:"), c.line.sentence));
@@ -451,10 +354,12 @@ Rendered view(const CheckFileResult& res, Lang lang) {
   }
   j["claims"] = items;
   out.json = std::move(j);
+  const Columns<ClaimRow> columns = file_claim_columns();
+  csv_rows(out.csv, columns, checked);
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {}", tr(lang, "Claims of", "Affirmations de"), res.query.source);
-  d.blocks.push_back(summary_block(res, std::move(t), lang));
+  d.blocks.push_back(summary_block(res, text_table(columns, checked, lang), lang));
   if (!sentences.notes.empty()) d.blocks.push_back(std::move(sentences));
   for (auto& b : details) d.blocks.push_back(std::move(b));
   d.source = sources_text(editions, lang);

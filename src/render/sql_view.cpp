@@ -1,61 +1,77 @@
-// `fardeau sql`: the rows of a read-only query, as they come.
+// `fardeau sql`: the rows of a read-only query, as they come. The columns are the result
+// set's, known only at run time: one Column a result column, emitted like every view's.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <variant>
+#include <vector>
+
 #include <fmt/format.h>
 
+#include "render/columns.hpp"
 #include "render/json_common.hpp"
 #include "render/number_format.hpp"
 #include "render/store_views.hpp"
 
 namespace fardeau::render {
+namespace {
+
+using json = nlohmann::ordered_json;
+using Row = std::vector<io::SqlValue>;
+
+json value_json(const io::SqlValue& v) {
+  if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
+  if (const auto* x = std::get_if<double>(&v)) return std::isfinite(*x) ? json(*x) : json(nullptr);
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  return nullptr;
+}
+
+// Table and CSV alike: integers as written, reals in shortest form ("inf" too), NULL empty.
+std::string value_text(const io::SqlValue& v) {
+  if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+  if (const auto* x = std::get_if<double>(&v)) return csv_number(*x);
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  return "";
+}
+
+bool is_number(const io::SqlValue& v) {
+  return std::holds_alternative<std::int64_t>(v) || std::holds_alternative<double>(v);
+}
+
+// A column is right-aligned when any of its values is a number (SQLite types values, not
+// columns).
+Columns<Row> result_columns(const io::SqlTable& t) {
+  Columns<Row> cols;
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    const bool numbers =
+        std::any_of(t.rows.begin(), t.rows.end(), [c](const Row& r) { return is_number(r[c]); });
+    cols.push_back({.id = t.columns[c],
+                    .en = t.columns[c],
+                    .fr = t.columns[c],
+                    .value = [c](const Row& r) { return value_json(r[c]); },
+                    .cell = [c](const Row& r, Lang) { return value_text(r[c]); },
+                    .align = numbers ? Align::right : Align::left,
+                    .csv = [c](const Row& r) { return value_text(r[c]); }});
+  }
+  return cols;
+}
+
+}  // namespace
 
 Rendered view(const service::SqlResult& res, Lang lang) {
-  using json = nlohmann::ordered_json;
   const auto& t = res.table;
-  Rendered out;
+  const Columns<Row> columns = result_columns(t);
   // No single vintage: rows name theirs when the query selects the vintage column.
-  json j;
-  j["command"] = "sql";
-  j["schema_version"] = kJsonSchemaVersion;
-  j["query"] = {{"sql", res.query.sql}, {"db", res.query.db_path}};
-  j["columns"] = t.columns;
-  json rows = json::array();
-  TextTable tt{t.columns, std::vector<bool>(t.columns.size(), false), {}};
-  out.csv.headers = t.columns;
-  for (const auto& r : t.rows) {
-    json row = json::object();
-    std::vector<std::string> text, csv;
-    for (std::size_t c = 0; c < r.size(); ++c) {
-      const auto& v = r[c];
-      if (std::holds_alternative<std::int64_t>(v)) {
-        auto i = std::get<std::int64_t>(v);
-        row[t.columns[c]] = i;
-        text.push_back(std::to_string(i));
-        csv.push_back(std::to_string(i));
-        tt.right_align[c] = true;
-      } else if (std::holds_alternative<double>(v)) {
-        double x = std::get<double>(v);
-        row[t.columns[c]] = std::isfinite(x) ? json(x) : json(nullptr);
-        text.push_back(csv_number(x));
-        csv.push_back(csv_number(x));
-        tt.right_align[c] = true;
-      } else if (std::holds_alternative<std::string>(v)) {
-        row[t.columns[c]] = std::get<std::string>(v);
-        text.push_back(std::get<std::string>(v));
-        csv.push_back(std::get<std::string>(v));
-      } else {
-        row[t.columns[c]] = nullptr;
-        text.push_back("");
-        csv.push_back("");
-      }
-    }
-    rows.push_back(std::move(row));
-    tt.rows.push_back(std::move(text));
-    out.csv.rows.push_back(std::move(csv));
-  }
-  j["rows"] = std::move(rows);
-  out.json = std::move(j);
+  Rendered out;
+  out.json["command"] = "sql";
+  out.json["schema_version"] = kJsonSchemaVersion;
+  out.json["query"] = {{"sql", res.query.sql}, {"db", res.query.db_path}};
+  out.json["columns"] = t.columns;
+  out.json["rows"] = json_rows(columns, t.rows);
+  csv_rows(out.csv, columns, t.rows);
   out.doc.title = fmt::format("SQL ({} {})", t.rows.size(), tr(lang, "rows", "lignes"));
   Block b{"", {}, {}, {}};
-  b.tables.push_back(std::move(tt));
+  b.tables.push_back(text_table(columns, t.rows, lang));
   out.doc.blocks.push_back(std::move(b));
   out.doc.source = tr(lang, "Source: the observations view (built-in and imported editions)",
                       "Source : la vue observations (éditions intégrées et importées)");
