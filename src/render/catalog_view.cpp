@@ -120,51 +120,94 @@ json series_points(const service::SeriesLine& line) {
   return pts;
 }
 
+/// A CSV row of series: one entity's value in one year.
+struct SeriesCsvRow {
+  const service::SeriesLine* line;
+  const service::SeriesPoint* point;
+};
+
 /// One row per entity and year (the same columns for one entity or several).
+Columns<SeriesCsvRow> series_csv_columns(const service::SeriesResult& res) {
+  using R = SeriesCsvRow;
+  Columns<R> cols{
+      csv_constant<R>("vintage", res.vintage.id),
+      {.id = "iso3", .value = [](const R& r) -> json { return r.line->iso3; }},
+      csv_constant<R>("indicator", res.indicator),
+      {.id = "year", .value = [](const R& r) -> json { return r.point->year; }},
+      {.id = "value", .value = [](const R& r) -> json { return r.point->obs.value; }},
+      {.id = "estimate", .value = [](const R& r) -> json { return r.point->obs.estimate; }},
+      csv_constant<R>("unit", res.unit)};
+  if (res.query.change_from) {
+    cols.push_back(csv_constant<R>("change_from", *res.query.change_from));
+    cols.push_back(
+        {.id = "change_pct", .value = [](const R& r) { return opt(r.point->change_pct, 6); }});
+  }
+  return cols;
+}
+
 void series_csv(const service::SeriesResult& res, CsvTable& csv) {
-  csv.headers = {"vintage", "iso3", "indicator", "year", "value", "estimate", "unit"};
-  if (res.query.change_from) csv.headers.insert(csv.headers.end(), {"change_from", "change_pct"});
+  std::vector<SeriesCsvRow> rows;
   for (const auto& line : res.lines)
-    for (const auto& p : line.points) {
-      csv.rows.push_back({res.vintage.id, line.iso3, res.indicator, std::to_string(p.year),
-                          csv_number(p.obs.value), p.obs.estimate ? "1" : "0", res.unit});
-      if (res.query.change_from)
-        csv.rows.back().insert(csv.rows.back().end(),
-                               {std::to_string(*res.query.change_from),
-                                p.change_pct ? csv_number(clean(*p.change_pct, 6)) : ""});
-    }
+    for (const auto& p : line.points) rows.push_back({&line, &p});
+  csv_rows(csv, series_csv_columns(res), rows);
 }
 
 std::string change_header(int year, Lang lang) {
   return fmt::format("{} {} (%)", tr(lang, "Change from", "Variation depuis"), year);
 }
 
-/// Several entities: a year a row, an entity a column (the % change with change_from).
-TextTable wide_table(const service::SeriesResult& res, Lang lang) {
-  TextTable t{{tr(lang, "Year", "Année")}, {true}, {}};
-  std::vector<int> years;
+/// One entity: a year a row, its value, the estimate mark and the % change with change_from.
+Columns<service::SeriesPoint> one_line_columns(const service::SeriesResult& res, Lang lang) {
+  using R = service::SeriesPoint;
+  Columns<R> cols{{.id = "year",
+                   .en = "Year",
+                   .fr = "Année",
+                   .cell = [](const R& p, Lang) { return std::to_string(p.year); }},
+                  {.id = "value",
+                   .en = "Value",
+                   .fr = "Valeur",
+                   .cell = [](const R& p, Lang l) { return series_number(p.obs.value, l); }},
+                  {.id = "estimate",
+                   .cell = [](const R& p, Lang) { return est_mark(p.obs.estimate); },
+                   .align = Align::left}};
+  if (res.query.change_from)
+    cols.push_back({.id = "change_pct",
+                    .en = change_header(*res.query.change_from, lang),
+                    .fr = change_header(*res.query.change_from, lang),
+                    .cell = [](const R& p, Lang l) {
+                      return p.change_pct ? number(*p.change_pct, 1, l) : std::string();
+                    }});
+  return cols;
+}
+
+/// Several entities: a year a row, an entity a column (the % change with change_from); the
+/// entities are known at run time, so are the columns.
+Columns<int> wide_columns(const service::SeriesResult& res, Lang lang) {
+  Columns<int> cols{{.id = "year",
+                     .en = tr(lang, "Year", "Année"),
+                     .fr = tr(lang, "Year", "Année"),
+                     .cell = [](const int& y, Lang) { return std::to_string(y); }}};
   for (const auto& line : res.lines) {
-    t.headers.push_back(line_name(line, lang));
-    t.right_align.push_back(true);
-    for (const auto& p : line.points) years.push_back(p.year);
+    const std::string name = line_name(line, lang);
+    cols.push_back(
+        {.id = line.iso3, .en = name, .fr = name, .cell = [&line](const int& y, Lang l) {
+           auto p = std::find_if(line.points.begin(), line.points.end(),
+                                 [y](const service::SeriesPoint& x) { return x.year == y; });
+           if (p == line.points.end()) return missing(l);
+           return (p->change_pct ? number(*p->change_pct, 1, l) : series_number(p->obs.value, l)) +
+                  (p->obs.estimate ? " e" : "");
+         }});
   }
+  return cols;
+}
+
+TextTable wide_table(const service::SeriesResult& res, Lang lang) {
+  std::vector<int> years;
+  for (const auto& line : res.lines)
+    for (const auto& p : line.points) years.push_back(p.year);
   std::sort(years.begin(), years.end());
   years.erase(std::unique(years.begin(), years.end()), years.end());
-  for (int y : years) {
-    std::vector<std::string> row{std::to_string(y)};
-    for (const auto& line : res.lines) {
-      auto p = std::find_if(line.points.begin(), line.points.end(),
-                            [y](const service::SeriesPoint& x) { return x.year == y; });
-      if (p == line.points.end())
-        row.push_back(missing(lang));
-      else
-        row.push_back(
-            (p->change_pct ? number(*p->change_pct, 1, lang) : series_number(p->obs.value, lang)) +
-            (p->obs.estimate ? " e" : ""));
-    }
-    t.rows.push_back(std::move(row));
-  }
-  return t;
+  return text_table(wide_columns(res, lang), years, lang);
 }
 
 }  // namespace
@@ -209,17 +252,7 @@ Rendered view(const service::SeriesResult& res, Lang lang) {
   j["indicator"] = res.indicator;
   j["unit"] = res.unit;
   j["points"] = series_points(line);
-  TextTable t{
-      {tr(lang, "Year", "Année"), tr(lang, "Value", "Valeur"), ""}, {true, true, false}, {}};
-  if (res.query.change_from) {
-    t.headers.push_back(change_header(*res.query.change_from, lang));
-    t.right_align.push_back(true);
-  }
-  for (const auto& p : line.points) {
-    t.rows.push_back(
-        {std::to_string(p.year), series_number(p.obs.value, lang), est_mark(p.obs.estimate)});
-    if (p.change_pct) t.rows.back().push_back(number(*p.change_pct, 1, lang));
-  }
+  TextTable t = text_table(one_line_columns(res, lang), line.points, lang);
   out.json = std::move(j);
   out.doc.title =
       fmt::format("{}{} {} ({})", line_name(line, lang), colon(lang), res.indicator, v.id);
@@ -285,6 +318,33 @@ Rendered view(const service::IndicatorsResult& res, Lang lang) {
   return out;
 }
 
+namespace {
+
+/// Vintages' CSV, a row an edition. Its JSON rows are vintage_json() (the same object as
+/// every envelope's "vintage") with the years, indicators and notes.
+Columns<service::VintageRow> vintage_csv_columns() {
+  using R = service::VintageRow;
+  auto text = [](std::string VintageInfo::*field) {
+    return [field](const R& r) -> json { return r.info.*field; };
+  };
+  return {{.id = "id", .value = text(&VintageInfo::id)},
+          {.id = "publisher", .value = text(&VintageInfo::publisher)},
+          {.id = "title", .value = text(&VintageInfo::title)},
+          {.id = "published", .value = text(&VintageInfo::published)},
+          {.id = "cutoff", .value = text(&VintageInfo::cutoff)},
+          {.id = "price_basis", .value = text(&VintageInfo::price_basis)},
+          {.id = "base_year",
+           .value = [](const R& r) -> json {
+             return r.info.base_year ? json(r.info.base_year) : json(nullptr);
+           }},
+          {.id = "first_year", .value = [](const R& r) -> json { return r.first_year; }},
+          {.id = "last_year", .value = [](const R& r) -> json { return r.last_year; }},
+          {.id = "definition", .value = text(&VintageInfo::definition)},
+          {.id = "builtin", .value = [](const R& r) -> json { return r.info.builtin; }}};
+}
+
+}  // namespace
+
 Rendered view(const service::VintagesResult& res, Lang lang) {
   Rendered out;
   json j;
@@ -292,8 +352,7 @@ Rendered view(const service::VintagesResult& res, Lang lang) {
   j["schema_version"] = kJsonSchemaVersion;
   j["default"] = res.default_vintage;
   json rows = json::array();
-  out.csv.headers = {"id",        "publisher",  "title",     "published",  "cutoff", "price_basis",
-                     "base_year", "first_year", "last_year", "definition", "builtin"};
+  csv_rows(out.csv, vintage_csv_columns(), res.rows);
   Doc& d = out.doc;
   d.title = tr(lang, "Data editions (vintages)", "Éditions des données (millésimes)");
   for (const auto& r : res.rows) {
@@ -304,10 +363,6 @@ Rendered view(const service::VintagesResult& res, Lang lang) {
     row["indicators"] = r.indicators;
     row["notes"] = v.notes;
     rows.push_back(row);
-    out.csv.rows.push_back({v.id, v.publisher, v.title, v.published, v.cutoff, v.price_basis,
-                            v.base_year ? std::to_string(v.base_year) : "",
-                            std::to_string(r.first_year), std::to_string(r.last_year), v.definition,
-                            v.builtin ? "1" : "0"});
     std::string inds;
     for (const auto& i : r.indicators) inds += (inds.empty() ? "" : ", ") + i;
     Block b{v.id + (v.id == res.default_vintage ? tr(lang, " (default)", " (par défaut)") : ""),
