@@ -1,6 +1,8 @@
 #include "service/param_spec.hpp"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <utility>
 
 #include <fmt/format.h>
@@ -166,54 +168,72 @@ const ParamSpec kMembership{"membership",
 }  // namespace spec
 
 namespace {
-using Table = std::vector<std::pair<std::string, std::vector<ParamSpec>>>;
+using Specs = std::vector<const ParamSpec*>;
+struct Declared {
+  std::string_view query;
+  Specs params;
+};
 
-const Table& table() {
-  using namespace spec;
-  const std::vector<ParamSpec> scenario{kPreset,     kScenarioTarget, kScenarioFrom,
-                                        kScenarioBy, kScenarioYear,   kPath,
-                                        kGdpGrowth,  kAllies,         kUs};
-  auto with = [](std::vector<ParamSpec> a, const std::vector<ParamSpec>& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-  };
-  static const Table t{
-      {"vintages", {}},
-      {"allies", {kAlliesYear, kAll}},
-      {"indicators", {}},
-      {"report", {kYear}},
-      {"compliance", {kYear, kTarget, kEquipment, kGroup}},
-      {"gap", {kYear, kTarget, kGapBasis, kGroup}},
-      {"shares", {kYear, kShareBy, kBasis, kGroup}},
-      {"trend", {kTrendGroup, kTrendFrom, kTrendTo, kTrendBasis}},
-      {"series", {kSeriesAlly, kSeriesIndicator, kFrom, kTo, kChangeFrom}},
-      {"diff", {kDiffFrom, kDiffTo, kDiffIndicator, kDiffYear, kMinChange, kDiffTarget}},
-      {"stats/exploitation", {kDefinition, kStatsFrom, kStatsTo}},
-      {"stats/concordance", {kDefinition, kStatsYear, kBenefit}},
-      {"stats/concentration", {kDefinition, kStatsFrom, kStatsTo, kBasis}},
-      {"stats/fair-share", {kDefinition, kStatsYear, kShareBy, kBasis}},
-      {"scenario", with(scenario, {kCompare, kList})},
-      {"simulate",
-       with(scenario, {kPaths, kSeed, kThreads, kVolatility, kExecutionMean, kExecutionSd})},
-      {"check", {kClaim, kExplain, kAsWritten}},
-      {"extract", {kTextLang, kDate}},
-      {"check-article", {kTextLang, kDate, kExplain, kAsWritten}},
-  };
+/// The queries and their parameters, as pointers to the declarations above: cheap to build,
+/// since every start of the CLI reads it (issue 16).
+const std::vector<Declared>& table() {
+  static const std::vector<Declared> t = [] {
+    using namespace spec;
+    const Specs scenario{&kPreset, &kScenarioTarget, &kScenarioFrom, &kScenarioBy, &kScenarioYear,
+                         &kPath,   &kGdpGrowth,      &kAllies,       &kUs};
+    auto with = [&scenario](const Specs& more) {
+      Specs all = scenario;
+      all.insert(all.end(), more.begin(), more.end());
+      return all;
+    };
+    return std::vector<Declared>{
+        {"vintages", {}},
+        {"allies", {&kAlliesYear, &kAll}},
+        {"indicators", {}},
+        {"report", {&kYear}},
+        {"compliance", {&kYear, &kTarget, &kEquipment, &kGroup}},
+        {"gap", {&kYear, &kTarget, &kGapBasis, &kGroup}},
+        {"shares", {&kYear, &kShareBy, &kBasis, &kGroup}},
+        {"trend", {&kTrendGroup, &kTrendFrom, &kTrendTo, &kTrendBasis}},
+        {"series", {&kSeriesAlly, &kSeriesIndicator, &kFrom, &kTo, &kChangeFrom}},
+        {"diff", {&kDiffFrom, &kDiffTo, &kDiffIndicator, &kDiffYear, &kMinChange, &kDiffTarget}},
+        {"stats/exploitation", {&kDefinition, &kStatsFrom, &kStatsTo}},
+        {"stats/concordance", {&kDefinition, &kStatsYear, &kBenefit}},
+        {"stats/concentration", {&kDefinition, &kStatsFrom, &kStatsTo, &kBasis}},
+        {"stats/fair-share", {&kDefinition, &kStatsYear, &kShareBy, &kBasis}},
+        {"scenario", with({&kCompare, &kList})},
+        {"simulate",
+         with({&kPaths, &kSeed, &kThreads, &kVolatility, &kExecutionMean, &kExecutionSd})},
+        {"check", {&kClaim, &kExplain, &kAsWritten}},
+        {"extract", {&kTextLang, &kDate}},
+        {"check-article", {&kTextLang, &kDate, &kExplain, &kAsWritten}},
+    };
+  }();
   return t;
 }
 }  // namespace
 
 const std::vector<ParamSpec>& query_params(std::string_view query) {
+  // A query's list is made when first asked for: the CLI asks for one, the server for all.
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<ParamSpec>, std::less<>> made;
   static const std::vector<ParamSpec> none;
-  for (const auto& [name, params] : table())
-    if (name == query) return params;
+  const std::lock_guard lock(mutex);
+  if (auto it = made.find(query); it != made.end()) return it->second;
+  for (const auto& d : table())
+    if (d.query == query) {
+      std::vector<ParamSpec> params;
+      params.reserve(d.params.size());
+      for (const ParamSpec* p : d.params) params.push_back(*p);
+      return made.emplace(std::string(query), std::move(params)).first->second;
+    }
   return none;
 }
 
 const std::vector<std::string>& declared_queries() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
-    for (const auto& entry : table()) out.push_back(entry.first);
+    for (const auto& d : table()) out.emplace_back(d.query);
     return out;
   }();
   return names;
