@@ -94,7 +94,7 @@ class Cli {
     if (!f) return fail(f.error());
     auto l = render::parse_lang(global.lang);
     if (!l) return fail(l.error());
-    write_stdout(render::emit(render::render_result(*r, *l), *f));
+    write_stdout(render::render_as(*r, *l, *f));
     return exit_code = kExitOk;
   }
   void write_stdout(const std::string& text);

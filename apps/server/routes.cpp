@@ -93,7 +93,7 @@ std::vector<Route> make_routes() {
          FARDEAU_TRY(format, requested_format(p));
          auto v = e.vintages();
          if (!v) return v.error();
-         return render::emit(render::render_result(*v, lang), format);
+         return render::render_as(*v, lang, format);
        }});
   r.push_back({"allies", "GET", "The allies, their accession and whether they report",
                documented("allies"),

@@ -67,7 +67,7 @@ RouteHandler query_route(Parse parse, Run run) {
     if (!query) return query.error();
     auto result = run(engine, *query);
     if (!result) return result.error();
-    return render::emit(render::render_result(*result, lang), *format);
+    return render::render_as(*result, lang, *format);
   };
 }
 

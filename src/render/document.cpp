@@ -159,6 +159,12 @@ std::string render_csv(const CsvTable& t) {
   return out;
 }
 
+Needs needs_of(Format f) {
+  return {.json = f == Format::json,
+          .doc = f == Format::table || f == Format::md,
+          .csv = f == Format::csv};
+}
+
 std::string emit(const Rendered& r, Format f) {
   switch (f) {
     case Format::json:

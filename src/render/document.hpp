@@ -42,6 +42,16 @@ struct Rendered {
   CsvTable csv;
 };
 
+/// What a printed format reads of a Rendered: its JSON, its document or its CSV. A view
+/// that takes Needs builds only those (start-up, issue 16: a table needs no JSON).
+struct Needs {
+  bool json = true;
+  bool doc = true;
+  bool csv = true;
+};
+/// The one part `f` prints (emit below).
+Needs needs_of(Format f);
+
 /// The output text for a format (always ends with a newline).
 std::string emit(const Rendered& r, Format f);
 std::string render_text(const Doc& doc);

@@ -240,12 +240,15 @@ Block change_block(const analysis::BurdenReport& r, Lang lang) {
 
 }  // namespace
 
-Rendered view(const service::ReportResult& res, Lang lang) {
+Rendered view(const service::ReportResult& res, Lang lang) { return view(res, lang, Needs{}); }
+
+Rendered view(const service::ReportResult& res, Lang lang, Needs needs) {
   const auto& r = res.report;
   const auto& v = res.vintage;
   Rendered out;
-  out.json = report_json(res, lang);
-  csv_rows(out.csv, ally_columns(v, r.year, lang), ally_guidelines(r));
+  if (needs.json) out.json = report_json(res, lang);
+  if (needs.csv) csv_rows(out.csv, ally_columns(v, r.year, lang), ally_guidelines(r));
+  if (!needs.doc) return out;
 
   Doc& d = out.doc;
   d.title = fmt::format("{} {} ({})",

@@ -13,6 +13,7 @@
 namespace fardeau::render {
 
 Rendered view(const service::ReportResult& r, Lang lang);
+Rendered view(const service::ReportResult& r, Lang lang, Needs needs);
 Rendered view(const service::ComplianceResultSet& r, Lang lang);
 Rendered view(const service::GapResultSet& r, Lang lang);
 Rendered view(const service::SharesResultSet& r, Lang lang);
@@ -29,6 +30,19 @@ Rendered render_result(const R& result, Lang lang) {
   Rendered out = view(result, lang);
   out.doc.lang = lang;
   return out;
+}
+
+/// The text of a result in format `f`: what the CLI prints and the server sends. A view
+/// that takes Needs builds only the part `f` prints; the others build every part.
+template <typename R>
+std::string render_as(const R& result, Lang lang, Format f) {
+  Rendered out;
+  if constexpr (requires { view(result, lang, needs_of(f)); })
+    out = view(result, lang, needs_of(f));
+  else
+    out = view(result, lang);
+  out.doc.lang = lang;
+  return emit(out, f);
 }
 
 }  // namespace fardeau::render

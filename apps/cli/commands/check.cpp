@@ -68,7 +68,7 @@ Status print(Cli& cli, const R& result) {
   if (!f) return f.error();
   auto l = render::parse_lang(cli.global.lang);
   if (!l) return l.error();
-  cli.write_stdout(render::emit(render::render_result(result, *l), *f));
+  cli.write_stdout(render::render_as(result, *l, *f));
   return ok_status();
 }
 

@@ -25,6 +25,26 @@ service::ReportResult report(const char* year) {
   return *r;
 }
 
+// render_as builds only the part a format prints (the report takes Needs): the text is the
+// full view's, in every format and language, for a year with estimates and one without.
+TEST(report_view, render_as_prints_what_the_whole_view_prints) {
+  for (const char* year : {"2026", "2014"}) {
+    const auto r = report(year);
+    for (Lang lang : {Lang::en, Lang::fr})
+      for (Format f : {Format::table, Format::csv, Format::json, Format::md}) {
+        const std::string text = render_as(r, lang, f);
+        EXPECT_EQ(text, emit(render_result(r, lang), f)) << year << " " << static_cast<int>(f);
+        EXPECT_GT(text.size(), 500U) << year << " " << static_cast<int>(f);
+      }
+  }
+  const Needs table = needs_of(Format::table);
+  EXPECT_TRUE(table.doc);
+  EXPECT_FALSE(table.json);
+  EXPECT_FALSE(table.csv);
+  EXPECT_TRUE(needs_of(Format::json).json && !needs_of(Format::json).doc);
+  EXPECT_TRUE(needs_of(Format::csv).csv && !needs_of(Format::csv).json);
+}
+
 TEST(report_guidelines, targets_and_ids_come_from_the_table) {
   const auto r = report("2025");
   EXPECT_EQ(r.report.two_pct.target_pct, guideline(GuidelineId::two_pct_gdp).target_pct);
