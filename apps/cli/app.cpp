@@ -8,7 +8,7 @@
 #include "commands/commands.hpp"
 #include "docgen.hpp"
 #include "help.hpp"
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 
 namespace fardeau::cli {
 namespace {

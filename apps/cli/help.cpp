@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "build_info.hpp"
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 
 namespace fardeau::cli {
 namespace {

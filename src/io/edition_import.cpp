@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "io/builtin_reference.hpp"
 #include "io/csv_reader.hpp"
 #include "io/data_source.hpp"
 #include "io/import_limits.hpp"

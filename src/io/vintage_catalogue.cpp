@@ -155,17 +155,4 @@ Result<std::vector<VintageInfo>> load_vintage_catalogue(const DataSource& source
                                  source.location(kVintageMeasuresFile));
 }
 
-Result<const std::vector<VintageInfo>*> embedded_vintage_catalogue() {
-  static const Result<std::vector<VintageInfo>> catalogue =
-      load_vintage_catalogue(DataSource::embedded());
-  if (!catalogue) return catalogue.error();
-  return &*catalogue;
-}
-
-const std::vector<VintageInfo>& builtin_vintages() {
-  static const std::vector<VintageInfo> none;
-  auto c = embedded_vintage_catalogue();
-  return c ? **c : none;
-}
-
 }  // namespace fardeau::io

@@ -29,11 +29,6 @@ Result<std::vector<VintageInfo>> parse_vintage_catalogue(std::string_view vintag
 /// The catalogue of `source` (the embedded tables, or those of a --data folder).
 Result<std::vector<VintageInfo>> load_vintage_catalogue(const DataSource& source);
 
-/// The embedded catalogue, parsed once (thread-safe).
-Result<const std::vector<VintageInfo>*> embedded_vintage_catalogue();
-
-/// The embedded catalogue; empty only if its tables do not parse, which the build rules out
-/// (fardeau-edition-image reads them before it writes the image).
-const std::vector<VintageInfo>& builtin_vintages();
+// The embedded catalogue, read from the build's reference image: io/builtin_reference.hpp.
 
 }  // namespace fardeau::io

@@ -8,6 +8,7 @@
 #include "analysis/change.hpp"
 #include "core/target_rule.hpp"
 #include "embedded_editions.hpp"
+#include "io/builtin_reference.hpp"
 #include "io/members_loader.hpp"
 #include "io/vintage_catalogue.hpp"
 #include "io/vintage_loader.hpp"
@@ -70,7 +71,7 @@ Engine::Engine(io::DataSource source, std::shared_ptr<const VintageProvider> imp
 Result<const AllyRegistry*> Engine::allies() const {
   std::lock_guard lock(mu_);
   if (!allies_) {
-    auto reg = io::load_allies(source_);
+    auto reg = source_.is_embedded() ? io::embedded_allies() : io::load_allies(source_);
     if (!reg) return reg.error();
     allies_ = std::make_unique<AllyRegistry>(std::move(*reg));
   }

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 
 namespace fardeau::service {
 

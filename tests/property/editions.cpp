@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 
 namespace fardeau::property {
 

@@ -4,7 +4,7 @@
 
 #include <fstream>
 
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 #include "io/vintage_loader.hpp"
 
 namespace fardeau::io {

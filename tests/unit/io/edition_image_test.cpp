@@ -10,7 +10,7 @@
 #include <cstring>
 
 #include "embedded_editions.hpp"
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 #include "io/vintage_loader.hpp"
 
 namespace fardeau::io {

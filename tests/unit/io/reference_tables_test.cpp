@@ -12,12 +12,12 @@
 #include <vector>
 
 #include "core/vintage.hpp"
+#include "io/builtin_reference.hpp"
 #include "io/country_names.hpp"
 #include "io/data_source.hpp"
 #include "io/members_loader.hpp"
 #include "io/nato_workbook.hpp"
 #include "io/sipri_workbook.hpp"
-#include "io/vintage_catalogue.hpp"
 
 namespace fardeau::io {
 namespace {

@@ -1,7 +1,7 @@
 // The catalogue of built-in editions (data/reference/vintages.csv and vintage_measures.csv):
 // its ids, the measures each edition binds and how a Dataset applies them. Moved from
 // tests/unit/core/vintage_test.cpp with the catalogue.
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 
 #include <gtest/gtest.h>
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "io/vintage_catalogue.hpp"
+#include "io/builtin_reference.hpp"
 #include "service/check.hpp"
 #include "service/claim_context.hpp"
 #include "service/diff.hpp"
