@@ -39,8 +39,7 @@ if(FARDEAU_STATIC)
   file(WRITE ${FARDEAU_GENERATED}/lintian-overrides
     "# Static and not PIE on purpose: start-up cost (docs/performance.md). The network and\n"
     "# the workbooks are handled by /usr/libexec/fardeau/fardeau-full, a dynamic PIE.\n"
-    "fardeau: statically-linked-binary [usr/bin/fardeau]\n"
-    "fardeau: hardening-no-pie [usr/bin/fardeau]\n")
+    "fardeau: statically-linked-binary [usr/bin/fardeau]\n")
   install(FILES ${FARDEAU_GENERATED}/lintian-overrides
     DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME fardeau)
 endif()

@@ -59,9 +59,11 @@ std::string_view chosen_command(int argc, const char* const* argv) {
 }
 
 /// Start-up (issue 16): building every command's parser costs more than parsing, so only
-/// the chosen command is added when it is one of the plain ones. Anything else (no
-/// command, a typo, --help, completions, manpage) gets them all, and the same messages.
+/// the chosen command is added when it is one of the plain ones, and none for a bare
+/// `fardeau --version`, which prints no command. Anything else (no command, a typo, --help,
+/// completions, manpage) gets them all, and the same messages.
 void add_commands(CLI::App& app, Cli& cli, std::string_view chosen) {
+  if (cli.argc == 2 && cli.argv != nullptr && std::string_view(cli.argv[1]) == "--version") return;
   const bool one = chosen != "completions" && chosen != "manpage" &&
                    std::any_of(std::begin(kCommands), std::end(kCommands),
                                [chosen](const Command& c) { return c.name == chosen; });
