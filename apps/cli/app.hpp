@@ -4,9 +4,8 @@
 #pragma once
 #include <memory>
 
-#include <CLI/CLI.hpp>
-
 #include "cli.hpp"
+#include "cli11_fwd.hpp"
 
 namespace fardeau::cli {
 

@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <fmt/format.h>
 
 #include <cerrno>

@@ -7,8 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include <CLI/CLI.hpp>
-
+#include "cli11_fwd.hpp"
 #include "core/error.hpp"
 #include "render/document.hpp"
 #include "render/format.hpp"

@@ -1,5 +1,7 @@
 #include "docgen.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -8,8 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
+#include "cli11_fwd.hpp"
 #include "core/error.hpp"
 
 namespace fardeau::cli {

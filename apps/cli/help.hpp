@@ -5,8 +5,9 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include <CLI/CLI.hpp>
+#include "cli11_fwd.hpp"
 
 namespace fardeau::cli {
 

@@ -1,5 +1,7 @@
 #include "param_options.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "docgen.hpp"
 
 namespace fardeau::cli {
@@ -26,6 +28,16 @@ service::Params ParamOptions::given() const {
     out[e.name] = e.is_switch ? (e.on ? "1" : "0") : e.text;
   }
   return out;
+}
+
+CLI::App* add_query_subcommand(CLI::App& parent, Cli& cli, const std::string& name,
+                               const std::string& help, std::string_view query,
+                               std::function<Result<Action>(service::Params)> prepare) {
+  auto opts = std::make_shared<ParamOptions>();
+  auto* sub = parent.add_subcommand(name, help);
+  opts->add(sub, query);
+  cli.on_parsed(sub, [opts, prepare = std::move(prepare)] { return prepare(opts->given()); });
+  return sub;
 }
 
 }  // namespace fardeau::cli

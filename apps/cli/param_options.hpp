@@ -8,9 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "cli.hpp"
+#include "cli11_fwd.hpp"
 #include "service/param_spec.hpp"
 #include "service/query_params.hpp"
 
@@ -37,18 +36,21 @@ class ParamOptions {
   std::deque<Entry> entries_;  // a deque: CLI11 keeps pointers to `text` and `on`
 };
 
+/// The subcommand `name` under `parent`, its flags those of `query`; once parsed,
+/// `prepare(flags given)` checks them and returns what to run (Cli::on_parsed).
+CLI::App* add_query_subcommand(CLI::App& parent, Cli& cli, const std::string& name,
+                               const std::string& help, std::string_view query,
+                               std::function<Result<Action>(service::Params)> prepare);
+
 /// A command that is one query: `name` under `parent`, its flags those of `query`; once
 /// parsed, `parse(params)` gives the typed query and `run(engine, query)` the result, emitted.
 template <typename Parse, typename Run>
 CLI::App* add_query_command(CLI::App& parent, Cli& cli, const std::string& name,
                             const std::string& help, std::string_view query, Parse parse, Run run) {
-  auto opts = std::make_shared<ParamOptions>();
-  auto* sub = parent.add_subcommand(name, help);
-  opts->add(sub, query);
-  cli.on_parsed(sub, [&cli, opts, parse, run] {
-    return emit_query(cli, parse(cli.params(opts->given())), run);
-  });
-  return sub;
+  return add_query_subcommand(parent, cli, name, help, query,
+                              [&cli, parse, run](service::Params given) {
+                                return emit_query(cli, parse(cli.params(std::move(given))), run);
+                              });
 }
 
 }  // namespace fardeau::cli

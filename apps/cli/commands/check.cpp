@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "claims/diagnostic.hpp"
 #include "commands/commands.hpp"
 #include "commands/read_input.hpp"

@@ -1,8 +1,7 @@
 // One function per subcommand: declares its flags and its callback.
 #pragma once
-#include <CLI/CLI.hpp>
-
 #include "cli.hpp"
+#include "cli11_fwd.hpp"
 
 namespace fardeau::cli {
 

@@ -4,6 +4,8 @@
 // cannot be read, is not UTF-8 text or is too large (docs/cli.md).
 #include <cstdio>
 
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "commands/read_input.hpp"
 #include "extract/text.hpp"

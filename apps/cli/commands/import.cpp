@@ -1,4 +1,6 @@
 // fardeau import FILE [--source nato|sipri|csv] [--id ID] [--dry-run]
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "commands/helper.hpp"
 #include "docgen.hpp"

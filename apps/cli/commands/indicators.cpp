@@ -1,4 +1,6 @@
 // fardeau indicators
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 
 namespace fardeau::cli {

@@ -2,6 +2,8 @@
 //                  [--gdp-growth PCT|trend] [--allies G] [--us PCT] [--compare VINTAGE]
 // fardeau scenario --preset NAME [--year Y] [flags overriding the preset]
 // fardeau scenario --list
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "commands/scenario_flags.hpp"
 #include "param_options.hpp"

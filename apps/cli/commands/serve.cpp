@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "commands/helper.hpp"
 

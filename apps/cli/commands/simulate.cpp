@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "commands/scenario_flags.hpp"
 #include "param_options.hpp"

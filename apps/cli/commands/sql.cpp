@@ -2,6 +2,8 @@
 #include <atomic>
 #include <csignal>
 
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "render/store_views.hpp"
 

@@ -1,10 +1,12 @@
 // fardeau stats exploitation|concordance|concentration|fair-share: burden-sharing statistics
 // from the literature, over one edition (--vintage, or --definition nato|sipri), year by year.
-#include "service/stats.hpp"
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "param_options.hpp"
 #include "render/stats_view.hpp"
 #include "service/query_params.hpp"
+#include "service/stats.hpp"
 
 namespace fardeau::cli {
 

@@ -1,4 +1,6 @@
 // fardeau vintages [remove ID]
+#include <CLI/CLI.hpp>
+
 #include "commands/commands.hpp"
 #include "render/store_views.hpp"
 
